@@ -1,0 +1,137 @@
+"""Audio files and audio devices: decode, write, play, list.
+
+Everything the models hear is 16 kHz mono float32; everything they say is
+mono float32 at the voice's own rate. Decoding uses PyAV (bundled FFmpeg), so
+WAV, FLAC, MP3 and OGG all work without system codecs.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .errors import AudioDeviceError, AudioFileError
+
+_LOGGER = logging.getLogger(__name__)
+
+SAMPLE_RATE = 16000
+SUPPORTED = "WAV, FLAC, MP3 or OGG"
+
+
+def load_audio(path: str | Path, sample_rate: int = SAMPLE_RATE) -> np.ndarray:
+    """Decode an audio file to mono float32 at ``sample_rate``. Raises AudioFileError."""
+    path = Path(path)
+    if not path.is_file():
+        raise AudioFileError(f"There is no audio file at {path}.", "Check the file name.")
+    from faster_whisper.audio import decode_audio
+
+    try:
+        audio = decode_audio(str(path), sampling_rate=sample_rate)
+    except Exception as exc:  # PyAV raises many types (InvalidDataError, ValueError, ...)
+        raise AudioFileError(
+            f"Cannot read {path.name}: it is not a supported or intact audio file ({exc}).",
+            f"Use a {SUPPORTED} file.",
+        ) from None
+    audio = np.asarray(audio, dtype=np.float32)
+    if audio.size == 0:
+        raise AudioFileError(f"{path.name} contains no audio samples.", f"Use a {SUPPORTED} file.")
+    return audio
+
+
+def write_wav(path: str | Path, audio: np.ndarray, sample_rate: int) -> Path:
+    import soundfile
+
+    path = Path(path)
+    if path.parent and not path.parent.exists():
+        raise AudioFileError(f"The folder {path.parent} does not exist.", "Choose another path.")
+    clipped = np.clip(audio, -1.0, 1.0)
+    soundfile.write(str(path), clipped, sample_rate, subtype="PCM_16")
+    return path
+
+
+# --- devices --------------------------------------------------------------------------------
+
+
+def _sounddevice() -> Any:
+    try:
+        import sounddevice
+    except OSError:
+        raise AudioDeviceError(
+            "The PortAudio sound library is not installed, so no microphone or speaker "
+            "can be used.",
+            "Install it (Debian/Ubuntu: sudo apt-get install libportaudio2). "
+            "Typing ('assistant ask', 'assistant chat') and 'say -o FILE.wav' still work.",
+        ) from None
+    return sounddevice
+
+
+@dataclass(frozen=True)
+class Device:
+    index: int
+    name: str
+    inputs: int
+    outputs: int
+    default_rate: float
+    is_default_input: bool
+    is_default_output: bool
+
+
+def list_devices() -> list[Device]:
+    sd = _sounddevice()
+    try:
+        raw = sd.query_devices()
+        default_in, default_out = sd.default.device
+    except Exception as exc:
+        raise AudioDeviceError(f"Cannot list audio devices: {exc}.",
+                               "Check that the sound system (PulseAudio/PipeWire) runs.") from None
+    return [
+        Device(i, d["name"], d["max_input_channels"], d["max_output_channels"],
+               d["default_samplerate"], i == default_in, i == default_out)
+        for i, d in enumerate(raw)
+    ]
+
+
+def find_device(spec: str, direction: str) -> int | None:
+    """Pick a device by index or (part of its) name; None means the system default.
+
+    Raises AudioDeviceError when there is no such device, or no device at all.
+    """
+    devices = list_devices()
+    key = "inputs" if direction == "input" else "outputs"
+    usable = [d for d in devices if getattr(d, key) > 0]
+    what = "microphone" if direction == "input" else "speaker or headphones"
+    if not usable:
+        raise AudioDeviceError(
+            f"No {what} found.",
+            "Connect one and check that the sound system sees it (pactl list short "
+            f"{'sources' if direction == 'input' else 'sinks'}). "
+            + ("Typing still works: assistant ask / assistant chat." if direction == "input"
+               else "You can still write speech to a file: assistant say TEXT -o reply.wav"),
+        )
+    if not spec:
+        default = next((d for d in usable if getattr(d, f"is_default_{direction}")), None)
+        return None if default is not None else usable[0].index
+    if spec.isdigit():
+        match = next((d for d in usable if d.index == int(spec)), None)
+    else:
+        match = next((d for d in usable if spec.lower() in d.name.lower()), None)
+    if match is None:
+        names = ", ".join(f"{d.index}: {d.name}" for d in usable)
+        raise AudioDeviceError(f"There is no {what} called '{spec}'.",
+                               f"Pick one of: {names} (assistant devices lists them).")
+    return match.index
+
+
+def play(audio: np.ndarray, sample_rate: int, device: str = "") -> None:
+    """Play mono float32 audio on an output device and wait until it has been heard."""
+    sd = _sounddevice()
+    index = find_device(device, "output")
+    try:
+        sd.play(audio, sample_rate, device=index, blocking=True)
+    except Exception as exc:
+        raise AudioDeviceError(f"Playing sound failed: {exc}.",
+                               "Check the speaker, or write to a file with -o reply.wav.") from None

@@ -1,0 +1,193 @@
+"""Where Hearth keeps its files, and the user's configuration.
+
+The configuration is one TOML file in the platform's config folder
+(``~/.config/hearth/config.toml`` on Linux). Every key is optional; a missing
+file means defaults. ``HEARTH_CONFIG_DIR`` and ``HEARTH_DATA_DIR`` move the
+folders (tests and portable installs use them).
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+import tomli_w
+
+from . import APP_NAME
+from .errors import ConfigError
+
+
+def config_dir() -> Path:
+    return Path(os.environ.get("HEARTH_CONFIG_DIR") or platformdirs.user_config_dir(APP_NAME))
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("HEARTH_DATA_DIR") or platformdirs.user_data_dir(APP_NAME))
+
+
+def config_path() -> Path:
+    return config_dir() / "config.toml"
+
+
+def models_dir() -> Path:
+    return data_dir() / "models"
+
+
+@dataclass
+class STTConfig:
+    model: str = "whisper-tiny.en"
+    """A catalog id (see ``assistant models``) or a faster-whisper model folder."""
+    language: str = "auto"
+    """``auto`` detects the language (multilingual models); or a code such as ``en``."""
+    beam_size: int = 1
+    threads: int = 0
+    """CPU threads; 0 means all cores."""
+    device: str = "cpu"
+    """``cpu``, ``cuda`` or ``auto`` (CTranslate2 device)."""
+
+
+@dataclass
+class TTSConfig:
+    voice: str = "piper-joe"
+    """A catalog id or the path of a Piper ``.onnx`` voice (its ``.onnx.json`` beside it)."""
+    speaking_rate: float = 1.0
+    """1.0 is the voice's natural pace; 1.2 is 20 % faster."""
+
+
+@dataclass
+class LargeLLMConfig:
+    """The optional larger tier for harder questions. Off by default."""
+
+    enabled: bool = False
+    kind: str = "server"
+    """``server`` (an OpenAI-compatible server the user runs) or ``gguf`` (a local file)."""
+    url: str = "http://127.0.0.1:8080/v1"
+    model: str = ""
+    """The model name the server expects (Ollama: e.g. ``llama3.2``); or the GGUF path."""
+    api_key: str = ""
+    timeout_s: float = 60.0
+
+
+@dataclass
+class LLMConfig:
+    model: str = "smollm2-135m"
+    """A catalog id or the path of a ``.gguf`` file."""
+    prompt_style: str = "auto"
+    """``chat`` (instruct models, uses the file's chat template), ``completion``
+    (base models, a few-shot prompt) or ``auto`` (decided from the file)."""
+    max_reply_tokens: int = 80
+    context_tokens: int = 2048
+    threads: int = 0
+    gpu_layers: int = 0
+    """Layers to offload to a GPU (needs a GPU build of llama-cpp-python); 0 = CPU only."""
+    temperature: float = 0.2
+    large: LargeLLMConfig = field(default_factory=LargeLLMConfig)
+
+
+@dataclass
+class AudioConfig:
+    input_device: str = ""
+    """Name (or part of it) or index of the microphone; empty for the system default."""
+    output_device: str = ""
+
+
+@dataclass
+class Config:
+    stt: STTConfig = field(default_factory=STTConfig)
+    tts: TTSConfig = field(default_factory=TTSConfig)
+    llm: LLMConfig = field(default_factory=LLMConfig)
+    audio: AudioConfig = field(default_factory=AudioConfig)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def save(self, path: Path | None = None) -> Path:
+        path = path or config_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".toml.tmp")
+        tmp.write_text(tomli_w.dumps(self.to_dict()), encoding="utf-8")
+        tmp.replace(path)
+        return path
+
+    def set(self, dotted_key: str, value: str) -> None:
+        """Set ``section.key`` from a string, converted to the field's type."""
+        *parents, leaf = dotted_key.split(".")
+        target: Any = self
+        for part in parents:
+            if not hasattr(target, part) or not _is_section(getattr(target, part)):
+                raise ConfigError(f"There is no config section '{part}'.", _known_keys_hint())
+            target = getattr(target, part)
+        if leaf not in {f.name for f in fields(target)} or _is_section(getattr(target, leaf)):
+            raise ConfigError(f"There is no config key '{dotted_key}'.", _known_keys_hint())
+        setattr(target, leaf, _convert(dotted_key, value, type(getattr(target, leaf))))
+
+
+def _is_section(obj: Any) -> bool:
+    return hasattr(obj, "__dataclass_fields__")
+
+
+def _known_keys_hint() -> str:
+    return "Run 'assistant config show' to see every key and its current value."
+
+
+def _convert(key: str, value: Any, kind: type) -> Any:
+    if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
+        return value
+    try:
+        if kind is bool:
+            text = str(value).strip().lower()
+            if text in {"1", "true", "yes", "on"}:
+                return True
+            if text in {"0", "false", "no", "off"}:
+                return False
+            raise ValueError(value)
+        if kind in (int, float) and isinstance(value, bool):
+            raise ValueError(value)
+        return kind(value)
+    except (TypeError, ValueError):
+        raise ConfigError(
+            f"Config key '{key}' must be {kind.__name__}, not {value!r}.",
+            f"Set it with: assistant config set {key} <{kind.__name__}>",
+        ) from None
+
+
+def _fill(section: Any, data: dict[str, Any], prefix: str) -> None:
+    known = {f.name for f in fields(section)}
+    for key, value in data.items():
+        dotted = f"{prefix}{key}"
+        if key not in known:
+            raise ConfigError(f"Unknown config key '{dotted}'.", _known_keys_hint())
+        current = getattr(section, key)
+        if _is_section(current):
+            if not isinstance(value, dict):
+                raise ConfigError(f"'{dotted}' must be a table ([{dotted}]).", _known_keys_hint())
+            _fill(current, value, dotted + ".")
+        else:
+            setattr(section, key, _convert(dotted, value, type(current)))
+
+
+def load_config(path: Path | None = None) -> Config:
+    """Read the config file; defaults where it is absent. Raises ConfigError."""
+    path = path or config_path()
+    config = Config()
+    if not path.exists():
+        return config
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(
+            f"The config file {path} is not valid TOML ({exc}).",
+            f"Correct the file, or move it away (mv {path} {path}.bak) to start from defaults.",
+        ) from None
+    except OSError as exc:
+        raise ConfigError(f"Cannot read the config file {path}: {exc.strerror}.",
+                          "Check the file's permissions.") from None
+    try:
+        _fill(config, data, "")
+    except ConfigError as exc:
+        raise ConfigError(f"In {path}: {exc.message}", exc.fix) from None
+    return config

@@ -1,0 +1,172 @@
+"""Language models: the interface, a local GGUF through llama.cpp, and the user's
+own OpenAI-compatible server for the optional larger tier."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+from .config import LargeLLMConfig, LLMConfig
+from .errors import LLMError, ModelCorruptError
+from .models import ResolvedModel
+
+_LOGGER = logging.getLogger(__name__)
+
+ASSISTANT_NAME = "Hearth"
+
+SYSTEM_PROMPT = (
+    f"You are {ASSISTANT_NAME}, a friendly voice assistant running privately on the user's "
+    "computer. Your words are spoken aloud: answer in one or two short sentences of plain "
+    "English, with no lists, no markdown and no emojis. Be correct and direct."
+)
+
+# Few-shot turns for base (not instruction-tuned) models. Kept off the topics of the
+# evaluation set so that the evaluation measures the model, not the examples.
+FEW_SHOT = (
+    ("What is the capital of Italy?", "The capital of Italy is Rome."),
+    ("How many wheels does a bicycle have?", "A bicycle has two wheels."),
+    ("What is a river?", "A river is a large natural stream of water flowing to the sea."),
+    ("What is three plus four?", "Three plus four is seven."),
+    ("Hi there!", "Hello! How can I help you today?"),
+    ("How do I make toast?",
+     "Put a slice of bread in the toaster and take it out when it is golden brown."),
+)
+
+
+@dataclass
+class Message:
+    role: str  # "system" | "user" | "assistant"
+    content: str
+
+
+class ChatModel(Protocol):
+    """Anything that streams a reply to a conversation, piece by piece."""
+
+    name: str
+    where: str
+    """Where requests go, in words a user understands."""
+
+    def stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]: ...
+
+
+class LlamaCppChat:
+    """A GGUF model on this machine, through llama-cpp-python."""
+
+    def __init__(self, model: ResolvedModel, config: LLMConfig | None = None) -> None:
+        import os
+
+        from llama_cpp import Llama
+
+        self.config = config or LLMConfig()
+        self.name = model.name
+        self.where = "this computer"
+        threads = self.config.threads or os.cpu_count() or 2
+        started = time.perf_counter()
+        try:
+            self._llm = Llama(
+                model_path=str(model.path), n_ctx=self.config.context_tokens,
+                n_threads=threads, n_threads_batch=threads,
+                n_gpu_layers=self.config.gpu_layers, verbose=False,
+            )
+        except Exception as exc:  # llama.cpp raises ValueError for unreadable files
+            raise ModelCorruptError(
+                f"The language model {model.path} could not be loaded ({exc}).", model.fix
+            ) from None
+        self.load_ms = (time.perf_counter() - started) * 1000
+        style = self.config.prompt_style
+        if style == "auto":
+            style = (model.catalog.prompt_style if model.catalog and model.catalog.prompt_style
+                     else "chat" if self._llm.metadata.get("tokenizer.chat_template")
+                     else "completion")
+        self.prompt_style = style
+
+    def count_tokens(self, text: str) -> int:
+        return len(self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+
+    def stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]:
+        if self.prompt_style == "completion":
+            yield from self._stream_completion(messages, max_tokens)
+            return
+        chunks = self._llm.create_chat_completion(
+            messages=[{"role": m.role, "content": m.content} for m in messages],
+            max_tokens=max_tokens, temperature=self.config.temperature, stream=True,
+            repeat_penalty=1.1,
+        )
+        for chunk in chunks:
+            piece = chunk["choices"][0]["delta"].get("content")  # type: ignore[index]
+            if piece:
+                yield piece
+
+    def _stream_completion(self, messages: list[Message], max_tokens: int) -> Iterator[str]:
+        lines = [
+            f"The following is a conversation with {ASSISTANT_NAME}, a helpful and accurate "
+            "voice assistant. It answers every question in one short, correct sentence.", "",
+        ]
+        for question, answer in FEW_SHOT:
+            lines += [f"User: {question}", f"{ASSISTANT_NAME}: {answer}"]
+        for m in messages:
+            if m.role == "user":
+                lines.append(f"User: {m.content}")
+            elif m.role == "assistant":
+                lines.append(f"{ASSISTANT_NAME}: {m.content}")
+        prompt = "\n".join(lines) + f"\n{ASSISTANT_NAME}:"
+        for chunk in self._llm.create_completion(
+            prompt, max_tokens=max_tokens, temperature=self.config.temperature, stream=True,
+            stop=["\nUser", "\n\n", "User:"], repeat_penalty=1.1,
+        ):
+            piece = chunk["choices"][0]["text"]  # type: ignore[index]
+            if piece:
+                yield piece
+
+
+class OpenAICompatChat:
+    """A model server the user runs (llama.cpp server, Ollama, ...), OpenAI chat API."""
+
+    def __init__(self, config: LargeLLMConfig) -> None:
+        self.config = config
+        self.base = config.url.rstrip("/")
+        self.name = config.model or "server default"
+        host = urllib.parse.urlparse(self.base).hostname or ""
+        self.local = host in ("localhost", "::1") or host.startswith("127.")
+        self.where = (f"your server at {self.base} (on this computer)" if self.local
+                      else f"your server at {self.base} (requests leave this computer)")
+
+    def stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]:
+        body = json.dumps({
+            "model": self.config.model, "stream": True, "max_tokens": max_tokens,
+            "messages": [{"role": m.role, "content": m.content} for m in messages],
+        }).encode()
+        headers = {"Content-Type": "application/json"}
+        if self.config.api_key:
+            headers["Authorization"] = f"Bearer {self.config.api_key}"
+        request = urllib.request.Request(f"{self.base}/chat/completions", data=body,
+                                         headers=headers, method="POST")
+        fix = ("Start your model server, correct llm.large.url, or turn the larger model off: "
+               "assistant config set llm.large.enabled false")
+        try:
+            with urllib.request.urlopen(request, timeout=self.config.timeout_s) as response:
+                for raw in response:
+                    line = raw.decode("utf-8", "replace").strip()
+                    if not line.startswith("data:"):
+                        continue
+                    data = line[5:].strip()
+                    if data == "[DONE]":
+                        break
+                    choice = (json.loads(data).get("choices") or [{}])[0]
+                    piece = (choice.get("delta") or {}).get("content")
+                    if piece:
+                        yield piece
+        except urllib.error.HTTPError as exc:
+            raise LLMError(f"The larger model server at {self.base} answered "
+                           f"HTTP {exc.code} ({exc.reason}).", fix) from None
+        except (urllib.error.URLError, OSError, ValueError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise LLMError(f"The larger model server at {self.base} cannot be reached "
+                           f"({reason}).", fix) from None

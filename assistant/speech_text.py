@@ -1,0 +1,67 @@
+"""Make text fit to be spoken: no markdown, no symbols a voice stumbles on, short."""
+
+from __future__ import annotations
+
+import math
+import re
+
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f900-\U0001f9ff\u200d\ufe0f]+"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+")
+_REPLACEMENTS = [
+    (re.compile(r"\[([^\]]+)\]\([^)]+\)"), r"\1"),  # [text](url) -> text
+    (re.compile(r"https?://\S+"), "a link"),
+    (re.compile(r"```.*?```", re.S), " "),
+    (re.compile(r"`([^`]*)`"), r"\1"),
+    (re.compile(r"^\s{0,3}#{1,6}\s*", re.M), ""),  # headings
+    (re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+", re.M), ""),  # list markers
+    (re.compile(r"(\*\*|__|\*|~~)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold/italic
+    (re.compile(r"(\d)\s*°\s*C\b"), r"\1 degrees Celsius"),
+    (re.compile(r"(\d)\s*°\s*F\b"), r"\1 degrees Fahrenheit"),
+    (re.compile(r"(\d)\s*°"), r"\1 degrees"),
+    (re.compile(r"(\d)\s*%"), r"\1 percent"),
+    (re.compile(r"\s&\s"), " and "),
+    (re.compile(r"[*#_|<>{}\[\]\\^~]+"), " "),
+]
+
+
+def for_speech(text: str) -> str:
+    """Rewrite text (possibly markdown from an LLM) as plain sentences for a voice."""
+    out = _EMOJI.sub("", text)
+    for pattern, repl in _REPLACEMENTS:
+        out = pattern.sub(repl, out)
+    lines = [line.strip() for line in out.splitlines() if line.strip()]
+    # A line without closing punctuation (a list item, a heading) becomes a sentence.
+    out = " ".join(line if line[-1] in ".!?:;," else line + "." for line in lines)
+    return re.sub(r"\s+", " ", out).strip()
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+
+
+def short_reply(text: str, max_sentences: int = 3, complete_only: bool = True) -> str:
+    """Keep the first few sentences; drop a fragment cut off mid-sentence."""
+    parts = sentences(for_speech(text))
+    if complete_only and len(parts) > 1 and parts[-1][-1] not in ".!?":
+        parts = parts[:-1]
+    return " ".join(parts[:max_sentences])
+
+
+def speakable_number(value: float) -> str:
+    """A number as a voice should read it: no exponent, no long tails of digits."""
+    if isinstance(value, bool) or not math.isfinite(value):
+        return "not a number" if isinstance(value, float) and math.isnan(value) else "infinity"
+    if float(value).is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    magnitude = abs(value)
+    if magnitude >= 1000:
+        text = f"{value:.1f}"
+    elif magnitude >= 1:
+        text = f"{value:.3f}"
+    else:
+        digits = max(3, -math.floor(math.log10(magnitude)) + 2) if magnitude else 3
+        text = f"{value:.{min(digits, 12)}f}"
+    text = text.rstrip("0").rstrip(".")
+    return text if text not in ("", "-0") else "0"

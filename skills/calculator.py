@@ -1,0 +1,148 @@
+"""Arithmetic said in words or digits: "what is ninety-six divided by eight".
+
+The expression is parsed by a small recursive-descent parser over numbers and
+operators; nothing is ever passed to ``eval``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from hearth.assistant.skill import Skill, SkillContext
+from hearth.assistant.speech_text import speakable_number
+from hearth.assistant.spoken_numbers import replace_number_words
+
+_LEAD = re.compile(
+    r"^(?:hey |ok |okay )?(?:(?:please |can you |could you )*(?:tell me )?"
+    r"(?:what is|what's|whats|what are|how much is|calculate|compute|work out|solve)\s+)?"
+)
+_PHRASES = [  # order matters: longer phrases first
+    (r"\bto the power of\b|\braised to(?: the power of)?\b", " ^ "),
+    (r"\bmultiplied by\b|\btimes\b|\bx\b|×", " * "),
+    (r"\bdivided by\b|\bover\b|÷", " / "),
+    (r"\bplus\b|\badd(?:ed to)?\b", " + "),
+    (r"\bminus\b|\btake away\b|\bsubtract\b", " - "),
+    (r"\bpercent of\b|% of\b", " % "),
+    (r"\bsquared\b", " ^ 2 "),
+    (r"\bcubed\b", " ^ 3 "),
+    (r"\b(?:the )?square root of\b", " sqrt "),
+    (r"\bhalf of\b|\bhalf\b", " 0.5 * "),
+    (r"\b(?:a )?quarter of\b", " 0.25 * "),
+    (r"\bdouble\b|\btwice\b", " 2 * "),
+    (r"\btriple\b", " 3 * "),
+]
+_TOKEN = re.compile(r"\d+(?:\.\d+)?|sqrt|[-+*/^%()]")
+
+
+class _Parser:
+    """expr := term (('+'|'-') term)* ; term := power (('*'|'/'|'%') power)* ;
+    power := unary ('^' power)? ; unary := '-' unary | 'sqrt' unary | atom"""
+
+    def __init__(self, tokens: list[str]) -> None:
+        self.tokens, self.pos = tokens, 0
+
+    def peek(self) -> str | None:
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
+
+    def take(self) -> str:
+        tok = self.tokens[self.pos]
+        self.pos += 1
+        return tok
+
+    def parse(self) -> float:
+        value = self.expr()
+        if self.peek() is not None:
+            raise ValueError("trailing tokens")
+        return value
+
+    def expr(self) -> float:
+        value = self.term()
+        while self.peek() in ("+", "-"):
+            value = value + self.term() if self.take() == "+" else value - self.term()
+        return value
+
+    def term(self) -> float:
+        value = self.power()
+        while self.peek() in ("*", "/", "%"):
+            op, rhs = self.take(), self.power()
+            if op == "*":
+                value *= rhs
+            elif op == "/":
+                value /= rhs  # ZeroDivisionError handled by the skill
+            else:
+                value = value / 100 * rhs
+        return value
+
+    def power(self) -> float:
+        base = self.unary()
+        if self.peek() == "^":
+            self.take()
+            exponent = self.power()
+            if abs(exponent) > 100 or abs(base) > 1e6:
+                raise OverflowError
+            return float(base**exponent)
+        return base
+
+    def unary(self) -> float:
+        tok = self.peek()
+        if tok == "-":
+            self.take()
+            return -self.unary()
+        if tok == "sqrt":
+            self.take()
+            value = self.unary()
+            if value < 0:
+                raise ValueError("negative root")
+            return math.sqrt(value)
+        if tok == "(":
+            self.take()
+            value = self.expr()
+            if self.peek() != ")":
+                raise ValueError("unbalanced")
+            self.take()
+            return value
+        if tok is None or not re.fullmatch(r"\d+(?:\.\d+)?", tok):
+            raise ValueError("number expected")
+        return float(self.take())
+
+
+def parse_expression(text: str) -> tuple[str, float] | None:
+    """Find an arithmetic question in ``text``; return (spoken form, value) or None."""
+    phrase = replace_number_words(text.strip().lower().rstrip("?.! "))
+    phrase = _LEAD.sub("", phrase).strip()
+    phrase = re.sub(r"\bequals?\b|\bis\b$", "", phrase).strip()
+    for pattern, repl in _PHRASES:
+        phrase = re.sub(pattern, repl, phrase)
+    compact = re.sub(r"\s+", "", phrase)
+    if not compact or _TOKEN.sub("", compact):
+        return None  # words we do not understand: not a calculation
+    tokens = _TOKEN.findall(compact)
+    if not any(t in "+-*/^%" or t == "sqrt" for t in tokens):
+        return None
+    return compact, _Parser(tokens).parse()
+
+
+class CalculatorSkill(Skill):
+    name = "calculator"
+    description = "Arithmetic in words or digits."
+    examples = ("what is seven times eight", "square root of 81", "15 percent of 80")
+
+    def match(self, text: str) -> dict[str, Any] | None:
+        try:
+            found = parse_expression(text)
+        except (ValueError, IndexError):
+            return None
+        except (ZeroDivisionError, OverflowError) as exc:
+            return {"error": type(exc).__name__}
+        if found is None:
+            return None
+        return {"expression": found[0], "value": found[1]}
+
+    def handle(self, slots: dict[str, Any], context: SkillContext) -> str:
+        if slots.get("error") == "ZeroDivisionError":
+            return "You can't divide by zero."
+        if "error" in slots:
+            return "That number is too big for me to say."
+        return f"That's {speakable_number(slots['value'])}."
