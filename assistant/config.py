@@ -79,6 +79,8 @@ class LLMConfig:
     prompt_style: str = "auto"
     """``chat`` (instruct models, uses the file's chat template), ``completion``
     (base models, a few-shot prompt) or ``auto`` (decided from the file)."""
+    few_shot: bool = True
+    """Show chat models a few example exchanges (short, spoken-style answers)."""
     max_reply_tokens: int = 80
     context_tokens: int = 2048
     threads: int = 0

@@ -56,6 +56,26 @@ class ChatModel(Protocol):
     def stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]: ...
 
 
+_LOG_CALLBACK = None
+
+
+def _route_llama_logs() -> None:
+    """Send llama.cpp's own log lines to our logger (debug) instead of stderr."""
+    global _LOG_CALLBACK
+    if _LOG_CALLBACK is not None:
+        return
+    import ctypes
+
+    import llama_cpp
+
+    @llama_cpp.llama_log_callback
+    def _callback(level: int, text: bytes, user_data: ctypes.c_void_p) -> None:
+        _LOGGER.debug("llama.cpp: %s", text.decode("utf-8", "replace").rstrip())
+
+    _LOG_CALLBACK = _callback  # keep a reference: C holds only a pointer
+    llama_cpp.llama_log_set(_callback, ctypes.c_void_p(0))
+
+
 class LlamaCppChat:
     """A GGUF model on this machine, through llama-cpp-python."""
 
@@ -68,6 +88,7 @@ class LlamaCppChat:
         self.name = model.name
         self.where = "this computer"
         threads = self.config.threads or os.cpu_count() or 2
+        _route_llama_logs()
         started = time.perf_counter()
         try:
             self._llm = Llama(
@@ -86,6 +107,7 @@ class LlamaCppChat:
                      else "chat" if self._llm.metadata.get("tokenizer.chat_template")
                      else "completion")
         self.prompt_style = style
+        self.few_shot = self.config.few_shot
 
     def count_tokens(self, text: str) -> int:
         return len(self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
@@ -94,8 +116,15 @@ class LlamaCppChat:
         if self.prompt_style == "completion":
             yield from self._stream_completion(messages, max_tokens)
             return
+        shots: list[dict[str, str]] = []
+        for question, answer in FEW_SHOT if self.few_shot else ():
+            shots += [{"role": "user", "content": question},
+                      {"role": "assistant", "content": answer}]
+        system = [{"role": m.role, "content": m.content} for m in messages[:1]
+                  if m.role == "system"]
+        rest = [{"role": m.role, "content": m.content} for m in messages[len(system):]]
         chunks = self._llm.create_chat_completion(
-            messages=[{"role": m.role, "content": m.content} for m in messages],
+            messages=[*system, *shots, *rest],
             max_tokens=max_tokens, temperature=self.config.temperature, stream=True,
             repeat_penalty=1.1,
         )

@@ -12,7 +12,7 @@ from hearth.assistant.skill import Skill, SkillContext
 
 _TIME = re.compile(
     r"^(?:hey |ok |okay )?(?:please )?(?:(?:can|could) you )?(?:tell me )?"
-    r"(?:what(?:'s| is) the (?:current )?time|what time is it|what time(?:'s| is) it|"
+    r"(?:what(?:'s| is) the (?:current )?time|what time is it|what time it is|what time(?:'s| is) it|"
     r"(?:the )?(?:current )?time|do you know what time it is)"
     r"(?: (?:right )?now)?(?: (?:in|at) (?P<place>[a-z .'-]+?))?(?: (?:right )?now)?$"
 )

@@ -1,0 +1,67 @@
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile
+
+from hearth.assistant import audio
+from hearth.assistant.errors import AudioDeviceError, AudioFileError
+
+
+@pytest.mark.parametrize(("suffix", "fmt"), [(".wav", "WAV"), (".flac", "FLAC"),
+                                             (".ogg", "OGG"), (".mp3", "MP3")])
+def test_decodes_every_supported_format_to_16k_mono(tmp_path: Path, suffix: str, fmt: str) -> None:
+    rate = 44100
+    t = np.arange(rate) / rate
+    stereo = np.stack([np.sin(2 * np.pi * 440 * t)] * 2, axis=1).astype(np.float32) * 0.5
+    path = tmp_path / f"tone{suffix}"
+    soundfile.write(str(path), stereo, rate, format=fmt)
+    decoded = audio.load_audio(path)
+    assert decoded.ndim == 1 and decoded.dtype == np.float32
+    assert abs(decoded.size - 16000) < 1600  # mp3 adds a little padding
+
+
+def test_corrupt_and_missing_files_get_clear_errors(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.wav"
+    bad.write_bytes(b"RIFF....WAVEfmt this is not audio" * 20)
+    with pytest.raises(AudioFileError) as info:
+        audio.load_audio(bad)
+    assert "bad.wav" in info.value.message and "WAV, FLAC, MP3 or OGG" in info.value.fix
+    text = tmp_path / "notes.txt"
+    text.write_text("hello")
+    with pytest.raises(AudioFileError):
+        audio.load_audio(text)
+    with pytest.raises(AudioFileError, match="no audio file"):
+        audio.load_audio(tmp_path / "absent.wav")
+
+
+def test_write_wav_round_trip(tmp_path: Path) -> None:
+    path = audio.write_wav(tmp_path / "out.wav", np.full(2205, 2.0, dtype=np.float32), 22050)
+    data, rate = soundfile.read(str(path))
+    assert rate == 22050 and data.max() <= 1.0
+    with pytest.raises(AudioFileError, match="does not exist"):
+        audio.write_wav(tmp_path / "no" / "such" / "dir.wav", np.zeros(10), 22050)
+
+
+def _devices(*specs: tuple[str, int, int, bool, bool]) -> list[audio.Device]:
+    return [audio.Device(i, n, ins, outs, 48000.0, di, do)
+            for i, (n, ins, outs, di, do) in enumerate(specs)]
+
+
+def test_device_choice(monkeypatch: pytest.MonkeyPatch) -> None:
+    devices = _devices(("HDMI", 0, 2, False, True), ("USB Mic", 1, 0, True, False))
+    monkeypatch.setattr(audio, "list_devices", lambda: devices)
+    assert audio.find_device("", "input") is None  # the system default
+    assert audio.find_device("usb", "input") == 1
+    assert audio.find_device("0", "output") == 0
+    with pytest.raises(AudioDeviceError) as info:
+        audio.find_device("Bluetooth", "output")
+    assert "0: HDMI" in info.value.fix
+
+
+def test_no_microphone_at_all_says_typing_still_works(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(audio, "list_devices", lambda: _devices(("HDMI", 0, 2, False, True)))
+    with pytest.raises(AudioDeviceError) as info:
+        audio.find_device("", "input")
+    assert info.value.message == "No microphone found."
+    assert "assistant ask" in info.value.fix

@@ -1,0 +1,65 @@
+import json
+
+import pytest
+
+from hearth.assistant import cli
+from hearth.assistant.config import load_config
+
+
+def test_no_arguments_says_plainly_the_app_is_not_built_yet(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main([]) == 0
+    assert "desktop app is not built yet" in capsys.readouterr().out
+
+
+def test_config_set_and_show(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["config", "set", "tts.speaking_rate", "1.3"]) == 0
+    assert load_config().tts.speaking_rate == 1.3
+    assert cli.main(["config", "show"]) == 0
+    assert "speaking_rate = 1.3" in capsys.readouterr().out
+    assert cli.main(["config", "set", "tts.speaking_rate", "quick"]) == 1
+    err = capsys.readouterr().err
+    assert "Error: Config key 'tts.speaking_rate' must be float" in err
+    assert "Fix:" in err
+
+
+def test_errors_print_message_and_fix_and_exit_1(capsys: pytest.CaptureFixture[str]) -> None:
+    # Nothing is installed in this test's data folder.
+    assert cli.main(["ask", "--json", "tell me a story"]) == 1
+    out = capsys.readouterr()
+    data = json.loads(out.out)
+    assert data["error"] == "ModelMissingError"
+    assert "assistant models install smollm2-135m" in data["fix"]
+    assert "Fix: Run: assistant models install smollm2-135m" in out.err
+
+
+def test_skills_answer_without_any_model_installed(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["ask", "--json", "what is 12 times 12"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["reply"] == "That's 144." and data["handled_by"] == "calculator"
+
+
+def test_models_list_shows_state_and_how_to_choose(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["models", "list", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    rows = {r["id"]: r for r in data["models"]}
+    assert rows["smollm2-135m"]["active"] and rows["smollm2-135m"]["status"] == "not installed"
+    assert cli.main(["models"]) == 0
+    assert "assistant models use" in capsys.readouterr().out
+    assert cli.main(["models", "install", "no-such-model"]) == 1
+
+
+def test_models_use_rejects_what_is_not_a_model(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    junk = tmp_path / "x.gguf"
+    junk.write_text("nope")
+    assert cli.main(["models", "use", "llm", str(junk)]) == 1
+    assert "not a GGUF" in capsys.readouterr().err
+    good = tmp_path / "y.gguf"
+    good.write_bytes(b"GGUF0000")
+    assert cli.main(["models", "use", "llm", str(good)]) == 0
+    assert load_config().llm.model == str(good)
+
+
+def test_empty_text_is_a_usage_problem(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["say", " "]) == 1
+    assert "nothing to say" in capsys.readouterr().err
+

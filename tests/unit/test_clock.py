@@ -1,0 +1,47 @@
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from hearth.assistant.skill import SkillContext
+from hearth.skills.clock import ClockSkill, find_zone
+
+FIXED = datetime(2026, 11, 22, 15, 5, tzinfo=ZoneInfo("UTC"))
+
+
+def fixed_now(tz=None):  # type: ignore[no-untyped-def]
+    return FIXED.astimezone(tz) if tz else FIXED
+
+
+def ask(text: str) -> str | None:
+    skill = ClockSkill(now=fixed_now)
+    slots = skill.match(text)
+    return None if slots is None else skill.handle(slots, SkillContext(text))
+
+
+@pytest.mark.parametrize("text", ["What time is it?", "what's the time", "Tell me the time",
+                                  "can you tell me what time it is now"])
+def test_local_time(text: str) -> None:
+    assert ask(text) == "It's 3:05 PM."
+
+
+def test_time_in_a_city() -> None:
+    assert ask("What time is it in Tokyo?") == "In Tokyo it's 12:05 AM on Monday."
+    assert ask("what's the time in new york") == "In New York it's 10:05 AM on Sunday."
+    assert find_zone("the Los Angeles") == "America/Los_Angeles"
+
+
+def test_unknown_place_is_said_plainly() -> None:
+    assert ask("what time is it in Narnia") == (
+        "I don't know the time zone of narnia. Try a nearby big city.")
+
+
+def test_date() -> None:
+    assert ask("What's the date today?") == "Today is Sunday, November 22, 2026."
+    assert ask("what day is it") == "Today is Sunday, November 22, 2026."
+
+
+@pytest.mark.parametrize("text", ["what is time travel", "time flies", "date night ideas",
+                                  "what time does the shop open"])
+def test_near_misses_are_left_to_others(text: str) -> None:
+    assert ask(text) is None

