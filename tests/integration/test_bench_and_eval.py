@@ -1,0 +1,43 @@
+"""The benchmark and the model evaluation stay runnable and report what they promise."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from hearth.assistant.evaluation import load_questions
+from tests.conftest import run_cli
+
+pytestmark = pytest.mark.integration
+
+
+def test_the_evaluation_set_is_well_formed() -> None:
+    questions = load_questions()
+    assert len(questions) >= 40
+    assert {q.category for q in questions} == {"fact", "definition", "arithmetic", "chitchat",
+                                               "howto"}
+    assert len({q.id for q in questions}) == len(questions)
+    france = next(q for q in questions if "capital of France" in q.question)
+    assert france.is_correct("The capital of France is Paris.")
+    assert not france.is_correct("It is Lyon.")
+
+
+def test_bench_reports_every_figure(models_home: Path) -> None:
+    done = run_cli("bench", "--json", "--rounds", "1")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["stt"]["configured"]["rtf"] > 0 and report["stt"]["speedup_vs_baseline"] > 0
+    assert 0 < report["tts"]["first_audio_ms"] <= report["tts"]["baseline_full_synthesis_ms"]
+    assert report["llm"]["first_token_ms"] > 0 and report["llm"]["tokens_per_s"] > 0
+    assert report["peak_memory_mb"] > 100
+    for kind in ("stt", "tts", "llm"):
+        assert report[kind]["load_ms"] > 0
+
+
+def test_eval_scores_a_model(models_home: Path) -> None:
+    done = run_cli("eval", "--models", "smollm2-135m", "--limit", "6", "--json")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)["results"][0]
+    assert result["model"] == "smollm2-135m" and result["questions"] == 6
+    assert 0 <= result["accuracy"] <= 1 and len(result["answers"]) == 6
+    assert result["tokens_per_s_median"] > 0

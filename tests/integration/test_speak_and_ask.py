@@ -1,0 +1,67 @@
+"""Real voice and real language model through the command line."""
+
+import json
+from pathlib import Path
+
+import pytest
+import soundfile
+
+from hearth.assistant.speech_data import word_errors
+from tests.conftest import run_cli
+
+pytestmark = pytest.mark.integration
+
+
+def test_say_writes_speech_that_whisper_understands(models_home: Path, tmp_path: Path) -> None:
+    text = "Your timer for the pasta is done. Enjoy your dinner."
+    out = tmp_path / "reply.wav"
+    done = run_cli("say", text, "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    data, rate = soundfile.read(str(out))
+    assert rate == 22050 and 2.0 < data.size / rate < 8.0
+    heard = run_cli("transcribe", str(out))
+    errors, total = word_errors(text, heard.stdout)
+    assert errors / total <= 0.2, heard.stdout
+
+
+def test_ask_a_skill_question(models_home: Path) -> None:
+    done = run_cli("ask", "--json", "what is one hundred minus thirty seven")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["reply"] == "That's 63."
+    assert data["handled_by"] == "calculator"
+    assert data["timings_ms"]["total"] < 1000
+
+
+def test_ask_the_language_model(models_home: Path) -> None:
+    done = run_cli("ask", "--json", "What is the capital of France?")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["handled_by"] == "llm" and data["tier"] == "small"
+    assert "paris" in data["reply"].lower()
+    assert not any(ch in data["reply"] for ch in "*#`")
+    assert len(data["reply"].split()) <= 60
+    for key in ("llm_first_token", "llm_total", "total"):
+        assert data["timings_ms"][key] > 0
+    assert done.stderr == ""  # llama.cpp's own chatter stays out of the user's terminal
+
+
+def test_chat_keeps_going_and_ends_on_end_of_input(models_home: Path) -> None:
+    done = run_cli("chat", input="what is two plus two\nWho wrote Romeo and Juliet?\n/reset\n"
+                                 "what time is it\n")
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stdout.splitlines() if line.startswith("hearth> ")]
+    assert len(lines) == 3
+    assert lines[0] == "hearth> That's 4."
+    assert "(conversation forgotten)" in done.stdout
+
+
+def test_larger_tier_that_is_down_is_announced_and_falls_back(models_home: Path) -> None:
+    for key, value in [("llm.large.enabled", "true"),
+                       ("llm.large.url", "http://127.0.0.1:9/v1")]:
+        assert run_cli("config", "set", key, value).returncode == 0
+    done = run_cli("ask", "Explain why the sky is blue")
+    assert done.returncode == 0, done.stderr
+    assert "harder questions go to your server at http://127.0.0.1:9/v1" in done.stderr
+    assert "cannot be reached" in done.stderr and "small model instead" in done.stderr
+    assert done.stdout.strip()

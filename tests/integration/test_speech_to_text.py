@@ -1,0 +1,79 @@
+"""Real Whisper models on real recordings."""
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile
+
+from hearth.assistant.speech_data import load_manifest, wer
+from tests.conftest import run_cli
+
+pytestmark = pytest.mark.integration
+
+
+def test_word_error_rate_on_the_shared_english_recordings(models_home: Path,
+                                                          speech_dir: Path) -> None:
+    from hearth.assistant.runtime import Assistant
+
+    assistant = Assistant()
+    recordings = [r for r in load_manifest(speech_dir) if r.language == "en" and r.exact]
+    assert len(recordings) >= 20
+    pairs = [(r.transcript, assistant.transcribe_file(r.path).text) for r in recordings]
+    score = wer(pairs)
+    print(f"\nWER of whisper-tiny.en on {len(pairs)} shared English clips: {score:.3f}")
+    assert score < 0.15
+
+
+def test_transcribe_json_has_everything_promised(models_home: Path, speech_dir: Path) -> None:
+    done = run_cli("transcribe", str(speech_dir / "fasterwhisper_jfk.flac"), "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert "ask not what your country can do for you" in data["text"].lower()
+    assert data["language"] == "en"
+    assert data["duration_s"] == pytest.approx(11.0, abs=0.1)
+    assert data["processing_ms"] > 0
+    segments = data["segments"]
+    assert segments and all(0 <= s["start"] < s["end"] <= 11.1 for s in segments)
+    assert [s["start"] for s in segments] == sorted(s["start"] for s in segments)
+
+
+@pytest.mark.parametrize("kind", ["silence", "noise", "hum"])
+def test_silence_and_noise_are_no_speech_not_an_invented_transcript(
+        models_home: Path, tmp_path: Path, kind: str) -> None:
+    rate = 16000
+    rng = np.random.default_rng(7)
+    t = np.arange(rate * 4) / rate
+    signal = {"silence": np.zeros(rate * 4),
+              "noise": rng.standard_normal(rate * 4) * 0.2,
+              "hum": 0.3 * np.sin(2 * np.pi * 50 * t) + rng.standard_normal(t.size) * 0.01}[kind]
+    path = tmp_path / f"{kind}.wav"
+    soundfile.write(str(path), signal.astype(np.float32), rate)
+    done = run_cli("transcribe", str(path), "--json")
+    assert done.returncode == 3, done.stdout + done.stderr
+    data = json.loads(done.stdout)
+    assert data["no_speech"] is True and data["text"] == ""
+    plain = run_cli("transcribe", str(path))
+    assert plain.returncode == 3 and "No speech heard" in plain.stderr
+
+
+def test_corrupt_or_unsupported_audio_is_a_clear_error(models_home: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "broken.mp3"
+    bad.write_bytes(b"ID3" + bytes(range(256)) * 40)
+    done = run_cli("transcribe", str(bad))
+    assert done.returncode == 1
+    assert "broken.mp3" in done.stderr and "WAV, FLAC, MP3 or OGG" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_multilingual_model_detects_the_language(models_home: Path, speech_dir: Path) -> None:
+    done = run_cli("config", "set", "stt.model", "whisper-base")
+    assert done.returncode == 0
+    for name, language, words in [("cheetah_test_fr.wav", "fr", "mer"),
+                                  ("cheetah_test_de.wav", "de", "werbung")]:
+        done = run_cli("transcribe", str(speech_dir / name), "--json")
+        assert done.returncode == 0, done.stderr
+        data = json.loads(done.stdout)
+        assert data["language"] == language
+        assert words in data["text"].lower()
