@@ -42,6 +42,15 @@ def load_audio(path: str | Path, sample_rate: int = SAMPLE_RATE) -> np.ndarray:
     return audio
 
 
+def resample(audio: np.ndarray, from_rate: int, to_rate: int) -> np.ndarray:
+    """Linear-interpolation resampling; enough for speech going into Whisper."""
+    if from_rate == to_rate or audio.size == 0:
+        return audio.astype(np.float32, copy=False)
+    count = round(audio.size * to_rate / from_rate)
+    positions = np.arange(count) * (from_rate / to_rate)
+    return np.interp(positions, np.arange(audio.size), audio).astype(np.float32)
+
+
 def write_wav(path: str | Path, audio: np.ndarray, sample_rate: int) -> Path:
     import soundfile
 
@@ -86,11 +95,20 @@ def list_devices() -> list[Device]:
         raw = sd.query_devices()
         default_in, default_out = sd.default.device
     except Exception as exc:
-        raise AudioDeviceError(f"Cannot list audio devices: {exc}.",
-                               "Check that the sound system (PulseAudio/PipeWire) runs.") from None
+        raise AudioDeviceError(
+            f"Cannot list audio devices: {exc}.",
+            "Check that the sound system (PulseAudio/PipeWire) runs.",
+        ) from None
     return [
-        Device(i, d["name"], d["max_input_channels"], d["max_output_channels"],
-               d["default_samplerate"], i == default_in, i == default_out)
+        Device(
+            i,
+            d["name"],
+            d["max_input_channels"],
+            d["max_output_channels"],
+            d["default_samplerate"],
+            i == default_in,
+            i == default_out,
+        )
         for i, d in enumerate(raw)
     ]
 
@@ -109,8 +127,11 @@ def find_device(spec: str, direction: str) -> int | None:
             f"No {what} found.",
             "Connect one and check that the sound system sees it (pactl list short "
             f"{'sources' if direction == 'input' else 'sinks'}). "
-            + ("Typing still works: assistant ask / assistant chat." if direction == "input"
-               else "You can still write speech to a file: assistant say TEXT -o reply.wav"),
+            + (
+                "Typing still works: assistant ask / assistant chat."
+                if direction == "input"
+                else "You can still write speech to a file: assistant say TEXT -o reply.wav"
+            ),
         )
     if not spec:
         default = next((d for d in usable if getattr(d, f"is_default_{direction}")), None)
@@ -121,8 +142,10 @@ def find_device(spec: str, direction: str) -> int | None:
         match = next((d for d in usable if spec.lower() in d.name.lower()), None)
     if match is None:
         names = ", ".join(f"{d.index}: {d.name}" for d in usable)
-        raise AudioDeviceError(f"There is no {what} called '{spec}'.",
-                               f"Pick one of: {names} (assistant devices lists them).")
+        raise AudioDeviceError(
+            f"There is no {what} called '{spec}'.",
+            f"Pick one of: {names} (assistant devices lists them).",
+        )
     return match.index
 
 
@@ -133,5 +156,7 @@ def play(audio: np.ndarray, sample_rate: int, device: str = "") -> None:
     try:
         sd.play(audio, sample_rate, device=index, blocking=True)
     except Exception as exc:
-        raise AudioDeviceError(f"Playing sound failed: {exc}.",
-                               "Check the speaker, or write to a file with -o reply.wav.") from None
+        raise AudioDeviceError(
+            f"Playing sound failed: {exc}.",
+            "Check the speaker, or write to a file with -o reply.wav.",
+        ) from None

@@ -34,10 +34,12 @@ def _assistant():  # imported lazily so that `assistant --help` stays instant
 
 
 def cmd_app(args: argparse.Namespace) -> int:
-    print("The desktop app is not built yet (it is planned). Meanwhile use the command line:\n"
-          "  assistant chat         talk by typing\n"
-          "  assistant ask TEXT     one question\n"
-          "  assistant --help       everything else")
+    print(
+        "The desktop app is not built yet (it is planned). Meanwhile use the command line:\n"
+        "  assistant chat         talk by typing\n"
+        "  assistant ask TEXT     one question\n"
+        "  assistant --help       everything else"
+    )
     return 0
 
 
@@ -48,14 +50,22 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
         transcript = assistant.transcribe_file(args.file, args.language)
     except NoSpeechError as exc:
         if args.json:
-            _print_json({"text": "", "segments": [], "no_speech": True, "message": exc.message,
-                         "processing_ms": round((time.perf_counter() - started) * 1000, 1)})
+            _print_json(
+                {
+                    "text": "",
+                    "segments": [],
+                    "no_speech": True,
+                    "message": exc.message,
+                    "processing_ms": round((time.perf_counter() - started) * 1000, 1),
+                }
+            )
         else:
             print(exc.message, file=sys.stderr)
         return EXIT_NO_SPEECH
     if args.json:
-        _print_json({**transcript.to_dict(), "no_speech": False,
-                     "model": assistant.stt().model_name})
+        _print_json(
+            {**transcript.to_dict(), "no_speech": False, "model": assistant.stt().model_name}
+        )
     else:
         print(transcript.text)
     return 0
@@ -80,7 +90,9 @@ def cmd_say(args: argparse.Namespace) -> int:
 def cmd_ask(args: argparse.Namespace) -> int:
     text = " ".join(args.text).strip()
     if not text:
-        raise AssistantError("There is no question.", 'Ask something: assistant ask "What time is it?"')
+        raise AssistantError(
+            "There is no question.", 'Ask something: assistant ask "What time is it?"'
+        )
     assistant = _assistant()
     notice = assistant.large_tier_notice()
     if notice and not args.json:
@@ -137,9 +149,14 @@ def cmd_devices(args: argparse.Namespace) -> int:
         return 0
     for d in devices:
         marks = ("in" if d.inputs else "  ") + ("/out" if d.outputs else "    ")
-        default = " (default" + (" input" if d.is_default_input else "") + \
-                  (" output" if d.is_default_output else "") + ")" \
-            if d.is_default_input or d.is_default_output else ""
+        default = (
+            " (default"
+            + (" input" if d.is_default_input else "")
+            + (" output" if d.is_default_output else "")
+            + ")"
+            if d.is_default_input or d.is_default_output
+            else ""
+        )
         print(f"{d.index:3d}  {marks}  {d.name}{default}")
     if not devices:
         print("No audio devices found.")
@@ -185,8 +202,9 @@ def cmd_bench(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluation import run_eval
 
-    return run_eval(models=args.models, questions=args.questions, as_json=args.json,
-                    limit=args.limit)
+    return run_eval(
+        models=args.models, questions=args.questions, as_json=args.json, limit=args.limit
+    )
 
 
 # --- parser ---------------------------------------------------------------------------------
@@ -271,8 +289,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     if args.command == "config" and args.action == "set" and (not args.key or args.value is None):
         parser.error("usage: assistant config set KEY VALUE")
     func = getattr(args, "func", cmd_app)

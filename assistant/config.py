@@ -186,8 +186,9 @@ def load_config(path: Path | None = None) -> Config:
             f"Correct the file, or move it away (mv {path} {path}.bak) to start from defaults.",
         ) from None
     except OSError as exc:
-        raise ConfigError(f"Cannot read the config file {path}: {exc.strerror}.",
-                          "Check the file's permissions.") from None
+        raise ConfigError(
+            f"Cannot read the config file {path}: {exc.strerror}.", "Check the file's permissions."
+        ) from None
     try:
         _fill(config, data, "")
     except ConfigError as exc:

@@ -28,8 +28,9 @@ def _run(name: str, probe: Callable[[], str]) -> Check:
     except AssistantError as exc:
         return Check(name, False, exc.message, exc.fix)
     except Exception as exc:  # a check must never crash the doctor
-        return Check(name, False, f"{type(exc).__name__}: {exc}",
-                     "Run with -v and report this problem.")
+        return Check(
+            name, False, f"{type(exc).__name__}: {exc}", "Run with -v and report this problem."
+        )
 
 
 def _model_probe(config: Config, kind: models.Kind, full: bool) -> Callable[[], str]:
@@ -56,6 +57,7 @@ def _model_probe(config: Config, kind: models.Kind, full: bool) -> Callable[[], 
         ms = (time.perf_counter() - started) * 1000
         checked = "checksums verified, " if full and resolved.catalog else ""
         return f"{resolved.name} ({extra}) loads in {ms:.0f} ms; {checked}{resolved.path}"
+
     return probe
 
 
@@ -71,6 +73,7 @@ def _device_probe(config: Config, direction: str) -> Callable[[], str]:
         else:
             chosen = next(d for d in devices if d.index == index)
         return f"{chosen.name} (device {chosen.index})" + ("" if spec else ", the system default")
+
     return probe
 
 
@@ -94,6 +97,7 @@ def _large_probe(config: Config) -> Callable[[], str]:
                 "assistant config set llm.large.enabled false",
             ) from None
         return f"on: harder questions go to {where}"
+
     return probe
 
 
@@ -122,13 +126,19 @@ def run_doctor(full: bool = False, as_json: bool = False) -> int:
     checks = diagnose(full)
     problems = [c for c in checks if not c.ok]
     if as_json:
-        print(json.dumps({"ok": not problems, "checks": [asdict(c) for c in checks]},
-                         ensure_ascii=False))
+        print(
+            json.dumps(
+                {"ok": not problems, "checks": [asdict(c) for c in checks]}, ensure_ascii=False
+            )
+        )
     else:
         for c in checks:
             print(f"{'ok ' if c.ok else 'BAD'}  {c.name}: {c.detail}")
             if c.fix:
                 print(f"     fix: {c.fix}")
-        print("\nAll good." if not problems else
-              f"\n{len(problems)} problem(s) found; the fixes are above.")
+        print(
+            "\nAll good."
+            if not problems
+            else f"\n{len(problems)} problem(s) found; the fixes are above."
+        )
     return 1 if problems else 0

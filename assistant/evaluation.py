@@ -16,6 +16,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import models
 from .config import load_config
@@ -23,7 +24,9 @@ from .errors import AssistantError
 from .llm import LlamaCppChat
 from .router import Router
 
-DEFAULT_QUESTIONS = Path(__file__).resolve().parents[1] / "assets" / "eval" / "assistant_questions.jsonl"
+DEFAULT_QUESTIONS = (
+    Path(__file__).resolve().parents[1] / "assets" / "eval" / "assistant_questions.jsonl"
+)
 _UNSPEAKABLE = re.compile(r"[*#`|\[\]]|^\s*[-•]\s", re.M)
 
 
@@ -36,17 +39,21 @@ class Question:
     reject: list[str] = field(default_factory=list)
 
     def is_correct(self, answer: str) -> bool:
-        return (any(re.search(p, answer, re.I) for p in self.accept)
-                and not any(re.search(p, answer, re.I) for p in self.reject))
+        return any(re.search(p, answer, re.I) for p in self.accept) and not any(
+            re.search(p, answer, re.I) for p in self.reject
+        )
 
 
 def load_questions(path: Path | None = None) -> list[Question]:
     path = path or DEFAULT_QUESTIONS
     if not path.is_file():
-        raise AssistantError(f"There is no question file at {path}.",
-                             "Pass one with --questions FILE.jsonl (see assets/eval/).")
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+        raise AssistantError(
+            f"There is no question file at {path}.",
+            "Pass one with --questions FILE.jsonl (see assets/eval/).",
+        )
+    rows = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     return [Question(**row) for row in rows]
 
 
@@ -58,7 +65,7 @@ def evaluate_model(spec: str, questions: list[Question]) -> dict:
     from hearth.skills import builtin_skills
 
     skills = builtin_skills()
-    answers = []
+    answers: list[dict[str, Any]] = []
     for q in questions:
         result = llm_only.route(q.question)
         skill_reply = None
@@ -71,23 +78,30 @@ def evaluate_model(spec: str, questions: list[Question]) -> dict:
                 break
         t = result.timings_ms
         gen_s = (t["llm_total"] - t["llm_first_token"]) / 1000
-        answers.append({
-            "id": q.id, "category": q.category, "question": q.question, "answer": result.reply,
-            "correct": q.is_correct(result.reply),
-            "with_skills_correct": q.is_correct(skill_reply if skill_reply else result.reply),
-            "skill_answered": skill_reply is not None,
-            "words": len(result.reply.split()),
-            "speakable": not _UNSPEAKABLE.search(result.reply),
-            "first_token_ms": round(t["llm_first_token"], 1),
-            "tokens_per_s": round((t["llm_tokens"] - 1) / gen_s, 1) if gen_s > 0 else None,
-        })
+        answers.append(
+            {
+                "id": q.id,
+                "category": q.category,
+                "question": q.question,
+                "answer": result.reply,
+                "correct": q.is_correct(result.reply),
+                "with_skills_correct": q.is_correct(skill_reply if skill_reply else result.reply),
+                "skill_answered": skill_reply is not None,
+                "words": len(result.reply.split()),
+                "speakable": not _UNSPEAKABLE.search(result.reply),
+                "first_token_ms": round(t["llm_first_token"], 1),
+                "tokens_per_s": round((t["llm_tokens"] - 1) / gen_s, 1) if gen_s > 0 else None,
+            }
+        )
     by_cat: dict[str, list[bool]] = defaultdict(list)
     for a in answers:
         by_cat[a["category"]].append(a["correct"])
     n = len(answers)
     rates = [a["tokens_per_s"] for a in answers if a["tokens_per_s"]]
     return {
-        "model": resolved.name, "prompt_style": chat.prompt_style, "questions": n,
+        "model": resolved.name,
+        "prompt_style": chat.prompt_style,
+        "questions": n,
         "load_ms": round(chat.load_ms, 1),
         "accuracy": round(sum(a["correct"] for a in answers) / n, 3),
         "accuracy_with_skills": round(sum(a["with_skills_correct"] for a in answers) / n, 3),
@@ -100,8 +114,12 @@ def evaluate_model(spec: str, questions: list[Question]) -> dict:
     }
 
 
-def run_eval(models: list[str] | None = None, questions: Path | None = None,
-             as_json: bool = False, limit: int | None = None) -> int:
+def run_eval(
+    models: list[str] | None = None,
+    questions: Path | None = None,
+    as_json: bool = False,
+    limit: int | None = None,
+) -> int:
     from .models import CATALOG
 
     specs = models or [m.id for m in CATALOG if m.kind == "llm"]
@@ -124,9 +142,13 @@ def run_eval(models: list[str] | None = None, questions: Path | None = None,
 
 def _print_result(r: dict) -> None:
     cats = ", ".join(f"{c} {v:.0%}" for c, v in r["by_category"].items())
-    print(f"{r['model']} ({r['prompt_style']} prompt): {r['accuracy']:.0%} correct alone, "
-          f"{r['accuracy_with_skills']:.0%} behind the skills; {cats}")
-    print(f"  {r['mean_words']} words per answer, {r['speakable']:.0%} speakable, "
-          f"first token {r['first_token_ms_p50']:.0f} ms (median), "
-          f"{r['tokens_per_s_median']} tokens/s, loaded in {r['load_ms']:.0f} ms, "
-          f"whole run {r['wall_s']} s")
+    print(
+        f"{r['model']} ({r['prompt_style']} prompt): {r['accuracy']:.0%} correct alone, "
+        f"{r['accuracy_with_skills']:.0%} behind the skills; {cats}"
+    )
+    print(
+        f"  {r['mean_words']} words per answer, {r['speakable']:.0%} speakable, "
+        f"first token {r['first_token_ms_p50']:.0f} ms (median), "
+        f"{r['tokens_per_s_median']} tokens/s, loaded in {r['load_ms']:.0f} ms, "
+        f"whole run {r['wall_s']} s"
+    )

@@ -11,7 +11,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from .config import LargeLLMConfig, LLMConfig
 from .errors import LLMError, ModelCorruptError
@@ -35,8 +35,10 @@ FEW_SHOT = (
     ("What is a river?", "A river is a large natural stream of water flowing to the sea."),
     ("What is three plus four?", "Three plus four is seven."),
     ("Hi there!", "Hello! How can I help you today?"),
-    ("How do I make toast?",
-     "Put a slice of bread in the toaster and take it out when it is golden brown."),
+    (
+        "How do I make toast?",
+        "Put a slice of bread in the toaster and take it out when it is golden brown.",
+    ),
 )
 
 
@@ -92,9 +94,12 @@ class LlamaCppChat:
         started = time.perf_counter()
         try:
             self._llm = Llama(
-                model_path=str(model.path), n_ctx=self.config.context_tokens,
-                n_threads=threads, n_threads_batch=threads,
-                n_gpu_layers=self.config.gpu_layers, verbose=False,
+                model_path=str(model.path),
+                n_ctx=self.config.context_tokens,
+                n_threads=threads,
+                n_threads_batch=threads,
+                n_gpu_layers=self.config.gpu_layers,
+                verbose=False,
             )
         except Exception as exc:  # llama.cpp raises ValueError for unreadable files
             raise ModelCorruptError(
@@ -103,9 +108,13 @@ class LlamaCppChat:
         self.load_ms = (time.perf_counter() - started) * 1000
         style = self.config.prompt_style
         if style == "auto":
-            style = (model.catalog.prompt_style if model.catalog and model.catalog.prompt_style
-                     else "chat" if self._llm.metadata.get("tokenizer.chat_template")
-                     else "completion")
+            style = (
+                model.catalog.prompt_style
+                if model.catalog and model.catalog.prompt_style
+                else "chat"
+                if self._llm.metadata.get("tokenizer.chat_template")
+                else "completion"
+            )
         self.prompt_style = style
         self.few_shot = self.config.few_shot
 
@@ -116,27 +125,33 @@ class LlamaCppChat:
         if self.prompt_style == "completion":
             yield from self._stream_completion(messages, max_tokens)
             return
-        shots: list[dict[str, str]] = []
+        # The system prompt, then the few-shot exchanges, then the real conversation.
+        payload: list[Any] = [{"role": m.role, "content": m.content} for m in messages]
+        split = 1 if messages and messages[0].role == "system" else 0
+        shots: list[Any] = []
         for question, answer in FEW_SHOT if self.few_shot else ():
-            shots += [{"role": "user", "content": question},
-                      {"role": "assistant", "content": answer}]
-        system = [{"role": m.role, "content": m.content} for m in messages[:1]
-                  if m.role == "system"]
-        rest = [{"role": m.role, "content": m.content} for m in messages[len(system):]]
+            shots += [
+                {"role": "user", "content": question},
+                {"role": "assistant", "content": answer},
+            ]
         chunks = self._llm.create_chat_completion(
-            messages=[*system, *shots, *rest],
-            max_tokens=max_tokens, temperature=self.config.temperature, stream=True,
+            messages=[*payload[:split], *shots, *payload[split:]],
+            max_tokens=max_tokens,
+            temperature=self.config.temperature,
+            stream=True,
             repeat_penalty=1.1,
         )
         for chunk in chunks:
-            piece = chunk["choices"][0]["delta"].get("content")  # type: ignore[index]
+            delta: Any = chunk["choices"][0]["delta"]  # type: ignore[index]
+            piece = delta.get("content")
             if piece:
-                yield piece
+                yield str(piece)
 
     def _stream_completion(self, messages: list[Message], max_tokens: int) -> Iterator[str]:
         lines = [
             f"The following is a conversation with {ASSISTANT_NAME}, a helpful and accurate "
-            "voice assistant. It answers every question in one short, correct sentence.", "",
+            "voice assistant. It answers every question in one short, correct sentence.",
+            "",
         ]
         for question, answer in FEW_SHOT:
             lines += [f"User: {question}", f"{ASSISTANT_NAME}: {answer}"]
@@ -147,8 +162,12 @@ class LlamaCppChat:
                 lines.append(f"{ASSISTANT_NAME}: {m.content}")
         prompt = "\n".join(lines) + f"\n{ASSISTANT_NAME}:"
         for chunk in self._llm.create_completion(
-            prompt, max_tokens=max_tokens, temperature=self.config.temperature, stream=True,
-            stop=["\nUser", "\n\n", "User:"], repeat_penalty=1.1,
+            prompt,
+            max_tokens=max_tokens,
+            temperature=self.config.temperature,
+            stream=True,
+            stop=["\nUser", "\n\n", "User:"],
+            repeat_penalty=1.1,
         ):
             piece = chunk["choices"][0]["text"]  # type: ignore[index]
             if piece:
@@ -164,21 +183,31 @@ class OpenAICompatChat:
         self.name = config.model or "server default"
         host = urllib.parse.urlparse(self.base).hostname or ""
         self.local = host in ("localhost", "::1") or host.startswith("127.")
-        self.where = (f"your server at {self.base} (on this computer)" if self.local
-                      else f"your server at {self.base} (requests leave this computer)")
+        self.where = (
+            f"your server at {self.base} (on this computer)"
+            if self.local
+            else f"your server at {self.base} (requests leave this computer)"
+        )
 
     def stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]:
-        body = json.dumps({
-            "model": self.config.model, "stream": True, "max_tokens": max_tokens,
-            "messages": [{"role": m.role, "content": m.content} for m in messages],
-        }).encode()
+        body = json.dumps(
+            {
+                "model": self.config.model,
+                "stream": True,
+                "max_tokens": max_tokens,
+                "messages": [{"role": m.role, "content": m.content} for m in messages],
+            }
+        ).encode()
         headers = {"Content-Type": "application/json"}
         if self.config.api_key:
             headers["Authorization"] = f"Bearer {self.config.api_key}"
-        request = urllib.request.Request(f"{self.base}/chat/completions", data=body,
-                                         headers=headers, method="POST")
-        fix = ("Start your model server, correct llm.large.url, or turn the larger model off: "
-               "assistant config set llm.large.enabled false")
+        request = urllib.request.Request(
+            f"{self.base}/chat/completions", data=body, headers=headers, method="POST"
+        )
+        fix = (
+            "Start your model server, correct llm.large.url, or turn the larger model off: "
+            "assistant config set llm.large.enabled false"
+        )
         try:
             with urllib.request.urlopen(request, timeout=self.config.timeout_s) as response:
                 for raw in response:
@@ -193,9 +222,12 @@ class OpenAICompatChat:
                     if piece:
                         yield piece
         except urllib.error.HTTPError as exc:
-            raise LLMError(f"The larger model server at {self.base} answered "
-                           f"HTTP {exc.code} ({exc.reason}).", fix) from None
+            raise LLMError(
+                f"The larger model server at {self.base} answered HTTP {exc.code} ({exc.reason}).",
+                fix,
+            ) from None
         except (urllib.error.URLError, OSError, ValueError) as exc:
             reason = getattr(exc, "reason", exc)
-            raise LLMError(f"The larger model server at {self.base} cannot be reached "
-                           f"({reason}).", fix) from None
+            raise LLMError(
+                f"The larger model server at {self.base} cannot be reached ({reason}).", fix
+            ) from None

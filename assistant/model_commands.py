@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 from . import models
 from .config import config_path, load_config, models_dir
@@ -21,7 +22,9 @@ def _ids(args: argparse.Namespace, default: list[str]) -> list[models.CatalogMod
         entry = models.catalog_entry(model_id)
         if entry is None:
             known = ", ".join(m.id for m in models.CATALOG)
-            raise AssistantError(f"There is no model called '{model_id}'.", f"Known models: {known}")
+            raise AssistantError(
+                f"There is no model called '{model_id}'.", f"Known models: {known}"
+            )
         chosen.append(entry)
     return chosen
 
@@ -39,21 +42,34 @@ def _status(model: models.CatalogModel) -> str:
 def list_models(as_json: bool) -> int:
     config = load_config()
     active = {kind: models.active_spec(config, kind) for kind in models.KINDS}
-    rows = []
+    rows: list[dict[str, Any]] = []
     for m in models.CATALOG:
-        rows.append({
-            "id": m.id, "kind": m.kind, "purpose": m.purpose, "size_bytes": m.size,
-            "license": m.license, "status": _status(m), "active": active[m.kind] == m.id,
-            "default": m.default, "path": str(models.install_dir(m)),
-            "install_hint": "" if models.source_available(m) else m.pip,
-        })
+        rows.append(
+            {
+                "id": m.id,
+                "kind": m.kind,
+                "purpose": m.purpose,
+                "size_bytes": m.size,
+                "license": m.license,
+                "status": _status(m),
+                "active": active[m.kind] == m.id,
+                "default": m.default,
+                "path": str(models.install_dir(m)),
+                "install_hint": "" if models.source_available(m) else m.pip,
+            }
+        )
     custom = [
-        {"kind": kind, "path": spec} for kind, spec in active.items()
+        {"kind": kind, "path": spec}
+        for kind, spec in active.items()
         if models.catalog_entry(spec) is None
     ]
     if as_json:
-        print(json.dumps({"models": rows, "custom_active": custom,
-                          "models_dir": str(models_dir())}, ensure_ascii=False))
+        print(
+            json.dumps(
+                {"models": rows, "custom_active": custom, "models_dir": str(models_dir())},
+                ensure_ascii=False,
+            )
+        )
         return 0
     print(f"{'ID':16} {'KIND':4} {'SIZE':>7}  {'STATE':18} FOR")
     for r in rows:
@@ -105,7 +121,9 @@ def run(args: argparse.Namespace) -> int:
         key = {"stt": "stt.model", "tts": "tts.voice", "llm": "llm.model"}[args.kind]
         config.set(key, spec)
         config.save()
-        print(f"{args.kind.upper()} model is now {resolved.name} ({resolved.path}); "
-              f"saved in {config_path()}")
+        print(
+            f"{args.kind.upper()} model is now {resolved.name} ({resolved.path}); "
+            f"saved in {config_path()}"
+        )
         return 0
     raise AssistantError(f"Unknown action '{action}'.", "See: assistant models --help")

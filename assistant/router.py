@@ -46,8 +46,12 @@ class TurnResult:
 
     def to_dict(self) -> dict:
         return {
-            "text": self.text, "reply": self.reply, "handled_by": self.handled_by,
-            "tier": self.tier, "where": self.where, "notice": self.notice,
+            "text": self.text,
+            "reply": self.reply,
+            "handled_by": self.handled_by,
+            "tier": self.tier,
+            "where": self.where,
+            "notice": self.notice,
             "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()},
         }
 
@@ -71,8 +75,12 @@ class Router:
         self._large = large
         self.config = config or LLMConfig()
 
-    def route(self, text: str, history: Sequence[Message] = (),
-              on_token: Callable[[str], None] | None = None) -> TurnResult:
+    def route(
+        self,
+        text: str,
+        history: Sequence[Message] = (),
+        on_token: Callable[[str], None] | None = None,
+    ) -> TurnResult:
         started = time.perf_counter()
         text = text.strip()
         phrase = re.sub(r"[^\w' ]", "", text.lower()).strip()
@@ -102,10 +110,10 @@ class Router:
         result.timings_ms["route"] = (routed - started) * 1000
         return self._done(result, started)
 
-    def _ask_llm(self, text: str, history: Sequence[Message],
-                 on_token: Callable[[str], None] | None) -> TurnResult:
-        messages = [Message("system", SYSTEM_PROMPT), *self._trim(history),
-                    Message("user", text)]
+    def _ask_llm(
+        self, text: str, history: Sequence[Message], on_token: Callable[[str], None] | None
+    ) -> TurnResult:
+        messages = [Message("system", SYSTEM_PROMPT), *self._trim(history), Message("user", text)]
         notice = ""
         if self._large is not None and is_hard(text):
             try:
@@ -117,8 +125,14 @@ class Router:
         result.notice = notice
         return result
 
-    def _generate(self, text: str, factory: Callable[[], ChatModel], tier: str,
-                  messages: list[Message], on_token: Callable[[str], None] | None) -> TurnResult:
+    def _generate(
+        self,
+        text: str,
+        factory: Callable[[], ChatModel],
+        tier: str,
+        messages: list[Message],
+        on_token: Callable[[str], None] | None,
+    ) -> TurnResult:
         loading = time.perf_counter()
         model = factory()
         started = time.perf_counter()
@@ -132,9 +146,12 @@ class Router:
                 on_token(piece)
         done = time.perf_counter()
         reply = short_reply("".join(pieces)) or NO_ANSWER
-        timings = {"llm_load": (started - loading) * 1000,
-                   "llm_first_token": ((first or done) - started) * 1000,
-                   "llm_total": (done - started) * 1000, "llm_tokens": float(len(pieces))}
+        timings = {
+            "llm_load": (started - loading) * 1000,
+            "llm_first_token": ((first or done) - started) * 1000,
+            "llm_total": (done - started) * 1000,
+            "llm_tokens": float(len(pieces)),
+        }
         return TurnResult(text, reply, "llm", tier, model.where, timings_ms=timings)
 
     def _trim(self, history: Sequence[Message]) -> list[Message]:

@@ -33,8 +33,9 @@ class Assistant:
         self._large: ChatModel | None = None
         self.history: list[Message] = []
         large_cfg = self.config.llm.large
-        self.router = Router(skills, self.small_llm,
-                             self.large_llm if large_cfg.enabled else None, self.config.llm)
+        self.router = Router(
+            skills, self.small_llm, self.large_llm if large_cfg.enabled else None, self.config.llm
+        )
 
     # --- engines, loaded on first use -----------------------------------------------------
 
@@ -84,8 +85,9 @@ class Assistant:
         audio = load_audio(path)
         return self.stt().transcribe(audio, language)
 
-    def ask(self, text: str, on_token: Callable[[str], None] | None = None,
-            remember: bool = True) -> TurnResult:
+    def ask(
+        self, text: str, on_token: Callable[[str], None] | None = None, remember: bool = True
+    ) -> TurnResult:
         result = self.router.route(text, self.history, on_token)
         if remember:
             self.history += [Message("user", text), Message("assistant", result.reply)]

@@ -8,9 +8,28 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-         "eighteen", "nineteen"]
+_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
 _TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
@@ -37,9 +56,14 @@ def load_manifest(folder: Path) -> list[Recording]:
     with (folder / "manifest.tsv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
     return [
-        Recording(folder / r["file"], r["reference_transcript"], r["language"],
-                  float(r["duration_s"]), r["is_command"],
-                  "file name" not in r["transcript_basis"].lower())
+        Recording(
+            folder / r["file"],
+            r["reference_transcript"],
+            r["language"],
+            float(r["duration_s"]),
+            r["is_command"],
+            "file name" not in r["transcript_basis"].lower(),
+        )
         for r in rows
     ]
 

@@ -9,13 +9,38 @@ from __future__ import annotations
 import re
 
 _UNITS = {
-    "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "oh": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:[.,]\d+)*|\S")
 
@@ -55,13 +80,20 @@ def replace_number_words(text: str) -> str:
             out.append(tok.replace(",", ""))
             i += 1
             continue
-        if _is_number_word(tok) and not (tok == "a" and (i + 1 >= len(tokens)
-                                                          or tokens[i + 1] not in _SCALES)):
+        if _is_number_word(tok) and not (
+            tok == "a" and (i + 1 >= len(tokens) or tokens[i + 1] not in _SCALES)
+        ):
             j = i
             run: list[str] = []
-            while j < len(tokens) and (_is_number_word(tokens[j]) or
-                                       (tokens[j] == "and" and run and j + 1 < len(tokens)
-                                        and (tokens[j + 1] in _UNITS or tokens[j + 1] in _TENS))):
+            while j < len(tokens) and (
+                _is_number_word(tokens[j])
+                or (
+                    tokens[j] == "and"
+                    and run
+                    and j + 1 < len(tokens)
+                    and (tokens[j + 1] in _UNITS or tokens[j + 1] in _TENS)
+                )
+            ):
                 if tokens[j] == "a" and (j + 1 >= len(tokens) or tokens[j + 1] not in _SCALES):
                     break
                 if tokens[j] != "and":

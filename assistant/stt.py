@@ -70,8 +70,11 @@ class WhisperSTT:
         started = time.perf_counter()
         try:
             self._model = WhisperModel(
-                str(model.path), device=self.config.device, compute_type="int8",
-                cpu_threads=self.config.threads, num_workers=1,
+                str(model.path),
+                device=self.config.device,
+                compute_type="int8",
+                cpu_threads=self.config.threads,
+                num_workers=1,
             )
         except Exception as exc:
             raise ModelCorruptError(

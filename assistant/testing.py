@@ -12,8 +12,13 @@ from .llm import Message
 class ScriptedChat:
     """A ChatModel that replies from a script and records what it was sent."""
 
-    def __init__(self, replies: Sequence[str] = ("A scripted reply.",), name: str = "scripted",
-                 where: str = "this computer", fail: bool = False) -> None:
+    def __init__(
+        self,
+        replies: Sequence[str] = ("A scripted reply.",),
+        name: str = "scripted",
+        where: str = "this computer",
+        fail: bool = False,
+    ) -> None:
         self.replies = list(replies)
         self.name = name
         self.where = where

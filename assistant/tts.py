@@ -45,8 +45,10 @@ class PiperTTS:
 
         rate = self.config.speaking_rate
         if not 0.25 <= rate <= 4.0:
-            raise AssistantError(f"Speaking rate {rate} is out of range.",
-                                 "Set tts.speaking_rate between 0.5 and 2.0.")
+            raise AssistantError(
+                f"Speaking rate {rate} is out of range.",
+                "Set tts.speaking_rate between 0.5 and 2.0.",
+            )
         syn = SynthesisConfig(length_scale=1.0 / rate)
         for chunk in self._voice.synthesize(for_speech(text), syn_config=syn):
             yield chunk.audio_float_array.astype(np.float32, copy=False)

@@ -12,7 +12,8 @@ from hearth.assistant.skill import Skill, SkillContext
 
 _TIME = re.compile(
     r"^(?:hey |ok |okay )?(?:please )?(?:(?:can|could) you )?(?:tell me )?"
-    r"(?:what(?:'s| is) the (?:current )?time|what time is it|what time it is|what time(?:'s| is) it|"
+    r"(?:what(?:'s| is) the (?:current )?time|what time is it|what time it is|"
+    r"what time(?:'s| is) it|"
     r"(?:the )?(?:current )?time|do you know what time it is)"
     r"(?: (?:right )?now)?(?: (?:in|at) (?P<place>[a-z .'-]+?))?(?: (?:right )?now)?$"
 )
@@ -23,17 +24,37 @@ _DATE = re.compile(
     r"(?: today)?$"
 )
 _ALIASES = {
-    "new york": "America/New_York", "nyc": "America/New_York", "la": "America/Los_Angeles",
-    "san francisco": "America/Los_Angeles", "seattle": "America/Los_Angeles",
-    "washington": "America/New_York", "boston": "America/New_York",
-    "beijing": "Asia/Shanghai", "hong kong": "Asia/Hong_Kong", "delhi": "Asia/Kolkata",
-    "new delhi": "Asia/Kolkata", "mumbai": "Asia/Kolkata", "india": "Asia/Kolkata",
-    "japan": "Asia/Tokyo", "china": "Asia/Shanghai", "uk": "Europe/London",
-    "england": "Europe/London", "france": "Europe/Paris", "germany": "Europe/Berlin",
-    "spain": "Europe/Madrid", "italy": "Europe/Rome", "utc": "UTC", "gmt": "UTC",
-    "beijing china": "Asia/Shanghai", "munich": "Europe/Berlin", "milan": "Europe/Rome",
-    "barcelona": "Europe/Madrid", "toronto": "America/Toronto", "brazil": "America/Sao_Paulo",
-    "rio": "America/Sao_Paulo", "rio de janeiro": "America/Sao_Paulo",
+    "new york": "America/New_York",
+    "nyc": "America/New_York",
+    "la": "America/Los_Angeles",
+    "san francisco": "America/Los_Angeles",
+    "seattle": "America/Los_Angeles",
+    "washington": "America/New_York",
+    "boston": "America/New_York",
+    "beijing": "Asia/Shanghai",
+    "hong kong": "Asia/Hong_Kong",
+    "delhi": "Asia/Kolkata",
+    "new delhi": "Asia/Kolkata",
+    "mumbai": "Asia/Kolkata",
+    "india": "Asia/Kolkata",
+    "japan": "Asia/Tokyo",
+    "china": "Asia/Shanghai",
+    "uk": "Europe/London",
+    "england": "Europe/London",
+    "france": "Europe/Paris",
+    "germany": "Europe/Berlin",
+    "spain": "Europe/Madrid",
+    "italy": "Europe/Rome",
+    "utc": "UTC",
+    "gmt": "UTC",
+    "beijing china": "Asia/Shanghai",
+    "munich": "Europe/Berlin",
+    "milan": "Europe/Rome",
+    "barcelona": "Europe/Madrid",
+    "toronto": "America/Toronto",
+    "brazil": "America/Sao_Paulo",
+    "rio": "America/Sao_Paulo",
+    "rio de janeiro": "America/Sao_Paulo",
 }
 
 

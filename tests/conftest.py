@@ -15,15 +15,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from hearth.assistant.speech_data import shared_speech_dir
 
 ASSISTANT = [sys.executable, "-m", "hearth.assistant.cli"]
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                  request: pytest.FixtureRequest) -> Path:
+def isolated_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> Path:
     """Every test gets its own config folder; unit tests also their own data folder."""
     monkeypatch.setenv("HEARTH_CONFIG_DIR", str(tmp_path / "config"))
     if "models_home" not in request.fixturenames:
@@ -56,18 +56,27 @@ def models_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 def speech_dir() -> Path:
     folder = shared_speech_dir()
     if folder is None:
-        pytest.skip("the shared speech recordings (../shared/data/speech) are not beside this "
-                    "checkout")
+        pytest.skip(
+            "the shared speech recordings (../shared/data/speech) are not beside this checkout"
+        )
     return folder
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = None,
-            timeout: float = 300, prefix: list[str] | None = None,
-            ) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str,
+    env: dict[str, str] | None = None,
+    input: str | None = None,
+    timeout: float = 300,
+    prefix: list[str] | None = None,
+) -> subprocess.CompletedProcess[str]:
     """Run the ``assistant`` command the way a user would, in a fresh process."""
     return subprocess.run(
-        [*(prefix or []), *ASSISTANT, *args], capture_output=True, text=True, input=input,
-        timeout=timeout, env={**os.environ, **(env or {})},
+        [*(prefix or []), *ASSISTANT, *args],
+        capture_output=True,
+        text=True,
+        input=input,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
     )
 
 
@@ -86,8 +95,18 @@ def pulse() -> Iterator[dict[str, str]]:
     full_env = {**os.environ, **env}
     subprocess.run(["pulseaudio", "--kill"], env=full_env, capture_output=True)
     started = subprocess.run(
-        ["pulseaudio", "-D", "--exit-idle-time=-1", "-n", "--load=module-native-protocol-unix",
-         "--load=module-always-sink"], env=full_env, capture_output=True, text=True)
+        [
+            "pulseaudio",
+            "-D",
+            "--exit-idle-time=-1",
+            "-n",
+            "--load=module-native-protocol-unix",
+            "--load=module-always-sink",
+        ],
+        env=full_env,
+        capture_output=True,
+        text=True,
+    )
     if started.returncode != 0:
         pytest.skip(f"PulseAudio would not start here: {started.stderr.strip()[-300:]}")
     for command in (

@@ -11,8 +11,9 @@ from tests.conftest import run_cli
 pytestmark = [pytest.mark.integration, pytest.mark.audio]
 
 
-def test_devices_and_doctor_see_the_virtual_devices(models_home: Path,
-                                                    pulse: dict[str, str]) -> None:
+def test_devices_and_doctor_see_the_virtual_devices(
+    models_home: Path, pulse: dict[str, str]
+) -> None:
     devices = run_cli("devices")
     assert devices.returncode == 0, devices.stderr
     assert "default" in devices.stdout
@@ -22,11 +23,13 @@ def test_devices_and_doctor_see_the_virtual_devices(models_home: Path,
     assert "All good." in doctor.stdout
 
 
-def test_say_is_heard_on_the_speaker(models_home: Path, pulse: dict[str, str],
-                                     tmp_path: Path) -> None:
+def test_say_is_heard_on_the_speaker(
+    models_home: Path, pulse: dict[str, str], tmp_path: Path
+) -> None:
     heard = tmp_path / "heard.wav"
-    recorder = subprocess.Popen(["parecord", "--device=speaker.monitor", "--file-format=wav",
-                                 str(heard)])
+    recorder = subprocess.Popen(
+        ["parecord", "--device=speaker.monitor", "--file-format=wav", str(heard)]
+    )
     try:
         time.sleep(0.3)
         done = run_cli("say", "The living room lamp is now on.")
@@ -40,8 +43,9 @@ def test_say_is_heard_on_the_speaker(models_home: Path, pulse: dict[str, str],
     assert "living room lamp" in text.stdout.lower()
 
 
-def test_an_unknown_output_device_is_a_clear_error(models_home: Path,
-                                                   pulse: dict[str, str]) -> None:
+def test_an_unknown_output_device_is_a_clear_error(
+    models_home: Path, pulse: dict[str, str]
+) -> None:
     done = run_cli("say", "hello", "--device", "Bluetooth headphones")
     assert done.returncode == 1
     assert "There is no speaker or headphones called 'Bluetooth headphones'" in done.stderr

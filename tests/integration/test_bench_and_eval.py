@@ -4,8 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from hearth.assistant.evaluation import load_questions
+
 from tests.conftest import run_cli
 
 pytestmark = pytest.mark.integration
@@ -14,8 +14,13 @@ pytestmark = pytest.mark.integration
 def test_the_evaluation_set_is_well_formed() -> None:
     questions = load_questions()
     assert len(questions) >= 40
-    assert {q.category for q in questions} == {"fact", "definition", "arithmetic", "chitchat",
-                                               "howto"}
+    assert {q.category for q in questions} == {
+        "fact",
+        "definition",
+        "arithmetic",
+        "chitchat",
+        "howto",
+    }
     assert len({q.id for q in questions}) == len(questions)
     france = next(q for q in questions if "capital of France" in q.question)
     assert france.is_correct("The capital of France is Paris.")

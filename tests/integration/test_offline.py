@@ -13,7 +13,7 @@ from tests.conftest import run_cli
 
 pytestmark = pytest.mark.integration
 
-GUARD = textwrap.dedent('''
+GUARD = textwrap.dedent("""
     import os, socket
     _log = os.environ["HEARTH_NET_LOG"]
     _connect = socket.socket.connect
@@ -38,7 +38,7 @@ GUARD = textwrap.dedent('''
         return _getaddrinfo(host, *args, **kwargs)
 
     socket.getaddrinfo = _no_dns
-''')
+""")
 
 
 def _commands(speech_dir: Path, tmp_path: Path) -> list[list[str]]:
@@ -57,8 +57,9 @@ def _check(done: subprocess.CompletedProcess[str], args: list[str]) -> None:
         assert data.get("text") or data.get("reply")
 
 
-def test_works_with_every_outside_connection_refused(models_home: Path, speech_dir: Path,
-                                                      tmp_path: Path) -> None:
+def test_works_with_every_outside_connection_refused(
+    models_home: Path, speech_dir: Path, tmp_path: Path
+) -> None:
     guard_dir = tmp_path / "guard"
     guard_dir.mkdir()
     (guard_dir / "sitecustomize.py").write_text(GUARD)
@@ -70,8 +71,9 @@ def test_works_with_every_outside_connection_refused(models_home: Path, speech_d
     assert attempts == "", f"tried to reach the network: {attempts}"
 
 
-def test_works_without_a_network_at_all(models_home: Path, speech_dir: Path,
-                                        tmp_path: Path) -> None:
+def test_works_without_a_network_at_all(
+    models_home: Path, speech_dir: Path, tmp_path: Path
+) -> None:
     unshare = shutil.which("unshare")
     if unshare is None:
         pytest.skip("unshare (util-linux) is not installed")

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 import soundfile
-
 from hearth.assistant.speech_data import word_errors
+
 from tests.conftest import run_cli
 
 pytestmark = pytest.mark.integration
@@ -47,8 +47,9 @@ def test_ask_the_language_model(models_home: Path) -> None:
 
 
 def test_chat_keeps_going_and_ends_on_end_of_input(models_home: Path) -> None:
-    done = run_cli("chat", input="what is two plus two\nWho wrote Romeo and Juliet?\n/reset\n"
-                                 "what time is it\n")
+    done = run_cli(
+        "chat", input="what is two plus two\nWho wrote Romeo and Juliet?\n/reset\nwhat time is it\n"
+    )
     assert done.returncode == 0, done.stderr
     lines = [line for line in done.stdout.splitlines() if line.startswith("hearth> ")]
     assert len(lines) == 3
@@ -57,8 +58,7 @@ def test_chat_keeps_going_and_ends_on_end_of_input(models_home: Path) -> None:
 
 
 def test_larger_tier_that_is_down_is_announced_and_falls_back(models_home: Path) -> None:
-    for key, value in [("llm.large.enabled", "true"),
-                       ("llm.large.url", "http://127.0.0.1:9/v1")]:
+    for key, value in [("llm.large.enabled", "true"), ("llm.large.url", "http://127.0.0.1:9/v1")]:
         assert run_cli("config", "set", key, value).returncode == 0
     done = run_cli("ask", "Explain why the sky is blue")
     assert done.returncode == 0, done.stderr

@@ -6,15 +6,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 import soundfile
-
 from hearth.assistant.speech_data import load_manifest, wer
+
 from tests.conftest import run_cli
 
 pytestmark = pytest.mark.integration
 
 
-def test_word_error_rate_on_the_shared_english_recordings(models_home: Path,
-                                                          speech_dir: Path) -> None:
+def test_word_error_rate_on_the_shared_english_recordings(
+    models_home: Path, speech_dir: Path
+) -> None:
     from hearth.assistant.runtime import Assistant
 
     assistant = Assistant()
@@ -41,13 +42,16 @@ def test_transcribe_json_has_everything_promised(models_home: Path, speech_dir: 
 
 @pytest.mark.parametrize("kind", ["silence", "noise", "hum"])
 def test_silence_and_noise_are_no_speech_not_an_invented_transcript(
-        models_home: Path, tmp_path: Path, kind: str) -> None:
+    models_home: Path, tmp_path: Path, kind: str
+) -> None:
     rate = 16000
     rng = np.random.default_rng(7)
     t = np.arange(rate * 4) / rate
-    signal = {"silence": np.zeros(rate * 4),
-              "noise": rng.standard_normal(rate * 4) * 0.2,
-              "hum": 0.3 * np.sin(2 * np.pi * 50 * t) + rng.standard_normal(t.size) * 0.01}[kind]
+    signal = {
+        "silence": np.zeros(rate * 4),
+        "noise": rng.standard_normal(rate * 4) * 0.2,
+        "hum": 0.3 * np.sin(2 * np.pi * 50 * t) + rng.standard_normal(t.size) * 0.01,
+    }[kind]
     path = tmp_path / f"{kind}.wav"
     soundfile.write(str(path), signal.astype(np.float32), rate)
     done = run_cli("transcribe", str(path), "--json")
@@ -70,8 +74,10 @@ def test_corrupt_or_unsupported_audio_is_a_clear_error(models_home: Path, tmp_pa
 def test_multilingual_model_detects_the_language(models_home: Path, speech_dir: Path) -> None:
     done = run_cli("config", "set", "stt.model", "whisper-base")
     assert done.returncode == 0
-    for name, language, words in [("cheetah_test_fr.wav", "fr", "mer"),
-                                  ("cheetah_test_de.wav", "de", "werbung")]:
+    for name, language, words in [
+        ("cheetah_test_fr.wav", "fr", "mer"),
+        ("cheetah_test_de.wav", "de", "werbung"),
+    ]:
         done = run_cli("transcribe", str(speech_dir / name), "--json")
         assert done.returncode == 0, done.stderr
         data = json.loads(done.stdout)

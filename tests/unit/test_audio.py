@@ -3,13 +3,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 import soundfile
-
 from hearth.assistant import audio
 from hearth.assistant.errors import AudioDeviceError, AudioFileError
 
 
-@pytest.mark.parametrize(("suffix", "fmt"), [(".wav", "WAV"), (".flac", "FLAC"),
-                                             (".ogg", "OGG"), (".mp3", "MP3")])
+@pytest.mark.parametrize(
+    ("suffix", "fmt"), [(".wav", "WAV"), (".flac", "FLAC"), (".ogg", "OGG"), (".mp3", "MP3")]
+)
 def test_decodes_every_supported_format_to_16k_mono(tmp_path: Path, suffix: str, fmt: str) -> None:
     rate = 44100
     t = np.arange(rate) / rate
@@ -44,8 +44,10 @@ def test_write_wav_round_trip(tmp_path: Path) -> None:
 
 
 def _devices(*specs: tuple[str, int, int, bool, bool]) -> list[audio.Device]:
-    return [audio.Device(i, n, ins, outs, 48000.0, di, do)
-            for i, (n, ins, outs, di, do) in enumerate(specs)]
+    return [
+        audio.Device(i, n, ins, outs, 48000.0, di, do)
+        for i, (n, ins, outs, di, do) in enumerate(specs)
+    ]
 
 
 def test_device_choice(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -65,3 +67,13 @@ def test_no_microphone_at_all_says_typing_still_works(monkeypatch: pytest.Monkey
         audio.find_device("", "input")
     assert info.value.message == "No microphone found."
     assert "assistant ask" in info.value.fix
+
+
+def test_resample_keeps_duration_and_pitch() -> None:
+    rate_in, rate_out = 22050, 16000
+    t = np.arange(rate_in) / rate_in
+    tone = np.sin(2 * np.pi * 300 * t).astype(np.float32)
+    out = audio.resample(tone, rate_in, rate_out)
+    assert out.size == rate_out and out.dtype == np.float32
+    spectrum = np.abs(np.fft.rfft(out))
+    assert abs(np.argmax(spectrum) * rate_out / out.size - 300) < 2

@@ -1,5 +1,4 @@
 import pytest
-
 from hearth.assistant.skill import SkillContext
 from hearth.skills.calculator import CalculatorSkill
 
@@ -10,31 +9,44 @@ def ask(text: str) -> str | None:
     return None if slots is None else skill.handle(slots, SkillContext(text))
 
 
-@pytest.mark.parametrize(("text", "answer"), [
-    ("What is seven times eight?", "That's 56."),
-    ("what's twenty plus fifteen", "That's 35."),
-    ("What is ninety-six divided by eight?", "That's 12."),
-    ("what is nine squared", "That's 81."),
-    ("twenty five percent of two hundred", "That's 50."),
-    ("What's one thousand minus one?", "That's 999."),
-    ("half of ninety", "That's 45."),
-    ("square root of 81", "That's 9."),
-    ("calculate 2 to the power of 10", "That's 1024."),
-    ("what is 3 + 4 * 2", "That's 11."),
-    ("(3 + 4) * 2", "That's 14."),
-    ("ten divided by three", "That's 3.333."),
-    ("what is two point five times four", "That's 10."),
-    ("minus five plus two", "That's -3."),
-])
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("What is seven times eight?", "That's 56."),
+        ("what's twenty plus fifteen", "That's 35."),
+        ("What is ninety-six divided by eight?", "That's 12."),
+        ("what is nine squared", "That's 81."),
+        ("twenty five percent of two hundred", "That's 50."),
+        ("What's one thousand minus one?", "That's 999."),
+        ("half of ninety", "That's 45."),
+        ("square root of 81", "That's 9."),
+        ("calculate 2 to the power of 10", "That's 1024."),
+        ("what is 3 + 4 * 2", "That's 11."),
+        ("(3 + 4) * 2", "That's 14."),
+        ("ten divided by three", "That's 3.333."),
+        ("what is two point five times four", "That's 10."),
+        ("minus five plus two", "That's -3."),
+    ],
+)
 def test_arithmetic_in_words_and_digits(text: str, answer: str) -> None:
     assert ask(text) == answer
 
 
-@pytest.mark.parametrize("text", [
-    "what is a cat", "what is nine", "how many minutes are in three hours",
-    "tell me about the times", "what time is it", "seven", "plus", "what is 3 +",
-    "import os; os.system('rm -rf /')", "__import__('os')",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is a cat",
+        "what is nine",
+        "how many minutes are in three hours",
+        "tell me about the times",
+        "what time is it",
+        "seven",
+        "plus",
+        "what is 3 +",
+        "import os; os.system('rm -rf /')",
+        "__import__('os')",
+    ],
+)
 def test_not_a_calculation(text: str) -> None:
     assert ask(text) is None
 

@@ -1,12 +1,13 @@
 import json
 
 import pytest
-
 from hearth.assistant import cli
 from hearth.assistant.config import load_config
 
 
-def test_no_arguments_says_plainly_the_app_is_not_built_yet(capsys: pytest.CaptureFixture[str]) -> None:
+def test_no_arguments_says_plainly_the_app_is_not_built_yet(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     assert cli.main([]) == 0
     assert "desktop app is not built yet" in capsys.readouterr().out
 
@@ -62,4 +63,3 @@ def test_models_use_rejects_what_is_not_a_model(tmp_path, capsys) -> None:  # ty
 def test_empty_text_is_a_usage_problem(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["say", " "]) == 1
     assert "nothing to say" in capsys.readouterr().err
-

@@ -2,7 +2,6 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-
 from hearth.assistant.skill import SkillContext
 from hearth.skills.clock import ClockSkill, find_zone
 
@@ -19,8 +18,15 @@ def ask(text: str) -> str | None:
     return None if slots is None else skill.handle(slots, SkillContext(text))
 
 
-@pytest.mark.parametrize("text", ["What time is it?", "what's the time", "Tell me the time",
-                                  "can you tell me what time it is now"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What time is it?",
+        "what's the time",
+        "Tell me the time",
+        "can you tell me what time it is now",
+    ],
+)
 def test_local_time(text: str) -> None:
     assert ask(text) == "It's 3:05 PM."
 
@@ -33,7 +39,8 @@ def test_time_in_a_city() -> None:
 
 def test_unknown_place_is_said_plainly() -> None:
     assert ask("what time is it in Narnia") == (
-        "I don't know the time zone of narnia. Try a nearby big city.")
+        "I don't know the time zone of narnia. Try a nearby big city."
+    )
 
 
 def test_date() -> None:
@@ -41,7 +48,9 @@ def test_date() -> None:
     assert ask("what day is it") == "Today is Sunday, November 22, 2026."
 
 
-@pytest.mark.parametrize("text", ["what is time travel", "time flies", "date night ideas",
-                                  "what time does the shop open"])
+@pytest.mark.parametrize(
+    "text",
+    ["what is time travel", "time flies", "date night ideas", "what time does the shop open"],
+)
 def test_near_misses_are_left_to_others(text: str) -> None:
     assert ask(text) is None

@@ -1,7 +1,6 @@
 from pathlib import Path
 
 import pytest
-
 from hearth.assistant.config import Config, config_path, load_config
 from hearth.assistant.errors import ConfigError
 
@@ -26,9 +25,10 @@ def test_set_save_load_round_trip() -> None:
     assert again.stt.beam_size == 5
 
 
-@pytest.mark.parametrize(("key", "value"), [("stt.beam_size", "lots"),
-                                            ("llm.large.enabled", "perhaps"),
-                                            ("tts.speaking_rate", "fast")])
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("stt.beam_size", "lots"), ("llm.large.enabled", "perhaps"), ("tts.speaking_rate", "fast")],
+)
 def test_bad_values_say_which_key_and_how_to_fix(key: str, value: str) -> None:
     with pytest.raises(ConfigError) as info:
         Config().set(key, value)

