@@ -5,7 +5,9 @@ import os
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
+import soundfile
 
 from tests.conftest import run_cli
 
@@ -44,9 +46,12 @@ def test_same_size_damage_to_the_voice(own_data: dict[str, str], tmp_path: Path)
     assert "assistant models install piper-joe --force" in done.stderr
 
 
-def test_missing_speech_model_and_doctor(own_data: dict[str, str], speech_dir: Path) -> None:
+def test_missing_speech_model_and_doctor(own_data: dict[str, str], tmp_path: Path) -> None:
     shutil.rmtree(Path(own_data["HEARTH_DATA_DIR"]) / "models/whisper-tiny.en")
-    done = run_cli("transcribe", str(speech_dir / "speechcommands_up_1eddce1d.wav"), env=own_data)
+    clip = tmp_path / "tone.wav"
+    t = np.arange(16000) / 16000
+    soundfile.write(str(clip), (0.3 * np.sin(2 * np.pi * 440 * t)).astype(np.float32), 16000)
+    done = run_cli("transcribe", str(clip), env=own_data)
     assert done.returncode == 1
     assert "Fix: Run: assistant models install whisper-tiny.en" in done.stderr
     doctor = run_cli("doctor", env=own_data)

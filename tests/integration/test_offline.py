@@ -41,10 +41,11 @@ GUARD = textwrap.dedent("""
 """)
 
 
-def _commands(speech_dir: Path, tmp_path: Path) -> list[list[str]]:
+def _commands(tmp_path: Path) -> list[list[str]]:
+    speech = str(tmp_path / "s.wav")
     return [
-        ["transcribe", str(speech_dir / "wyomingfw_turn_on_the_living_room_lamp.wav"), "--json"],
-        ["say", "Nothing you say leaves this computer.", "-o", str(tmp_path / "s.wav")],
+        ["say", "Nothing you say leaves this computer.", "-o", speech],
+        ["transcribe", speech, "--json"],
         ["ask", "--json", "What is the largest ocean on Earth?"],
         ["ask", "--json", "what time is it in Tokyo"],
     ]
@@ -65,7 +66,7 @@ def test_works_with_every_outside_connection_refused(
     (guard_dir / "sitecustomize.py").write_text(GUARD)
     log = tmp_path / "net.log"
     env = {"PYTHONPATH": str(guard_dir), "HEARTH_NET_LOG": str(log)}
-    for args in _commands(speech_dir, tmp_path):
+    for args in _commands(tmp_path):
         _check(run_cli(*args, env=env), args)
     attempts = log.read_text() if log.exists() else ""
     assert attempts == "", f"tried to reach the network: {attempts}"
@@ -80,5 +81,5 @@ def test_works_without_a_network_at_all(
     probe = subprocess.run([unshare, "-rn", "true"], capture_output=True)
     if probe.returncode != 0:
         pytest.skip(f"this machine does not allow network namespaces: {probe.stderr!r}")
-    for args in _commands(speech_dir, tmp_path):
+    for args in _commands(tmp_path):
         _check(run_cli(*args, prefix=[unshare, "-rn"]), args)
