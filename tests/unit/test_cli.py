@@ -63,3 +63,15 @@ def test_models_use_rejects_what_is_not_a_model(tmp_path, capsys) -> None:  # ty
 def test_empty_text_is_a_usage_problem(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["say", " "]) == 1
     assert "nothing to say" in capsys.readouterr().err
+
+
+def test_an_unexpected_bug_is_reported_without_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(args: object) -> int:
+        raise KeyError("surprise")
+
+    monkeypatch.setattr(cli, "cmd_devices", broken)
+    assert cli.main(["devices"]) == 1
+    err = capsys.readouterr().err
+    assert "something unexpected went wrong" in err and "-v" in err

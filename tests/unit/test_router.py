@@ -88,3 +88,12 @@ def test_larger_tier_failure_falls_back_and_says_so() -> None:
     result = Router([], lambda: small, lambda: large).route("Explain quantum computing")
     assert result.tier == "small"
     assert "small model instead" in result.notice
+
+
+def test_a_monologue_is_cut_to_what_the_model_can_read_and_the_user_is_told() -> None:
+    chat = ScriptedChat(["Noted."])
+    config = LLMConfig(context_tokens=1024, max_reply_tokens=64)
+    text = "and then I went to the shop " * 2000
+    result = Router([], lambda: chat, config=config).route(text)
+    assert "only read the first part" in result.notice
+    assert len(chat.calls[0][-1].content) <= (1024 - 64 - 200) * 3 // 2
