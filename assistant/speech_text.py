@@ -21,6 +21,10 @@ _REPLACEMENTS = [
     (re.compile(r"(\d)\s*°\s*F\b"), r"\1 degrees Fahrenheit"),
     (re.compile(r"(\d)\s*°"), r"\1 degrees"),
     (re.compile(r"(\d)\s*%"), r"\1 percent"),
+    # Clock times: "7:00" is "seven", "3:05" is "three oh five", "11:45" is "eleven forty-five".
+    (re.compile(r"\b(\d{1,2}):00\b"), r"\1"),
+    (re.compile(r"\b(\d{1,2}):0(\d)\b"), r"\1 oh \2"),
+    (re.compile(r"\b(\d{1,2}):([1-5]\d)\b"), r"\1 \2"),
     (re.compile(r"\s&\s"), " and "),
     (re.compile(r"[*#_|<>{}\[\]\\^~]+"), " "),
 ]

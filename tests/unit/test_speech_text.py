@@ -43,3 +43,9 @@ def test_short_reply_keeps_whole_sentences() -> None:
 def test_numbers_a_voice_can_read(value: float, spoken: str) -> None:
     assert speakable_number(value) == spoken
     assert "e" not in speakable_number(value).replace("infinity", "")
+
+
+def test_clock_times_are_said_the_way_people_say_them() -> None:
+    assert for_speech("It's 7:00 PM.") == "It's 7 PM."
+    assert for_speech("It's 3:05 AM.") == "It's 3 oh 5 AM."
+    assert for_speech("At 11:45 on Monday.") == "At 11 45 on Monday."
