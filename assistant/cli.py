@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -18,6 +19,20 @@ from . import __version__
 from .errors import AssistantError, NoSpeechError
 
 EXIT_PROBLEM, EXIT_USAGE, EXIT_NO_SPEECH = 1, 2, 3
+
+
+class UsageError(AssistantError):
+    """The command was given something it cannot work with (exit code 2)."""
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
 
 def _print_json(obj: object) -> None:
@@ -76,7 +91,7 @@ def cmd_say(args: argparse.Namespace) -> int:
 
     text = " ".join(args.text).strip()
     if not text:
-        raise AssistantError("There is nothing to say.", 'Give the text: assistant say "Hello"')
+        raise UsageError("There is nothing to say.", 'Give the text: assistant say "Hello"')
     assistant = _assistant()
     audio, rate = assistant.speak(text)
     if args.output:
@@ -90,9 +105,7 @@ def cmd_say(args: argparse.Namespace) -> int:
 def cmd_ask(args: argparse.Namespace) -> int:
     text = " ".join(args.text).strip()
     if not text:
-        raise AssistantError(
-            "There is no question.", 'Ask something: assistant ask "What time is it?"'
-        )
+        raise UsageError("There is no question.", 'Ask something: assistant ask "What time is it?"')
     assistant = _assistant()
     notice = assistant.large_tier_notice()
     if notice and not args.json:
@@ -281,13 +294,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("bench", help="measure load times, speed and memory of the models")
     p.add_argument("--json", action="store_true")
     p.add_argument("--speech-dir", type=Path, help="folder of speech recordings for STT")
-    p.add_argument("--rounds", type=int, default=3, help="repetitions per measurement")
+    p.add_argument("--rounds", type=_positive_int, default=3, help="repetitions per measurement")
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("eval", help="score chat models on the evaluation questions")
     p.add_argument("--models", nargs="+", help="catalog ids or .gguf paths (default: all)")
     p.add_argument("--questions", type=Path, help="a .jsonl question file")
-    p.add_argument("--limit", type=int, help="only the first N questions")
+    p.add_argument("--limit", type=_positive_int, help="only the first N questions")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_eval)
     return parser
@@ -297,7 +310,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
+        level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
     if args.command == "config" and args.action == "set" and (not args.key or args.value is None):
@@ -311,7 +324,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Error: {exc.message}", file=sys.stderr)
         if exc.fix:
             print(f"Fix: {exc.fix}", file=sys.stderr)
-        return EXIT_PROBLEM
+        return EXIT_USAGE if isinstance(exc, UsageError) else EXIT_PROBLEM
+    except BrokenPipeError:  # `assistant ... | head`: the reader left; that is fine
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug: say so plainly, keep the traceback for -v

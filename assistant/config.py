@@ -115,8 +115,49 @@ class Config:
         tmp.replace(path)
         return path
 
+    def validate(self) -> None:
+        """Raise ConfigError for a value the assistant cannot work with."""
+        for key, allowed in _CHOICES:
+            current = self._get(key)
+            if current not in allowed:
+                raise ConfigError(
+                    f"Config key '{key}' cannot be {current!r}.",
+                    f"Use one of: {', '.join(allowed)} (assistant config set {key} {allowed[0]})",
+                )
+        for key, low, high in _RANGES:
+            current = self._get(key)
+            if not low <= current <= high:
+                raise ConfigError(
+                    f"Config key '{key}' is {current}, outside {low}..{high}.",
+                    f"Set it within that range: assistant config set {key} <value>",
+                )
+        if self.llm.max_reply_tokens * 4 > self.llm.context_tokens:
+            raise ConfigError(
+                "llm.max_reply_tokens must be at most a quarter of llm.context_tokens.",
+                "Lower llm.max_reply_tokens or raise llm.context_tokens.",
+            )
+        for key in ("stt.model", "tts.voice", "llm.model"):
+            if not str(self._get(key)).strip():
+                raise ConfigError(f"Config key '{key}' is empty.", "See: assistant models")
+        large = self.llm.large
+        if (
+            large.enabled
+            and large.kind == "server"
+            and not large.url.startswith(("http://", "https://"))
+        ):
+            raise ConfigError(
+                f"llm.large.url {large.url!r} is not an http(s) address.",
+                "Set it like: assistant config set llm.large.url http://127.0.0.1:8080/v1",
+            )
+
+    def _get(self, dotted_key: str) -> Any:
+        target: Any = self
+        for part in dotted_key.split("."):
+            target = getattr(target, part)
+        return target
+
     def set(self, dotted_key: str, value: str) -> None:
-        """Set ``section.key`` from a string, converted to the field's type."""
+        """Set ``section.key`` from a string, converted to the field's type, and check it."""
         *parents, leaf = dotted_key.split(".")
         target: Any = self
         for part in parents:
@@ -125,7 +166,31 @@ class Config:
             target = getattr(target, part)
         if leaf not in {f.name for f in fields(target)} or _is_section(getattr(target, leaf)):
             raise ConfigError(f"There is no config key '{dotted_key}'.", _known_keys_hint())
-        setattr(target, leaf, _convert(dotted_key, value, type(getattr(target, leaf))))
+        previous = getattr(target, leaf)
+        setattr(target, leaf, _convert(dotted_key, value, type(previous)))
+        try:
+            self.validate()
+        except ConfigError:
+            setattr(target, leaf, previous)
+            raise
+
+
+_CHOICES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("stt.device", ("cpu", "cuda", "auto")),
+    ("llm.prompt_style", ("auto", "chat", "completion")),
+    ("llm.large.kind", ("server", "gguf")),
+)
+_RANGES: tuple[tuple[str, float, float], ...] = (
+    ("stt.beam_size", 1, 10),
+    ("stt.threads", 0, 256),
+    ("tts.speaking_rate", 0.5, 2.0),
+    ("llm.max_reply_tokens", 8, 2048),
+    ("llm.context_tokens", 512, 131072),
+    ("llm.threads", 0, 256),
+    ("llm.gpu_layers", -1, 1000),
+    ("llm.temperature", 0.0, 2.0),
+    ("llm.large.timeout_s", 1.0, 3600.0),
+)
 
 
 def _is_section(obj: Any) -> bool:
@@ -191,6 +256,7 @@ def load_config(path: Path | None = None) -> Config:
         ) from None
     try:
         _fill(config, data, "")
+        config.validate()
     except ConfigError as exc:
         raise ConfigError(f"In {path}: {exc.message}", exc.fix) from None
     return config

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import time
 import urllib.error
-import urllib.request
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
@@ -83,11 +82,11 @@ def _large_probe(config: Config) -> Callable[[], str]:
         if cfg.kind == "gguf":
             resolved = models.resolve_spec("llm", cfg.model)
             return f"on: harder questions go to {resolved.path} (this computer)"
-        from .llm import OpenAICompatChat
+        from .llm import OpenAICompatChat, open_url
 
         where = OpenAICompatChat(cfg).where
         try:
-            with urllib.request.urlopen(f"{cfg.url.rstrip('/')}/models", timeout=3):
+            with open_url(f"{cfg.url.rstrip('/')}/models", timeout=3):
                 pass
         except (urllib.error.URLError, OSError) as exc:
             raise AssistantError(

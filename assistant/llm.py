@@ -3,6 +3,8 @@ own OpenAI-compatible server for the optional larger tier."""
 
 from __future__ import annotations
 
+import http.client
+import ipaddress
 import json
 import logging
 import time
@@ -183,6 +185,38 @@ class LlamaCppChat:
                 yield piece
 
 
+def is_loopback_url(url: str) -> bool:
+    """True when ``url`` names this computer (localhost or a loopback address)."""
+    host = urllib.parse.urlparse(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False  # any other name may resolve anywhere
+
+
+# Never through a proxy from the environment: a request meant for a server on this
+# computer must not be handed to another machine on the way.
+_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+def open_url(request: str | urllib.request.Request, timeout: float) -> Any:
+    return _OPENER.open(request, timeout=timeout)
+
+
+def _delta_content(event: Any) -> str:
+    """The text piece of one streamed chat-completion event, or ''."""
+    if not isinstance(event, dict):
+        return ""
+    choices = event.get("choices")
+    if not isinstance(choices, list) or not choices or not isinstance(choices[0], dict):
+        return ""
+    delta = choices[0].get("delta")
+    piece = delta.get("content") if isinstance(delta, dict) else None
+    return piece if isinstance(piece, str) else ""
+
+
 class OpenAICompatChat:
     """A model server the user runs (llama.cpp server, Ollama, ...), OpenAI chat API."""
 
@@ -190,8 +224,7 @@ class OpenAICompatChat:
         self.config = config
         self.base = config.url.rstrip("/")
         self.name = config.model or "server default"
-        host = urllib.parse.urlparse(self.base).hostname or ""
-        self.local = host in ("localhost", "::1") or host.startswith("127.")
+        self.local = is_loopback_url(self.base)
         self.where = (
             f"your server at {self.base} (on this computer)"
             if self.local
@@ -218,7 +251,7 @@ class OpenAICompatChat:
             "assistant config set llm.large.enabled false"
         )
         try:
-            with urllib.request.urlopen(request, timeout=self.config.timeout_s) as response:
+            with open_url(request, timeout=self.config.timeout_s) as response:
                 for raw in response:
                     line = raw.decode("utf-8", "replace").strip()
                     if not line.startswith("data:"):
@@ -226,8 +259,7 @@ class OpenAICompatChat:
                     data = line[5:].strip()
                     if data == "[DONE]":
                         break
-                    choice = (json.loads(data).get("choices") or [{}])[0]
-                    piece = (choice.get("delta") or {}).get("content")
+                    piece = _delta_content(json.loads(data))
                     if piece:
                         yield piece
         except urllib.error.HTTPError as exc:
@@ -235,7 +267,7 @@ class OpenAICompatChat:
                 f"The larger model server at {self.base} answered HTTP {exc.code} ({exc.reason}).",
                 fix,
             ) from None
-        except (urllib.error.URLError, OSError, ValueError) as exc:
+        except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as exc:
             reason = getattr(exc, "reason", exc)
             raise LLMError(
                 f"The larger model server at {self.base} cannot be reached ({reason}).", fix

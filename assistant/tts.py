@@ -44,7 +44,7 @@ class PiperTTS:
         from piper import SynthesisConfig
 
         rate = self.config.speaking_rate
-        if not 0.25 <= rate <= 4.0:
+        if not 0.5 <= rate <= 2.0:
             raise AssistantError(
                 f"Speaking rate {rate} is out of range.",
                 "Set tts.speaking_rate between 0.5 and 2.0.",

@@ -33,6 +33,8 @@ _PHRASES = [  # order matters: longer phrases first
     (r"\bdouble\b|\btwice\b", " 2 * "),
     (r"\btriple\b", " 3 * "),
 ]
+_MAX_TOKENS = 64  # a spoken sum is short; this also bounds the parser's recursion
+_MAX_SPOKEN = 1e15
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|sqrt|[-+*/^%()]")
 
 
@@ -82,6 +84,10 @@ class _Parser:
             exponent = self.power()
             if abs(exponent) > 100 or abs(base) > 1e6:
                 raise OverflowError
+            if base < 0 and not float(exponent).is_integer():
+                raise ValueError("no real answer")
+            if base == 0 and exponent < 0:
+                raise ZeroDivisionError
             return float(base**exponent)
         return base
 
@@ -113,15 +119,20 @@ def parse_expression(text: str) -> tuple[str, float] | None:
     phrase = replace_number_words(text.strip().lower().rstrip("?.! "))
     phrase = _LEAD.sub("", phrase).strip()
     phrase = re.sub(r"\bequals?\b|\bis\b$", "", phrase).strip()
+    if re.search(r"%(?!\s*of\b)", phrase):
+        return None  # "17 % 5" could mean a remainder: not ours to guess
     for pattern, repl in _PHRASES:
         phrase = re.sub(pattern, repl, phrase)
     compact = re.sub(r"\s+", "", phrase)
     if not compact or _TOKEN.sub("", compact):
         return None  # words we do not understand: not a calculation
     tokens = _TOKEN.findall(compact)
-    if not any(t in "+-*/^%" or t == "sqrt" for t in tokens):
+    if len(tokens) > _MAX_TOKENS or not any(t in "+-*/^%" or t == "sqrt" for t in tokens):
         return None
-    return compact, _Parser(tokens).parse()
+    value = _Parser(tokens).parse()
+    if not math.isfinite(value) or abs(value) >= _MAX_SPOKEN:
+        raise OverflowError
+    return compact, value
 
 
 class CalculatorSkill(Skill):
@@ -132,7 +143,7 @@ class CalculatorSkill(Skill):
     def match(self, text: str) -> dict[str, Any] | None:
         try:
             found = parse_expression(text)
-        except (ValueError, IndexError):
+        except (ValueError, IndexError, RecursionError):
             return None
         except (ZeroDivisionError, OverflowError) as exc:
             return {"error": type(exc).__name__}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime, tzinfo
 from functools import lru_cache
 from typing import Any
@@ -61,15 +62,21 @@ _ALIASES = {
 @lru_cache(maxsize=1)
 def _city_index() -> dict[str, str]:
     index: dict[str, str] = {}
-    for zone in available_timezones():
+    for zone in sorted(available_timezones()):  # sorted: the same city wins on every run
         if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "posix/", "right/")):
             index.setdefault(zone.rsplit("/", 1)[1].replace("_", " ").lower(), zone)
     index.update(_ALIASES)
     return index
 
 
+def _plain(text: str) -> str:
+    """Lower case without accents: "São Paulo" -> "sao paulo"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def find_zone(place: str) -> str | None:
-    key = re.sub(r"^(?:the )", "", place.strip(" .").lower())
+    key = re.sub(r"^(?:the )", "", _plain(place).strip(" ."))
     return _city_index().get(key)
 
 
@@ -90,7 +97,7 @@ class ClockSkill(Skill):
         self._now = now or (lambda tz=None: datetime.now(tz))
 
     def match(self, text: str) -> dict[str, Any] | None:
-        phrase = re.sub(r"[?!.,]", "", text.strip().lower())
+        phrase = re.sub(r"[?!.,]", "", _plain(text.strip()))
         phrase = re.sub(r"\s+", " ", phrase)
         if m := _TIME.match(phrase):
             return {"what": "time", "place": (m.group("place") or "").strip()}

@@ -1,5 +1,6 @@
 """Real audio devices: a PulseAudio server with a virtual speaker and microphone."""
 
+import json
 import subprocess
 import time
 from pathlib import Path
@@ -14,9 +15,11 @@ pytestmark = [pytest.mark.integration, pytest.mark.audio]
 def test_devices_and_doctor_see_the_virtual_devices(
     models_home: Path, pulse: dict[str, str]
 ) -> None:
-    devices = run_cli("devices")
+    devices = run_cli("devices", "--json")
     assert devices.returncode == 0, devices.stderr
-    assert "default" in devices.stdout
+    listed = json.loads(devices.stdout)
+    assert any(d["inputs"] > 0 and d["is_default_input"] for d in listed)
+    assert any(d["outputs"] > 0 and d["is_default_output"] for d in listed)
     doctor = run_cli("doctor", "--full")
     assert doctor.returncode == 0, doctor.stdout + doctor.stderr
     assert "checksums verified" in doctor.stdout

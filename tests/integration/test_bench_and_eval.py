@@ -32,7 +32,8 @@ def test_bench_reports_every_figure(models_home: Path) -> None:
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert report["stt"]["configured"]["rtf"] > 0 and report["stt"]["speedup_vs_baseline"] > 0
-    assert 0 < report["tts"]["first_audio_ms"] <= report["tts"]["baseline_full_synthesis_ms"]
+    # Streaming synthesis: the first of three sentences is ready well before the whole reply.
+    assert 0 < report["tts"]["first_audio_vs_baseline"] < 0.8
     assert report["llm"]["first_token_ms"] > 0 and report["llm"]["tokens_per_s"] > 0
     assert report["peak_memory_mb"] > 100
     for kind in ("stt", "tts", "llm"):

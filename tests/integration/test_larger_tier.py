@@ -71,7 +71,9 @@ def test_hard_questions_go_to_the_server_and_the_user_is_told(model_server: str)
         ("llm.large.model", "bigger"),
     ]:
         assert run_cli("config", "set", key, value).returncode == 0
-    hard = run_cli("ask", "--json", "Explain why the sky is blue")
+    # A proxy in the environment must not get requests meant for this computer.
+    proxy = {"http_proxy": "http://127.0.0.1:9", "HTTP_PROXY": "http://127.0.0.1:9"}
+    hard = run_cli("ask", "--json", "Explain why the sky is blue", env=proxy)
     assert hard.returncode == 0, hard.stderr
     data = json.loads(hard.stdout)
     assert data["tier"] == "large" and data["handled_by"] == "llm"

@@ -58,9 +58,7 @@ def _check(done: subprocess.CompletedProcess[str], args: list[str]) -> None:
         assert data.get("text") or data.get("reply")
 
 
-def test_works_with_every_outside_connection_refused(
-    models_home: Path, speech_dir: Path, tmp_path: Path
-) -> None:
+def test_works_with_every_outside_connection_refused(models_home: Path, tmp_path: Path) -> None:
     guard_dir = tmp_path / "guard"
     guard_dir.mkdir()
     (guard_dir / "sitecustomize.py").write_text(GUARD)
@@ -72,9 +70,7 @@ def test_works_with_every_outside_connection_refused(
     assert attempts == "", f"tried to reach the network: {attempts}"
 
 
-def test_works_without_a_network_at_all(
-    models_home: Path, speech_dir: Path, tmp_path: Path
-) -> None:
+def test_works_without_a_network_at_all(models_home: Path, tmp_path: Path) -> None:
     unshare = shutil.which("unshare")
     if unshare is None:
         pytest.skip("unshare (util-linux) is not installed")

@@ -84,3 +84,13 @@ def test_multilingual_model_detects_the_language(models_home: Path, speech_dir: 
         data = json.loads(done.stdout)
         assert data["language"] == language
         assert word in data["text"].lower()
+
+
+def test_a_language_the_model_cannot_do_is_said_plainly(models_home: Path, tmp_path: Path) -> None:
+    clip = tmp_path / "s.wav"
+    assert run_cli("say", "Good morning", "-o", str(clip)).returncode == 0
+    english_only = run_cli("transcribe", str(clip), "--language", "fr")
+    assert english_only.returncode == 1
+    assert "English only" in english_only.stderr and "whisper-base" in english_only.stderr
+    unknown = run_cli("transcribe", str(clip), "--language", "klingon")
+    assert unknown.returncode == 1 and "not a language code" in unknown.stderr

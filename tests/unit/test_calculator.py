@@ -54,3 +54,36 @@ def test_not_a_calculation(text: str) -> None:
 def test_division_by_zero_and_huge_numbers_are_answered_not_raised() -> None:
     assert ask("five divided by zero") == "You can't divide by zero."
     assert ask("9 to the power of 9 to the power of 9") == "That number is too big for me to say."
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("10 - 3 + 2", "That's 9."),
+        ("what is 10 - 3", "That's 7."),
+        ("what is 5 * -2", "That's -10."),
+        ("-5 + 3", "That's -2."),
+        ("twenty-five minus thirty-seven", "That's -12."),
+    ],
+)
+def test_minus_signs_in_digits_are_kept(text: str, answer: str) -> None:
+    assert ask(text) == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "square root of -4",
+        "minus 8 to the power of 0.5",
+        "17 % 5",
+        "sqrt " * 2000,
+        "1 + " * 100 + "1",
+    ],
+)
+def test_no_real_answer_or_ambiguous_is_left_to_others_without_crashing(text: str) -> None:
+    assert ask(text) is None
+
+
+def test_answers_too_big_to_say() -> None:
+    assert ask("10 to the power of 100") == "That number is too big for me to say."
+    assert ask("0 to the power of -1") == "You can't divide by zero."

@@ -61,7 +61,7 @@ def test_models_use_rejects_what_is_not_a_model(tmp_path, capsys) -> None:  # ty
 
 
 def test_empty_text_is_a_usage_problem(capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["say", " "]) == 1
+    assert cli.main(["say", " "]) == 2
     assert "nothing to say" in capsys.readouterr().err
 
 
@@ -75,3 +75,21 @@ def test_an_unexpected_bug_is_reported_without_a_traceback(
     assert cli.main(["devices"]) == 1
     err = capsys.readouterr().err
     assert "something unexpected went wrong" in err and "-v" in err
+
+
+def test_bad_numbers_and_empty_text_are_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        cli.main(["eval", "--limit", "0"])
+    assert info.value.code == 2
+    with pytest.raises(SystemExit):
+        cli.main(["bench", "--rounds", "-1"])
+    assert cli.main(["ask", "  "]) == 2
+    assert "There is no question" in capsys.readouterr().err
+
+
+def test_say_to_a_file_without_extension_writes_wav(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import numpy as np
+    from hearth.assistant import audio
+
+    path = audio.write_wav(tmp_path / "reply", np.zeros(100, dtype=np.float32), 22050)
+    assert path.read_bytes()[:4] == b"RIFF"

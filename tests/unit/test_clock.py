@@ -54,3 +54,15 @@ def test_date() -> None:
 )
 def test_near_misses_are_left_to_others(text: str) -> None:
     assert ask(text) is None
+
+
+def test_accents_and_typographic_apostrophes() -> None:
+    assert ask("What time is it in São Paulo?") == "In Sao Paulo it's 12:05 PM on Sunday."
+    assert ask("what's the time in Zürich") == "In Zurich it's 4:05 PM on Sunday."
+
+
+def test_typed_typography_reaches_skills_as_plain_text() -> None:
+    from hearth.assistant.router import Router
+
+    router = Router([ClockSkill(now=fixed_now)], lambda: None)  # type: ignore[arg-type,return-value]
+    assert router.route("what’s the time").reply == "It's 3:05 PM."

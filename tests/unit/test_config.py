@@ -61,3 +61,33 @@ def test_wrong_type_in_file(tmp_path: Path) -> None:
     path.write_text("[llm]\nlarge = 3\n")
     with pytest.raises(ConfigError, match="must be a table"):
         load_config(path)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "words"),
+    [
+        ("llm.large.kind", "banana", "server, gguf"),
+        ("llm.prompt_style", "poem", "auto, chat, completion"),
+        ("llm.context_tokens", "100", "outside 512..131072"),
+        ("llm.max_reply_tokens", "1000", "a quarter of llm.context_tokens"),
+        ("tts.speaking_rate", "9", "outside 0.5..2.0"),
+        ("stt.beam_size", "0", "outside 1..10"),
+        ("llm.model", " ", "is empty"),
+    ],
+)
+def test_values_the_assistant_cannot_work_with_are_refused(
+    key: str, value: str, words: str
+) -> None:
+    config = Config()
+    before = config.to_dict()
+    with pytest.raises(ConfigError) as info:
+        config.set(key, value)
+    assert words in str(info.value)
+    assert config.to_dict() == before  # a refused value is not kept
+
+
+def test_a_file_with_an_impossible_value_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text("[llm.large]\nenabled = true\nurl = 'ftp://x'\n")
+    with pytest.raises(ConfigError, match="not an http"):
+        load_config(path)

@@ -132,3 +132,26 @@ def test_own_files_on_disk(tmp_path: Path) -> None:
         models.resolve_spec("stt", str(tmp_path))
     with pytest.raises(ModelMissingError, match="is a TTS model"):
         models.resolve_spec("llm", "piper-joe")
+
+
+def test_own_speech_model_folder_must_be_complete(tmp_path: Path) -> None:
+    for name in ("model.bin", "config.json"):
+        (tmp_path / name).write_text("x")
+    with pytest.raises(ModelCorruptError, match=r"no tokenizer\.json"):
+        models.resolve_spec("stt", str(tmp_path))
+    (tmp_path / "tokenizer.json").write_text("{}")
+    assert models.resolve_spec("stt", str(tmp_path)).path == tmp_path
+    with pytest.raises(ModelCorruptError, match="not a GGUF"):
+        models.resolve_spec("llm", str(tmp_path))
+
+
+def test_an_unwritable_models_folder_is_a_clear_error(
+    fake_package: models.CatalogModel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    monkeypatch.setenv("HEARTH_DATA_DIR", str(blocker))
+    with pytest.raises(models.ModelError) as info:
+        models.install(fake_package)
+    assert "Cannot write the model fake-llm" in info.value.message
+    assert "assistant models install fake-llm" in info.value.fix
