@@ -32,8 +32,9 @@ def load_audio(path: str | Path, sample_rate: int = SAMPLE_RATE) -> np.ndarray:
     try:
         audio = decode_audio(str(path), sampling_rate=sample_rate)
     except Exception as exc:  # PyAV raises many types (InvalidDataError, ValueError, ...)
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         raise AudioFileError(
-            f"Cannot read {path.name}: it is not a supported or intact audio file ({exc}).",
+            f"Cannot read {path.name}: it is not a supported or intact audio file ({reason}).",
             f"Use a {SUPPORTED} file.",
         ) from None
     audio = np.asarray(audio, dtype=np.float32)
