@@ -23,6 +23,7 @@ from .config import load_config
 from .errors import AssistantError
 from .llm import LlamaCppChat
 from .router import Router
+from .skill import SkillContext
 
 DEFAULT_QUESTIONS = (
     Path(__file__).resolve().parents[1] / "assets" / "eval" / "assistant_questions.jsonl"
@@ -72,8 +73,6 @@ def evaluate_model(spec: str, questions: list[Question]) -> dict:
         for skill in skills:
             slots = skill.match(q.question)
             if slots is not None:
-                from .skill import SkillContext
-
                 skill_reply = skill.handle(slots, SkillContext(q.question))
                 break
         t = result.timings_ms
