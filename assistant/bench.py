@@ -62,8 +62,6 @@ def _timed(fn: Callable[[], T]) -> tuple[T, float]:
 
 
 def _clips(speech_dir: Path | None, tts: PiperTTS) -> tuple[list[Clip], str]:
-    if speech_dir is not None and not speech_dir.is_dir():
-        raise AssistantError(f"There is no folder {speech_dir}.", "Give a folder of recordings.")
     folder = speech_dir or shared_speech_dir()
     if folder and (folder / "manifest.tsv").is_file():
         recs = [r for r in load_manifest(folder) if r.language == "en" and r.exact]
@@ -178,6 +176,8 @@ def bench_llm(config: Config, rounds: int) -> dict[str, Any]:
 
 
 def run_bench(as_json: bool = False, speech_dir: Path | None = None, rounds: int = 3) -> int:
+    if speech_dir is not None and not speech_dir.is_dir():  # before minutes of measuring
+        raise AssistantError(f"There is no folder {speech_dir}.", "Give a folder of recordings.")
     config = load_config()
     say = (lambda *_a, **_k: None) if as_json else print
     say(f"Benchmark on {os.cpu_count()} CPU cores (medians of {rounds} rounds)...")
