@@ -98,11 +98,36 @@ class AudioConfig:
 
 
 @dataclass
+class VoiceConfig:
+    """How the voice loop listens and when it answers."""
+
+    activation: str = "wake_word"
+    """``wake_word`` (say the wake phrase first), ``push_to_talk`` (hold a key or button)
+    or ``always`` (every utterance is a request)."""
+    wake_phrase: str = "hey computer"
+    follow_up_s: float = 6.0
+    """After a reply, seconds in which the user can speak again without the wake phrase
+    (0 turns the follow-up window off)."""
+    barge_in: bool = True
+    """Speaking while the assistant talks stops it."""
+    echo_cancel: bool = True
+    """Remove the assistant's own voice from the microphone (laptop speakers)."""
+    end_of_turn: str = "smart"
+    """``smart`` (an end-of-turn model decides after a short pause) or ``silence``
+    (a fixed pause, ``silence_ms``)."""
+    silence_ms: int = 700
+    """The pause that ends a turn for ``silence`` (and the longest wait for ``smart``)."""
+    max_utterance_s: float = 30.0
+    """Longer speech is cut here and the user is told."""
+
+
+@dataclass
 class Config:
     stt: STTConfig = field(default_factory=STTConfig)
     tts: TTSConfig = field(default_factory=TTSConfig)
     llm: LLMConfig = field(default_factory=LLMConfig)
     audio: AudioConfig = field(default_factory=AudioConfig)
+    voice: VoiceConfig = field(default_factory=VoiceConfig)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -135,6 +160,11 @@ class Config:
             raise ConfigError(
                 "llm.max_reply_tokens must be at most a quarter of llm.context_tokens.",
                 "Lower llm.max_reply_tokens or raise llm.context_tokens.",
+            )
+        if len(self.voice.wake_phrase.split()) < 2 and self.voice.activation == "wake_word":
+            raise ConfigError(
+                f"The wake phrase {self.voice.wake_phrase!r} is too short to be reliable.",
+                "Use two or more words: assistant config set voice.wake_phrase 'hey computer'",
             )
         for key in ("stt.model", "tts.voice", "llm.model"):
             if not str(self._get(key)).strip():
@@ -179,6 +209,8 @@ _CHOICES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("stt.device", ("cpu", "cuda", "auto")),
     ("llm.prompt_style", ("auto", "chat", "completion")),
     ("llm.large.kind", ("server", "gguf")),
+    ("voice.activation", ("wake_word", "push_to_talk", "always")),
+    ("voice.end_of_turn", ("smart", "silence")),
 )
 _RANGES: tuple[tuple[str, float, float], ...] = (
     ("stt.beam_size", 1, 10),
@@ -190,6 +222,9 @@ _RANGES: tuple[tuple[str, float, float], ...] = (
     ("llm.gpu_layers", -1, 1000),
     ("llm.temperature", 0.0, 2.0),
     ("llm.large.timeout_s", 1.0, 3600.0),
+    ("voice.follow_up_s", 0.0, 120.0),
+    ("voice.silence_ms", 200, 5000),
+    ("voice.max_utterance_s", 3.0, 600.0),
 )
 
 
