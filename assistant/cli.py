@@ -229,7 +229,9 @@ def cmd_bench(args: argparse.Namespace) -> int:
     if args.voice:
         from .voice_bench import run_voice_bench
 
-        return run_voice_bench(as_json=args.json, speech_dir=args.speech_dir, limit=args.limit)
+        return run_voice_bench(
+            as_json=args.json, speech_dir=args.speech_dir, limit=args.limit, soak=args.soak
+        )
     from .bench import run_bench
 
     return run_bench(as_json=args.json, speech_dir=args.speech_dir, rounds=args.rounds)
@@ -329,6 +331,13 @@ def build_parser() -> argparse.ArgumentParser:
         "audio devices, against the sequential baseline",
     )
     p.add_argument("--limit", type=_positive_int, help="--voice: use only the first N recordings")
+    p.add_argument(
+        "--soak",
+        type=_positive_int,
+        default=0,
+        metavar="N",
+        help="--voice: run N turns in a row and report memory and stuck turns",
+    )
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("eval", help="score chat models on the evaluation questions")

@@ -78,6 +78,7 @@ _REQUEST_WINDOW_S = 8.0  # after a bare wake phrase, how long the loop waits for
 _DEVICE_RETRY_S = 1.0
 _CONTINUE_S = 1.0
 """Speech resuming this soon after the turn ended continues it (a pause mid-sentence)."""
+_SINCE_END_FRAMES = int(1.5 / FRAME_S)
 
 NOT_CAUGHT = "Sorry, I didn't catch that."
 ENGLISH_ONLY = "Sorry, I can only answer in English for now."
@@ -373,6 +374,8 @@ class VoiceLoop:
         utterance: list[np.ndarray] = []
         voiced_run = silence = 0
         in_speech = wake_required = False
+        carried = 0  # samples of a continued utterance held in its first element
+        since_end: list[np.ndarray] = []  # audio after the last turn ended, in case it continues
         speech_started = last_voiced_at = 0.0
         last_voiced_index = 0
         speculative: concurrent.futures.Future[Transcript] | None = None
@@ -411,7 +414,10 @@ class VoiceLoop:
 
                 # Barge-in: the user talks over the assistant.
                 speaking = self._speaking_turn is not None and not self._speaking_turn.cancelled
-                if speaking and self.config.barge_in and self.activation != "push_to_talk":
+                # A monologue that was cut off is not interrupted by its own continuation:
+                # the user must hear that they were cut off.
+                interruptible = speaking and not getattr(self._speaking_turn, "capped", False)
+                if interruptible and self.config.barge_in and self.activation != "push_to_talk":
                     if voiced:
                         barge_first = barge_first if barge_run else frame_time - FRAME_S
                         barge_run += 1
@@ -448,6 +454,8 @@ class VoiceLoop:
 
                 if not in_speech:
                     preroll.append(frame)
+                    if self._previous is not None and len(since_end) < _SINCE_END_FRAMES:
+                        since_end.append(frame)
                     voiced_run = voiced_run + 1 if voiced else 0
                     # Over the assistant's own voice only a barge-in starts an utterance.
                     speaking = self._speaking_turn is not None and not self._speaking_turn.cancelled
@@ -455,10 +463,12 @@ class VoiceLoop:
                         in_speech = True
                         wake_required = self._needs_wake() and not barge_run
                         utterance = list(preroll)
+                        carried = 0
                         speech_started = frame_time - voiced_run * FRAME_S
                         previous = self._continuing(frame_time)
                         if previous is not None:  # they paused mid-sentence: one utterance
-                            utterance = [previous.audio, *utterance]
+                            utterance = [previous.audio, *since_end]
+                            carried = previous.audio.size - FRAME
                             wake_required = previous.wake_required
                             speech_started = previous.started
                         last_voiced_at, last_voiced_index = frame_time, len(utterance)
@@ -476,7 +486,7 @@ class VoiceLoop:
                     smart_asked = False
                 else:
                     silence += 1
-                spoken_s = len(utterance) * FRAME_S
+                spoken_s = (len(utterance) * FRAME + carried) / SAMPLE_RATE
                 capped = spoken_s >= self.config.max_utterance_s
                 done = capped
                 if not done and silence == _SPECULATE_FRAMES and self.streaming:
@@ -503,9 +513,9 @@ class VoiceLoop:
                     spec = speculative if speculative_index == last_voiced_index else None
                     keep = utterance if capped else utterance[: last_voiced_index + 2]
                     self._end_utterance(
-                        keep, speech_started, last_voiced_at, spec, wake_required, capped
+                        keep, speech_started, last_voiced_at, spec, wake_required, capped, utterance
                     )
-                    utterance = []
+                    utterance, since_end = [], []
                     vad.reset()
                 elif (
                     self.partials
@@ -550,8 +560,10 @@ class VoiceLoop:
         speculative: concurrent.futures.Future[Transcript] | None,
         wake_required: bool | None,
         capped: bool = False,
+        everything: list[np.ndarray] | None = None,
     ) -> None:
-        """``wake_required`` None: push-to-talk (the user clearly meant to talk to us)."""
+        """``wake_required`` None: push-to-talk (the user clearly meant to talk to us).
+        ``everything``: the utterance with its trailing pause, kept in case it continues."""
         pushed = wake_required is None
         now = time.monotonic()
         audio = np.concatenate(frames) if frames else np.zeros(0, dtype=np.float32)
@@ -575,7 +587,8 @@ class VoiceLoop:
             capped=capped,
         )
         if not pushed and not capped:
-            self._previous = _Utterance(audio, started, now, bool(wake_required), turn)
+            full = np.concatenate(everything) if everything else audio
+            self._previous = _Utterance(full, started, now, bool(wake_required), turn)
         self._set_state("thinking")
         self._turns.put(turn)
 
@@ -658,6 +671,7 @@ class VoiceLoop:
             if turn.wake_required:
                 match = self.wake.match(text)
                 if match is None:  # not for us: nothing is reported, nothing is kept
+                    _LOGGER.debug("no wake phrase in %d words", len(text.split()))
                     return
                 self._emit(WakeWord(phrase=self.wake.phrase, heard=match.heard))
                 if not match.rest:

@@ -177,8 +177,19 @@ def summarise(measures: list[TurnMeasure]) -> dict:
     return out
 
 
+def _rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def run_voice_bench(
-    as_json: bool = False, speech_dir: Path | None = None, limit: int | None = None
+    as_json: bool = False,
+    speech_dir: Path | None = None,
+    limit: int | None = None,
+    soak: int = 0,
 ) -> int:
     from .runtime import Assistant
     from .virtual_audio import SpeakerRecorder, VirtualAudio
@@ -198,6 +209,8 @@ def run_voice_bench(
                 raise AssistantError(
                     "The voice loop could not open the virtual devices.", "Run assistant doctor."
                 )
+            if soak:
+                return _soak(loop, audio_dev, recorder, collector, clips, soak, as_json)
             for i, (name, audio) in enumerate(clips):
                 # Alternate which pipeline goes first, so drift hits both alike.
                 order = ("streaming", "sequential") if i % 2 == 0 else ("sequential", "streaming")
@@ -235,3 +248,38 @@ def _print_summary(summary: dict) -> None:
         print(f"    stages p50 (ms): {stages}")
     if summary["ratio_p50"] is not None:
         print(f"  streaming / sequential (p50): {summary['ratio_p50']:.2f}")
+
+
+def _soak(loop, audio_dev, recorder, collector, clips, turns: int, as_json: bool) -> int:
+    """Many turns in a row: memory must stay flat and no turn may get stuck."""
+    rss: list[float] = []
+    failed: list[str] = []
+    started = time.monotonic()
+    for i in range(turns):
+        name, audio = clips[i % len(clips)]
+        m = _measure(loop, audio_dev, recorder, collector, name, audio, "streaming")
+        loop.assistant.reset()
+        rss.append(round(_rss_mb(), 1))
+        if m.latency_ms is None:
+            failed.append(f"{i}: {name}: {m.problem}")
+        if not as_json and (i + 1) % 10 == 0:
+            print(f"  {i + 1} turns, RSS {rss[-1]:.0f} MB, {len(failed)} failed", flush=True)
+    tenth = max(1, turns // 10)
+    summary = {
+        "turns": turns,
+        "failed": len(failed),
+        "failures": failed[:20],
+        "minutes": round((time.monotonic() - started) / 60, 1),
+        "rss_mb_first_10pct": round(statistics.mean(rss[:tenth]), 1),
+        "rss_mb_last_10pct": round(statistics.mean(rss[-tenth:]), 1),
+        "rss_mb_max": max(rss),
+    }
+    if as_json:
+        print(json.dumps({"soak": summary, "rss_mb": rss}))
+    else:
+        print(
+            f"Soak: {turns} turns in {summary['minutes']} min, {len(failed)} without a heard "
+            f"reply; RSS {summary['rss_mb_first_10pct']:.0f} MB (first tenth) -> "
+            f"{summary['rss_mb_last_10pct']:.0f} MB (last tenth), max {summary['rss_mb_max']:.0f}"
+        )
+    return 1 if failed else 0

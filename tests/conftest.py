@@ -8,14 +8,16 @@ as ``assistant models install`` does for a user.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hearth.assistant.errors import AssistantError
 from hearth.assistant.speech_data import shared_speech_dir
+from hearth.assistant.virtual_audio import VirtualAudio
+from hearth.assistant.virtual_audio import available as virtual_audio_available
 
 ASSISTANT = [sys.executable, "-m", "hearth.assistant.cli"]
 
@@ -81,51 +83,28 @@ def run_cli(
 
 
 @pytest.fixture(scope="session")
-def pulse() -> Iterator[dict[str, str]]:
+def virtual_audio() -> Iterator[VirtualAudio]:
     """A private PulseAudio server with a virtual speaker and microphone.
 
     ``speaker`` is what the app plays to (tests record ``speaker.monitor``);
     ``micfeed`` is what tests play into, heard by the app as the microphone ``mic``.
     """
-    if not shutil.which("pulseaudio") or not shutil.which("pactl"):
-        pytest.skip("PulseAudio is not installed (apt-get install pulseaudio pulseaudio-utils)")
-    runtime = Path(os.environ.get("TMPDIR", "/tmp")) / f"hearth-pulse-{os.getpid()}"
-    runtime.mkdir(parents=True, exist_ok=True)
-    env = {"PULSE_RUNTIME_PATH": str(runtime), "PULSE_SERVER": f"unix:{runtime}/native"}
-    full_env = {**os.environ, **env}
-    subprocess.run(["pulseaudio", "--kill"], env=full_env, capture_output=True)
-    started = subprocess.run(
-        [
-            "pulseaudio",
-            "-D",
-            "--exit-idle-time=-1",
-            "-n",
-            "--load=module-native-protocol-unix",
-            "--load=module-always-sink",
-        ],
-        env=full_env,
-        capture_output=True,
-        text=True,
-    )
-    if started.returncode != 0:
-        pytest.skip(f"PulseAudio would not start here: {started.stderr.strip()[-300:]}")
-    for command in (
-        ["load-module", "module-null-sink", "sink_name=speaker"],
-        ["load-module", "module-null-sink", "sink_name=micfeed"],
-        ["load-module", "module-remap-source", "master=micfeed.monitor", "source_name=mic"],
-        ["set-default-source", "mic"],
-        ["set-default-sink", "speaker"],
-    ):
-        subprocess.run(["pactl", *command], env=full_env, check=True, capture_output=True)
-    previous = {k: os.environ.get(k) for k in env}
-    os.environ.update(env)
+    reason = virtual_audio_available()
+    if reason:
+        pytest.skip(reason)
+    audio = VirtualAudio()
     try:
-        yield env
+        audio.start()
+    except AssistantError as exc:
+        pytest.skip(exc.message)
+    audio.activate()
+    try:
+        yield audio
     finally:
-        subprocess.run(["pulseaudio", "--kill"], env=full_env, capture_output=True)
-        for key, value in previous.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
-        shutil.rmtree(runtime, ignore_errors=True)
+        audio.close()
+
+
+@pytest.fixture(scope="session")
+def pulse(virtual_audio: VirtualAudio) -> dict[str, str]:
+    """The virtual audio server's environment (for subprocesses)."""
+    return virtual_audio.env
