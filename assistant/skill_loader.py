@@ -37,9 +37,9 @@ ENTRY_POINT_GROUP = "hearth.skills"
 ENV_FILTER = "HEARTH_SKILLS"
 BUILTIN = (
     ("hearth.skills.clock", "ClockSkill"),
-    # ("hearth.skills.timers", "TimersSkill"),
-    # ("hearth.skills.reminders", "RemindersSkill"),
-    # ("hearth.skills.notes", "NotesSkill"),
+    ("hearth.skills.timers", "TimersSkill"),
+    ("hearth.skills.reminders", "RemindersSkill"),
+    ("hearth.skills.notes", "NotesSkill"),
     ("hearth.skills.calculator", "CalculatorSkill"),
     # ("hearth.skills.opener", "OpenerSkill"),
     # ("hearth.skills.system", "SystemSkill"),

@@ -147,7 +147,7 @@ def parse_clock_time(text: str) -> ClockTime:
     phrase = re.sub(r"\s*o'?clock\b", "", phrase)
     if phrase in _TIME_WORDS:
         return ClockTime(*_TIME_WORDS[phrase])
-    phrase = replace_number_words(phrase)
+    phrase = re.sub(r"(\d) ?: ?(\d)", r"\1:\2", replace_number_words(phrase))
     phrase = re.sub(r"\bin the (morning)\b", "am", phrase)
     phrase = re.sub(r"\bin the (afternoon|evening)\b|\bat night\b|\btonight\b", "pm", phrase)
     minute_first = re.fullmatch(
