@@ -41,8 +41,8 @@ BUILTIN = (
     ("hearth.skills.reminders", "RemindersSkill"),
     ("hearth.skills.notes", "NotesSkill"),
     ("hearth.skills.calculator", "CalculatorSkill"),
-    # ("hearth.skills.opener", "OpenerSkill"),
-    # ("hearth.skills.system", "SystemSkill"),
+    ("hearth.skills.opener", "OpenerSkill"),
+    ("hearth.skills.system", "SystemSkill"),
     # ("hearth.skills.smarthome", "SmartHomeSkill"),
     # ("hearth.skills.help", "HelpSkill"),
 )
