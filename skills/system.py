@@ -35,8 +35,9 @@ def _run(command: list[str], timeout: float = 5) -> str:
                 "I can't change the sound: the sound server is not running.",
                 "Start PulseAudio or PipeWire (check with: pactl info).",
             )
+        reason = said.splitlines()[0][:200] if said else "no reason given"
         raise AssistantError(
-            f"{Path(command[0]).name} failed: {said.splitlines()[0][:200] if said else 'no reason given'}.",
+            f"{Path(command[0]).name} failed: {reason}.",
             "Check the sound server is running (pactl info).",
         )
     return done.stdout

@@ -118,9 +118,8 @@ def test_disk_and_memory_are_the_real_figures() -> None:
     reply = harness.say("how much disk space is left")
     assert reply is not None
     assert f"{round(100 * usage.used / usage.total)} percent full" in reply
-    info = dict(
-        (line.split(":")[0], int(line.split()[1])) for line in open("/proc/meminfo") if ":" in line
-    )
+    lines = Path("/proc/meminfo").read_text().splitlines()
+    info = {line.split(":")[0]: int(line.split()[1]) for line in lines if ":" in line}
     used = round(100 * (info["MemTotal"] - info["MemAvailable"]) / info["MemTotal"])
     reply = harness.say("how much memory is free")
     assert reply is not None and abs(int(reply.split()[0]) - used) <= 2
