@@ -43,8 +43,8 @@ BUILTIN = (
     ("hearth.skills.calculator", "CalculatorSkill"),
     ("hearth.skills.opener", "OpenerSkill"),
     ("hearth.skills.system", "SystemSkill"),
-    # ("hearth.skills.smarthome", "SmartHomeSkill"),
-    # ("hearth.skills.help", "HelpSkill"),
+    ("hearth.skills.smarthome", "SmartHomeSkill"),
+    ("hearth.skills.help", "HelpSkill"),
 )
 _NAME = re.compile(r"[a-z][a-z0-9_-]*")
 
