@@ -26,6 +26,7 @@ from .skill import Skill
 from .skill_host import Outcome, SkillHost, ToolCallError
 from .speech_text import short_reply
 from .tool_calling import (
+    ToolCall,
     ToolGate,
     build_grammar,
     parse_call,
@@ -179,28 +180,27 @@ class Router:
             self._gate = (key, ToolGate(tools))
         return self._gate[1]
 
-    def _try_tools(self, text: str, history: Sequence[Message]) -> TurnResult | None:
-        """The language model picks a skill; None when it picks none or writes nonsense."""
+    def select_tool(self, text: str) -> tuple[ToolCall | None, str]:
+        """The tool call the language model picks for ``text``, checked, and why not when
+        there is none: ``no candidates``, ``chose none``, ``rejected: ...``."""
         if not self.host.settings.llm_tools:
-            return None
+            return None, "tools off"
         candidates = self.gate().candidates(text)
         if not candidates:
-            return None
-        started = time.perf_counter()
+            return None, "no candidates"
         model = self._small()
         constrained = getattr(model, "constrained", None)
         if constrained is None:
-            return None
+            return None, "model cannot be constrained"
         try:
             output = constrained(tool_messages(candidates, text), build_grammar(candidates), 96)
         except LLMError as exc:
             _LOGGER.warning("picking a skill failed: %s", exc.message)
-            return None
-        chosen = time.perf_counter()
+            return None, "model failed"
         try:
             call = parse_call(output)
             if call is None:
-                return None
+                return None, "chose none"
             if call.name not in {h.name for h in candidates}:
                 raise ToolCallError(f"{call.name} was not offered")
             handler, _ = self.host.checked_call(call.name, call.arguments)
@@ -209,14 +209,23 @@ class Router:
                 raise ToolCallError(f"{call.name}: {wrong} is not from the request")
         except (ValueError, ToolCallError) as exc:
             _LOGGER.info("tool call rejected (%s): %r", exc, output)
+            return None, f"rejected: {exc}"
+        return call, "chosen"
+
+    def _try_tools(self, text: str, history: Sequence[Message]) -> TurnResult | None:
+        """The language model picks a skill; None when it picks none or writes nonsense."""
+        started = time.perf_counter()
+        call, _ = self.select_tool(text)
+        if call is None:
             return None
+        chosen = time.perf_counter()
         outcome = self.host.call_tool(call.name, call.arguments, text, history)
         result = TurnResult(
             text,
             outcome.reply,
             outcome.skill,
             tier="small",
-            where=model.where,
+            where=self._small().where,
             path="llm_tool",
             expects_reply=outcome.expects_reply,
         )

@@ -245,6 +245,8 @@ for _slot, _py in (
     # The shortest text that lets the rest match: "{place:phrase} [right now]".
     (SlotType("phrase", r".+?", parse_text, {"type": "string"}), None),
     (SlotType("word", r"[\w'.-]+", parse_text, {"type": "string"}), None),
+    # A name of a thing: one to four words ("firefox", "the text editor").
+    (SlotType("name", r"[\w'.~/-]+(?: [\w'.~/-]+){0,3}", parse_text, {"type": "string"}), None),
     (SlotType("number", _NUMBER_RE, parse_number, {"type": "number"}), float),
     (SlotType("integer", _NUMBER_RE, parse_integer, {"type": "integer"}), int),
     (

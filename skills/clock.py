@@ -96,10 +96,12 @@ class ClockSkill(Skill):
         f"(what's|whats) the time {_NOW}",
         f"what time is it {_NOW} {_WHERE} {_NOW}",
         f"(tell me|do you know) what time it is {_WHERE}",
-        f"(what's|whats|what is) the [current] time {_NOW} {_WHERE} {_NOW}",
+        f"(what's|whats|what is) the [current|local] time {_NOW} {_WHERE} {_NOW}",
         f"[tell me] [the] [current] time {_WHERE} {_NOW}",
         f"what's the time {_WHERE}",
         "what time (is it|it is) [over] there in {place:phrase}",
+        "what time is it over in {place:phrase}",
+        "(do you know|tell me) the time (in|at) {place:phrase}",
     )
     def time(self, ctx: SkillContext, place: str = "") -> str:
         """Say the time now, here or in a city or country."""
@@ -116,7 +118,8 @@ class ClockSkill(Skill):
         "(what's|whats|what is) (the date|today's date|the date today|today) [today]",
         "what day is (it|today) [today]",
         "(what is|what's) the day today",
-        "which day is it [today]",
+        "(which|what) (day|date) is it [today]",
+        "what day of the week is it [today]",
         "[tell me] [today's] date [today]",
         "(what's|whats|what is) the date {_where}".replace("{_where}", _WHERE),
         "what day is it " + _WHERE,

@@ -62,7 +62,7 @@ class NotesSkill(Skill):
     # --- notes -------------------------------------------------------------------------------
 
     @intent(
-        "(take|make|add|write|create) [a] note [that|saying|to say] {text}",
+        "(take|make|add|write|create|save) [a] note [that|saying|to say] {text}",
         "(take|make|add|write|create) [a] note (:|-) {text}",
         "note (that|down) {text}",
         "write (down|this down) [that] {text}",
@@ -81,7 +81,8 @@ class NotesSkill(Skill):
         return f"Noted: {_clean(text)}."
 
     @intent(
-        "(read|show|list|tell) [me] [all] [of] my notes",
+        "(read|show|list|tell) [me] [back] [all] [of] my notes",
+        "read [back] my notes [back] [to me]",
         "what (are|is in) my notes",
         "what notes do i have",
         "(do i have|are there) any notes",
@@ -126,7 +127,7 @@ class NotesSkill(Skill):
         return "Delete your only note?" if count == 1 else f"Delete all {count} notes?"
 
     @intent(
-        "(delete|remove|erase|clear|wipe) all [of] [my|the] notes",
+        "(delete|remove|erase|clear|wipe|get rid of) all [of] [my|the] notes",
         "(delete|remove|erase|clear|wipe) [my|the] notes",
         permissions=("deletes_data",),
         confirm=_confirm_delete_all,

@@ -194,7 +194,7 @@ class OpenerSkill(Skill):
         return opener_command(configured)
 
     @intent(
-        "(open|launch|start|run) {target}",
+        "(open|open up|launch|fire up|start up) {target:name}",
         "(open|show) [me] [my|the] {target:phrase} folder",
         "(open|launch|start) [the] {target:phrase} (app|application|program)",
         permissions=("opens_things",),
@@ -211,7 +211,7 @@ class OpenerSkill(Skill):
         return f"Opening {found.label}."
 
     @intent(
-        "(open|launch|visit|browse to|go to) {address}",
+        "(open|open up|launch|visit|browse to|go to|take me to) {address}",
         "(open|go to|visit) [the] (website|site|web page|page) {address}",
         "open {address} in [the|my] browser",
         permissions=("opens_things", "network"),

@@ -191,10 +191,12 @@ class SystemSkill(Skill):
         return f"Volume {mixer.volume()} percent."
 
     @intent(
-        "(turn|put) [the] (volume|sound|music) {direction}",
+        "(turn|put|crank|bring) [the] (volume|sound|music) {direction}",
+        "(turn|crank) {direction} the (volume|sound|music)",
+        "turn it {direction} [a bit|a little]",
         "(turn|put) {direction} the (volume|sound|music)",
         "volume {direction}",
-        "make it (louder|quieter|softer)",
+        "make it [a bit|a little] (louder|quieter|softer)",
         "(louder|quieter|softer)",
     )
     def change_volume(self, ctx: SkillContext, direction: Literal["up", "down"] = "up") -> str:

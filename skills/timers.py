@@ -104,6 +104,7 @@ class TimersSkill(Skill):
         "(what|which) timers (do i have|are (running|set|on|there|going))",
         f"(list|show [me]|tell me) {_MY} timers",
         "(do i have|are there) any timers [running|set|going]",
+        "(are|is) (any|a|the) timers? (running|set|going|on)",
         "how much time is left [on {_MY} timer]".replace("{_MY}", _MY),
         "how long (is left|left) on [the|my] timer",
         "how (much time|long) is left on [the|my] {name:phrase} timer",
@@ -126,8 +127,10 @@ class TimersSkill(Skill):
         return text[0].upper() + text[1:] + "."
 
     @intent(
-        "(cancel|stop|delete|remove|clear|turn off|end) all [of] [my|the] (timers|countdowns)",
-        "(cancel|stop|delete|remove|clear|turn off|end) [my|the] (timers|countdowns)",
+        "(cancel|stop|kill|delete|remove|clear|turn off|end|get rid of) all [of] [my|the] "
+        "(timers|countdowns)",
+        "(cancel|stop|kill|delete|remove|clear|turn off|end|get rid of) [my|the] "
+        "(timers|countdowns)",
     )
     def cancel_all_timers(self, ctx: SkillContext) -> str:
         """Cancel every running timer."""
@@ -142,9 +145,9 @@ class TimersSkill(Skill):
         )
 
     @intent(
-        f"(cancel|stop|delete|remove|clear|turn off|end) [the|my] {_TIMER}",
-        f"(cancel|stop|delete|remove|clear|turn off|end) [the|my] {{name:phrase}} {_TIMER}",
-        f"(cancel|stop|delete|remove|clear|turn off|end) [the|my] {_TIMER} (called|named|for) "
+        f"(cancel|stop|kill|delete|remove|clear|turn off|end|get rid of) [the|my] {_TIMER}",
+        f"(cancel|stop|kill|delete|remove|clear|turn off|end|get rid of) [the|my] {{name:phrase}} {_TIMER}",
+        f"(cancel|stop|kill|delete|remove|clear|turn off|end|get rid of) [the|my] {_TIMER} (called|named|for) "
         "{name}",
     )
     def cancel_timer(self, ctx: SkillContext, name: str = "") -> str | Reply:
@@ -203,6 +206,7 @@ class TimersSkill(Skill):
         "(list|show [me]|tell me) [my|the|all] alarms",
         "(do i have|are there) any alarms [set]",
         "when is my [next] alarm",
+        "what time is my [next] alarm [set for]",
     )
     def list_alarms(self, ctx: SkillContext) -> str:
         """Say which alarms are set."""
