@@ -23,6 +23,7 @@ from hearth.assistant.slots import parse_clock_time, parse_duration, spoken_dura
 _A = "[a|an|one]"
 _TIMER = "(timer|countdown)"
 _MY = "[my|the|all|all my|all the|all of my|any]"
+_CANCEL = "(cancel|stop|kill|delete|remove|clear|turn off|end|get rid of)"
 
 
 def _label(alert: Alert) -> str:
@@ -127,10 +128,8 @@ class TimersSkill(Skill):
         return text[0].upper() + text[1:] + "."
 
     @intent(
-        "(cancel|stop|kill|delete|remove|clear|turn off|end|get rid of) all [of] [my|the] "
-        "(timers|countdowns)",
-        "(cancel|stop|kill|delete|remove|clear|turn off|end|get rid of) [my|the] "
-        "(timers|countdowns)",
+        f"{_CANCEL} all [of] [my|the] (timers|countdowns)",
+        f"{_CANCEL} [my|the] (timers|countdowns)",
     )
     def cancel_all_timers(self, ctx: SkillContext) -> str:
         """Cancel every running timer."""
@@ -145,10 +144,9 @@ class TimersSkill(Skill):
         )
 
     @intent(
-        f"(cancel|stop|kill|delete|remove|clear|turn off|end|get rid of) [the|my] {_TIMER}",
-        f"(cancel|stop|kill|delete|remove|clear|turn off|end|get rid of) [the|my] {{name:phrase}} {_TIMER}",
-        f"(cancel|stop|kill|delete|remove|clear|turn off|end|get rid of) [the|my] {_TIMER} (called|named|for) "
-        "{name}",
+        f"{_CANCEL} [the|my] {_TIMER}",
+        f"{_CANCEL} [the|my] {{name:phrase}} {_TIMER}",
+        f"{_CANCEL} [the|my] {_TIMER} (called|named|for) {{name}}",
     )
     def cancel_timer(self, ctx: SkillContext, name: str = "") -> str | Reply:
         """Cancel one timer, by its name or its length."""
