@@ -232,7 +232,8 @@ class SkillHost:
         self, handler: Handler, values: dict[str, Any], ctx: SkillContext
     ) -> str | None:
         """The question to confirm with; None when the handler says nothing needs it."""
-        spoken = {k: v.spoken() if hasattr(v, "spoken") else v for k, v in values.items()}
+        given = {**{n: p.default for n, p in handler.params.items() if not p.required}, **values}
+        spoken = {k: v.spoken() if hasattr(v, "spoken") else v for k, v in given.items()}
         confirm = handler.confirm
         if callable(confirm):
             asked: str | None = self._run(
@@ -240,7 +241,10 @@ class SkillHost:
             )
             return asked
         if isinstance(handler.confirm, str):
-            return handler.confirm.format(**spoken)
+            try:
+                return handler.confirm.format(**spoken)
+            except (KeyError, IndexError, ValueError):
+                _LOGGER.warning("%s: its confirm text does not fit its slots", handler.name)
         return f"Should I {handler.description[0].lower()}{handler.description[1:].rstrip('.')}?"
 
     def _guarded(

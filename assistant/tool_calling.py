@@ -120,6 +120,16 @@ STOPWORDS = frozenset(
         "she",
         "his",
         "her",
+        "today",
+        "tomorrow",
+        "tonight",
+        "want",
+        "need",
+        "like",
+        "know",
+        "think",
+        "thing",
+        "things",
     ]
 )
 TOOL_SYSTEM_PROMPT = (
