@@ -56,12 +56,15 @@ class Slow(Skill):
         return "Done."
 
 
+ONE_SECOND = Duration(1)
+
+
 class Mode(Skill):
     name = "mode"
 
     @intent("switch to {mode} mode", "wait for {pause}")
     def switch(
-        self, ctx: SkillContext, mode: Literal["quiet", "loud"], pause: Duration = Duration(1)
+        self, ctx: SkillContext, mode: Literal["quiet", "loud"], pause: Duration = ONE_SECOND
     ) -> str:
         """Change the mode."""
         return f"{mode} for {pause.spoken()}"
@@ -76,7 +79,7 @@ def test_examples_compile_with_optional_words_alternatives_and_typed_slots() -> 
     assert not compiled.regex.fullmatch(" boil the the kettle ")
     with pytest.raises(ValueError, match="names"):
         compile_example("set {missing}", {})
-    with pytest.raises(ValueError, match="unbalanced|missing"):
+    with pytest.raises(ValueError, match=r"unbalanced|missing"):
         compile_example("set [a timer", {})
 
 
