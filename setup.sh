@@ -28,7 +28,7 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 # --- system packages ----------------------------------------------------------------------
 APT_PACKAGES=(python3 python3-venv python3-dev build-essential cmake libportaudio2)
 if [ "$MODE" = "test" ]; then
-  APT_PACKAGES+=(pulseaudio pulseaudio-utils libasound2-plugins util-linux)
+  APT_PACKAGES+=(pulseaudio pulseaudio-utils libasound2-plugins util-linux mosquitto)
 fi
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

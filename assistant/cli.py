@@ -14,9 +14,13 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import AssistantError, NoSpeechError
+
+if TYPE_CHECKING:
+    from .runtime import Assistant
 
 EXIT_PROBLEM, EXIT_USAGE, EXIT_NO_SPEECH = 1, 2, 3
 
@@ -120,9 +124,31 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_skills(args: argparse.Namespace) -> int:
+    from . import skill_commands
+
+    return skill_commands.run(args)
+
+
 def cmd_chat(args: argparse.Namespace) -> int:
+    from .events import AlertFired, Event
+
     assistant = _assistant()
     interactive = sys.stdin.isatty()
+
+    def show_alert(event: Event) -> None:
+        if isinstance(event, AlertFired):
+            print(f"\nhearth> (alert) {event.message}", flush=True)
+
+    assistant.subscribe(show_alert)
+    assistant.start_scheduler()
+    try:
+        return _chat_loop(assistant, interactive)
+    finally:
+        assistant.close()
+
+
+def _chat_loop(assistant: Assistant, interactive: bool) -> int:
     notice = assistant.large_tier_notice()
     if interactive:
         print("Type a message. /reset forgets the conversation, /quit (or Ctrl-D) ends.")
@@ -238,6 +264,12 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    if args.intents:
+        from .intent_eval import run_intent_eval
+
+        return run_intent_eval(
+            path=args.questions, with_llm=args.llm, as_json=args.json, limit=args.limit
+        )
     from .evaluation import run_eval
 
     return run_eval(
@@ -276,6 +308,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("chat", help="a typed conversation that remembers context")
     p.set_defaults(func=cmd_chat)
+
+    from .skill_commands import add_parser as add_skills_parser
+
+    add_skills_parser(sub)
+    sub.choices["skills"].set_defaults(func=cmd_skills)
 
     p = sub.add_parser("listen", help="talk to the assistant out loud (no window)")
     p.add_argument("--once", action="store_true", help="answer one request, then exit")
@@ -345,6 +382,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--questions", type=Path, help="a .jsonl question file")
     p.add_argument("--limit", type=_positive_int, help="only the first N questions")
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--intents",
+        action="store_true",
+        help="score skill routing instead (assets/eval/intents.jsonl): accuracy, false "
+        "triggers, routing time",
+    )
+    p.add_argument(
+        "--llm", action="store_true", help="with --intents: also the language model's tool path"
+    )
     p.set_defaults(func=cmd_eval)
     return parser
 

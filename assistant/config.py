@@ -9,6 +9,7 @@ folders (tests and portable installs use them).
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -124,12 +125,49 @@ class VoiceConfig:
 
 
 @dataclass
+class MQTTConfig:
+    """The user's own MQTT broker for the smart-home skill. Off while ``host`` is empty."""
+
+    host: str = ""
+    port: int = 1883
+    username: str = ""
+    password: str = ""
+    tls: bool = False
+    base_topic: str = "zigbee2mqtt"
+    """Zigbee2MQTT's base topic: devices are ``<base_topic>/<friendly name>``."""
+    discovery_prefix: str = "homeassistant"
+    """Home Assistant MQTT discovery prefix (``<prefix>/<component>/<id>/config``)."""
+    devices: list[str] = field(default_factory=list)
+    """Friendly names to use when the hub publishes no device list."""
+    timeout_s: float = 3.0
+
+
+@dataclass
+class SkillsConfig:
+    enabled: list[str] = field(default_factory=list)
+    """Only these skills load (empty: every installed skill)."""
+    disabled: list[str] = field(default_factory=list)
+    """These skills never load."""
+    no_confirm: list[str] = field(default_factory=list)
+    """Skills allowed to change the system, delete data or use the network without asking
+    first (empty: every such action is confirmed)."""
+    timeout_s: float = 8.0
+    """A skill that takes longer is abandoned and the user is told."""
+    llm_tools: bool = True
+    """Let the language model pick a skill for requests the phrases did not match."""
+    open_command: str = ""
+    """The command that opens files, folders and web addresses (empty: xdg-open)."""
+    mqtt: MQTTConfig = field(default_factory=MQTTConfig)
+
+
+@dataclass
 class Config:
     stt: STTConfig = field(default_factory=STTConfig)
     tts: TTSConfig = field(default_factory=TTSConfig)
     llm: LLMConfig = field(default_factory=LLMConfig)
     audio: AudioConfig = field(default_factory=AudioConfig)
     voice: VoiceConfig = field(default_factory=VoiceConfig)
+    skills: SkillsConfig = field(default_factory=SkillsConfig)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -171,6 +209,14 @@ class Config:
         for key in ("stt.model", "tts.voice", "llm.model", "voice.turn_model"):
             if not str(self._get(key)).strip():
                 raise ConfigError(f"Config key '{key}' is empty.", "See: assistant models")
+        for key in ("skills.enabled", "skills.disabled", "skills.no_confirm"):
+            bad = [n for n in self._get(key) if not re.fullmatch(r"[a-z][a-z0-9_-]*", n)]
+            if bad:
+                raise ConfigError(
+                    f"Config key '{key}' holds {bad[0]!r}, which is not a skill name.",
+                    "Skill names are lower case (see: assistant skills list); separate them "
+                    f"with commas: assistant config set {key} clock,timers",
+                )
         large = self.llm.large
         if (
             large.enabled
@@ -227,6 +273,9 @@ _RANGES: tuple[tuple[str, float, float], ...] = (
     ("voice.follow_up_s", 0.0, 120.0),
     ("voice.silence_ms", 200, 5000),
     ("voice.max_utterance_s", 3.0, 600.0),
+    ("skills.timeout_s", 0.5, 300.0),
+    ("skills.mqtt.port", 1, 65535),
+    ("skills.mqtt.timeout_s", 0.5, 60.0),
 )
 
 
@@ -239,9 +288,15 @@ def _known_keys_hint() -> str:
 
 
 def _convert(key: str, value: Any, kind: type) -> Any:
-    if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
+    plain = kind is not list and not (kind is int and isinstance(value, bool))
+    if plain and isinstance(value, kind):
         return value
     try:
+        if kind is list:
+            items = value.split(",") if isinstance(value, str) else value
+            if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+                raise ValueError(value)
+            return [i.strip() for i in items if i.strip()]
         if kind is bool:
             text = str(value).strip().lower()
             if text in {"1", "true", "yes", "on"}:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import statistics
+import tempfile
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -19,11 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from . import models
-from .config import load_config
+from .config import SkillsConfig, load_config
 from .errors import AssistantError
 from .llm import LlamaCppChat
 from .router import Router
-from .skill import SkillContext
+from .skill_host import SkillHost
 
 DEFAULT_QUESTIONS = (
     Path(__file__).resolve().parents[1] / "assets" / "eval" / "assistant_questions.jsonl"
@@ -65,16 +66,17 @@ def evaluate_model(spec: str, questions: list[Question]) -> dict:
     llm_only = Router([], lambda: chat, config=config.llm)
     from hearth.skills import builtin_skills
 
-    skills = builtin_skills()
+    # The skills answer as they would for a user, but keep nothing (a scratch data folder).
+    scratch = tempfile.TemporaryDirectory()
+    host = SkillHost(builtin_skills(), SkillsConfig(llm_tools=False), Path(scratch.name))
     answers: list[dict[str, Any]] = []
     for q in questions:
         result = llm_only.route(q.question)
         skill_reply = None
-        for skill in skills:
-            slots = skill.match(q.question)
-            if slots is not None:
-                skill_reply = skill.handle(slots, SkillContext(q.question))
-                break
+        match = host.match(q.question)
+        if match is not None:
+            skill_reply = host.run_match(match, q.question).reply
+            host.clear_pending()
         t = result.timings_ms
         gen_s = (t["llm_total"] - t["llm_first_token"]) / 1000
         answers.append(
@@ -92,6 +94,7 @@ def evaluate_model(spec: str, questions: list[Question]) -> dict:
                 "tokens_per_s": round((t["llm_tokens"] - 1) / gen_s, 1) if gen_s > 0 else None,
             }
         )
+    scratch.cleanup()
     by_cat: dict[str, list[bool]] = defaultdict(list)
     for a in answers:
         by_cat[a["category"]].append(a["correct"])

@@ -138,3 +138,20 @@ class Notice(Event):
 
     kind: ClassVar[str] = "notice"
     message: str
+
+
+@dataclass(frozen=True)
+class AlertFired(Event):
+    """A timer, alarm or reminder went off. The voice loop says ``message``; the desktop
+    app shows it. Delivered from the scheduler's thread."""
+
+    kind: ClassVar[str] = "alert"
+    message: str
+    """What to say, e.g. "Your tea timer is done." (worded "While you were away: ..."
+    when it fired while the assistant was not running)."""
+    skill: str
+    alert_id: str
+    alert_kind: str = ""
+    """``timer``, ``alarm`` or ``reminder``."""
+    name: str = ""
+    away: bool = False

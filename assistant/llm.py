@@ -60,6 +60,12 @@ class ChatModel(Protocol):
     def stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]: ...
 
 
+class ConstrainedModel(Protocol):
+    """A model that can be held to a GBNF grammar (used to pick skills as tools)."""
+
+    def constrained(self, messages: list[dict[str, str]], grammar: str, max_tokens: int) -> str: ...
+
+
 _LOG_CALLBACK = None
 
 
@@ -119,6 +125,45 @@ class LlamaCppChat:
             )
         self.prompt_style = style
         self.few_shot = self.config.few_shot
+        self._grammars: dict[str, Any] = {}
+
+    def constrained(self, messages: list[dict[str, str]], grammar: str, max_tokens: int) -> str:
+        """The model's answer to ``messages``, held to the GBNF ``grammar``, greedily."""
+        from llama_cpp import LlamaGrammar
+
+        compiled = self._grammars.get(grammar)
+        if compiled is None:
+            compiled = LlamaGrammar.from_string(grammar, verbose=False)
+            if len(self._grammars) > 64:
+                self._grammars.clear()
+            self._grammars[grammar] = compiled
+        try:
+            if self.prompt_style == "completion":
+                lines = [m["content"] for m in messages if m["role"] == "system"]
+                for m in messages:
+                    if m["role"] == "user":
+                        lines.append(f"Request: {m['content']}")
+                    elif m["role"] == "assistant":
+                        lines.append(f"Call: {m['content']}")
+                out: Any = self._llm.create_completion(
+                    "\n".join(lines) + "\nCall:",
+                    max_tokens=max_tokens,
+                    temperature=0.0,
+                    grammar=compiled,
+                )
+                return str(out["choices"][0]["text"]).strip()
+            out = self._llm.create_chat_completion(
+                messages=messages,  # type: ignore[arg-type]
+                max_tokens=max_tokens,
+                temperature=0.0,
+                grammar=compiled,
+            )
+            return str(out["choices"][0]["message"]["content"] or "").strip()
+        except (ValueError, RuntimeError) as exc:
+            raise LLMError(
+                f"The language model {self.name} failed to pick a skill ({exc}).",
+                "Try again, or turn tool use off: assistant config set skills.llm_tools false",
+            ) from None
 
     def stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]:
         try:

@@ -3,6 +3,7 @@ and the conversation so far. The command line and the desktop app both use this.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -10,22 +11,42 @@ from pathlib import Path
 import numpy as np
 
 from . import models
+from .alerts import Alert, Scheduler
 from .audio import load_audio
-from .config import Config, load_config
+from .config import Config, data_dir, load_config
+from .events import Event
 from .llm import ChatModel, LlamaCppChat, Message, OpenAICompatChat
 from .router import Router, TurnResult
 from .skill import Skill
+from .skill_host import SkillHost
+from .skill_loader import SkillInfo, load_skills
 from .stt import Transcript, WhisperSTT
 from .tts import PiperTTS
 
+_LOGGER = logging.getLogger(__name__)
+
 
 class Assistant:
-    def __init__(self, config: Config | None = None, skills: Sequence[Skill] | None = None) -> None:
-        self.config = config if config is not None else load_config()
-        if skills is None:
-            from hearth.skills import builtin_skills
+    """``skills``: use exactly these (tests); by default the built-in, pip-installed and
+    skills-folder skills that the config and ``HEARTH_SKILLS`` allow."""
 
-            skills = builtin_skills()
+    def __init__(
+        self,
+        config: Config | None = None,
+        skills: Sequence[Skill] | None = None,
+        data_root: Path | None = None,
+    ) -> None:
+        self.config = config if config is not None else load_config()
+        self.data_root = data_root or data_dir()
+        self.skill_infos: list[SkillInfo] = []
+        if skills is None:
+            loaded = load_skills(self.config.skills, self.data_root)
+            skills, self.skill_infos = loaded.skills, loaded.infos
+        self._subscribers: list[Callable[[Event], None]] = []
+        self._scheduler: Scheduler | None = None
+        self.skills = SkillHost(
+            skills, self.config.skills, self.data_root, on_alerts_changed=self._alerts_changed
+        )
         self._lock = threading.Lock()
         self._stt: WhisperSTT | None = None
         self._tts: PiperTTS | None = None
@@ -34,7 +55,11 @@ class Assistant:
         self.history: list[Message] = []
         large_cfg = self.config.llm.large
         self.router = Router(
-            skills, self.small_llm, self.large_llm if large_cfg.enabled else None, self.config.llm
+            skills,
+            self.small_llm,
+            self.large_llm if large_cfg.enabled else None,
+            self.config.llm,
+            host=self.skills,
         )
 
     # --- engines, loaded on first use -----------------------------------------------------
@@ -99,3 +124,38 @@ class Assistant:
 
     def reset(self) -> None:
         self.history.clear()
+        self.skills.clear_pending()
+
+    # --- alerts and events -----------------------------------------------------------------
+
+    def subscribe(self, callback: Callable[[Event], None]) -> None:
+        """Call ``callback`` with events such as ``AlertFired`` (from a background thread;
+        an exception in one callback is logged and the others still run)."""
+        self._subscribers.append(callback)
+
+    def emit(self, event: Event) -> None:
+        for callback in list(self._subscribers):
+            try:
+                callback(event)
+            except Exception:
+                _LOGGER.exception("an event subscriber failed on %s", event.kind)
+
+    def start_scheduler(self) -> None:
+        """Fire timers, alarms and reminders when due (and those missed while closed)."""
+        if self._scheduler is None:
+            self._scheduler = Scheduler(self.skills.alert_store(), self.emit)
+            self._scheduler.start()
+
+    def active_alerts(self) -> list[Alert]:
+        """Timers, alarms and reminders still to come, soonest first (``name``, ``kind``,
+        ``due`` in seconds since the epoch, ``message``)."""
+        return self.skills.alert_store().all()
+
+    def _alerts_changed(self) -> None:
+        if self._scheduler is not None:
+            self._scheduler.poke()
+
+    def close(self) -> None:
+        if self._scheduler is not None:
+            self._scheduler.stop()
+            self._scheduler = None

@@ -1,38 +1,245 @@
-"""The skill interface: how deterministic abilities plug into the assistant.
+"""The skill API: how abilities plug into the assistant.
 
-A skill recognises the requests it can answer (``match``) and answers them
-(``handle``) with text written for speech. Matching must be fast and exact:
-when in doubt, return None and let the language model answer instead.
+A skill declares what it can do once. Each handler method carries example phrases
+with typed slots::
 
-This is the foundation's small version of the API; built-in skills in
-``hearth.skills`` use exactly this, nothing private.
+    class TeaSkill(Skill):
+        name = "tea"
+        description = "Tea timers."
+
+        @intent("brew {kind} tea", "make me a cup of {kind} tea")
+        def brew(self, ctx: SkillContext, kind: Literal["green", "black"]) -> str:
+            \"\"\"Start a tea timer for the given kind of tea.\"\"\"
+            ...
+
+The examples are compiled into fast deterministic matchers; the same method is
+offered to the language model as a tool whose JSON schema comes from its signature
+(the type hints pick the slot types, see ``hearth.assistant.slots``). A handler
+returns text written for speech, or ``ctx.ask(...)`` / ``ctx.confirm(...)`` to ask
+the user something; the next thing the user says goes to the callback.
+
+Permissions say what a skill may do. Handlers whose permissions include
+``changes_system``, ``deletes_data`` or ``network`` are confirmed with the user
+before they run, whether a phrase or the language model asked for them.
+
+Built-in skills in ``hearth.skills`` use exactly this, nothing private. An older,
+lower-level form still works: override ``match(text) -> slots | None`` and
+``handle(slots, context) -> str``.
 """
 
 from __future__ import annotations
 
+import inspect
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from .slots import ClockTime, Duration, SlotError, When
+
+if TYPE_CHECKING:
+    from .alerts import AlertBook
+
+__all__ = [
+    "CONFIRMED_PERMISSIONS",
+    "PERMISSIONS",
+    "ClockTime",
+    "Duration",
+    "FollowUp",
+    "Reply",
+    "Skill",
+    "SkillContext",
+    "SkillSummary",
+    "SlotError",
+    "When",
+    "intent",
+]
+
+PERMISSIONS = {
+    "changes_system": "changes settings or state of this computer",
+    "controls_media": "changes the volume or controls media players",
+    "opens_things": "opens applications, files, folders or web addresses",
+    "network": "sends data off this computer",
+    "stores_data": "keeps data on this computer",
+    "deletes_data": "deletes data it keeps",
+}
+CONFIRMED_PERMISSIONS = frozenset({"changes_system", "deletes_data", "network"})
+"""Handlers with any of these are confirmed with the user before they run."""
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@dataclass(frozen=True)
+class IntentSpec:
+    """What ``@intent`` attaches to a handler method."""
+
+    examples: tuple[str, ...]
+    permissions: tuple[str, ...] | None
+    confirm: str | Callable[..., str | None] | None
+    ask: dict[str, str]
+    tool: bool
+
+
+def intent(
+    *examples: str,
+    permissions: tuple[str, ...] | None = None,
+    confirm: str | Callable[..., str | None] | None = None,
+    ask: dict[str, str] | None = None,
+    tool: bool = True,
+) -> Callable[[F], F]:
+    """Mark a method as a handler.
+
+    ``examples``: phrases with ``{slot}`` or ``{slot:type}`` placeholders, ``[optional
+    words]`` and ``(this|that)`` alternatives. ``permissions``: what this handler needs
+    (default: all the skill's permissions). ``confirm``: the question asked before a
+    handler with a confirmed permission runs, a format string over the slots or a
+    method ``(self, ctx, **slots) -> str | None`` (None: nothing to confirm). ``ask``:
+    per slot, the question to ask when the slot is missing or unclear. ``tool``: offer
+    this handler to the language model.
+    """
+
+    def mark(func: F) -> F:
+        func.__hearth_intent__ = IntentSpec(  # type: ignore[attr-defined]
+            tuple(examples), permissions, confirm, dict(ask or {}), tool
+        )
+        return func
+
+    return mark
+
+
+@dataclass
+class FollowUp:
+    """A question waiting for the user's next words."""
+
+    on_answer: Callable[[str], str | Reply]
+    yes_no: bool = False
+    asked_at: float = field(default_factory=time.monotonic)
+
+
+@dataclass
+class Reply:
+    """A reply, and optionally a question whose answer goes back to the skill."""
+
+    text: str
+    follow_up: FollowUp | None = None
+
+
+@dataclass(frozen=True)
+class SkillSummary:
+    """An enabled skill as others see it (for "what can you do")."""
+
+    name: str
+    description: str
+    example: str
+
+
+_YES = {"yes", "yeah", "yep", "yup", "sure", "ok", "okay", "do it", "go ahead", "confirm", "y"}
+_NO = {"no", "nope", "don't", "do not", "cancel", "stop", "n", "never mind", "no thanks"}
+
+
+def yes_or_no(text: str) -> bool | None:
+    """True for yes, False for no, None when the answer is neither."""
+    words = " ".join(text.lower().replace(",", " ").replace(".", " ").replace("!", " ").split())
+    words = words.removesuffix(" please").removeprefix("please ")
+    if words in _YES or words.startswith(("yes ", "yeah ")):
+        return True
+    if words in _NO or words.startswith(("no ", "don't ", "do not ")):
+        return False
+    return None
 
 
 @dataclass
 class SkillContext:
-    """What a handler may know about the turn."""
+    """What a handler may know and use during one turn."""
 
     text: str
     history: list[Any] = field(default_factory=list)
+    skill_name: str = ""
+    data_root: Path | None = None
+    alerts: AlertBook | None = None
+    settings: Any = None
+    """The ``[skills]`` config section (``SkillsConfig``)."""
+    skills_provider: Callable[[], list[SkillSummary]] | None = None
+    clock: Callable[[], float] = time.time
+
+    def enabled_skills(self) -> list[SkillSummary]:
+        """The skills that are on and ready, each with one example."""
+        return self.skills_provider() if self.skills_provider else []
+
+    def now(self) -> datetime:
+        return datetime.fromtimestamp(self.clock()).astimezone()
+
+    @property
+    def data_dir(self) -> Path:
+        """A folder for this skill's own files (created on first use)."""
+        if self.data_root is None:
+            from .config import data_dir
+
+            self.data_root = data_dir()
+        folder = self.data_root / "skill-data" / (self.skill_name or "unnamed")
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    def ask(self, question: str, on_answer: Callable[[str], str | Reply]) -> Reply:
+        """Ask the user something; their next words go to ``on_answer``."""
+        return Reply(question, FollowUp(on_answer))
+
+    def confirm(
+        self,
+        question: str,
+        on_yes: Callable[[], str | Reply],
+        on_no: Callable[[], str | Reply] | None = None,
+    ) -> Reply:
+        """Ask a yes/no question; run ``on_yes`` only on a clear yes."""
+        if "yes or no" not in question.lower():
+            question = f"{question} Say yes or no."
+
+        def answer(text: str) -> str | Reply:
+            said = yes_or_no(text)
+            if said:
+                return on_yes()
+            return on_no() if on_no else "Okay, I won't."
+
+        return Reply(question, FollowUp(answer, yes_no=True))
 
 
 class Skill:
-    """Subclass this, set the class attributes, implement ``match`` and ``handle``."""
+    """Subclass this, set the class attributes, and mark handlers with ``@intent``."""
 
     name: ClassVar[str] = ""
     description: ClassVar[str] = ""
+    version: ClassVar[str] = ""
+    permissions: ClassVar[tuple[str, ...]] = ()
     examples: ClassVar[tuple[str, ...]] = ()
+    """Shown in "what can you do" and ``assistant skills list``; defaults to the first
+    example of each handler."""
 
+    def setup_needed(self, ctx: SkillContext) -> str | None:
+        """Say what the user must set up before this skill works, or None when ready."""
+        return None
+
+    # The low-level form: skills that override these two are matched by ``match``.
     def match(self, text: str) -> dict[str, Any] | None:
         """Return the slots this skill needs if it handles ``text``, else None."""
         raise NotImplementedError
 
-    def handle(self, slots: dict[str, Any], context: SkillContext) -> str:
+    def handle(self, slots: dict[str, Any], context: SkillContext) -> str | Reply:
         """Do the thing and return a short reply for speech."""
         raise NotImplementedError
+
+    @classmethod
+    def intent_methods(cls) -> list[tuple[str, IntentSpec]]:
+        """Handler methods in the order they are written (subclasses after bases)."""
+        found: dict[str, IntentSpec] = {}
+        for klass in reversed(cls.__mro__):
+            for attr, value in vars(klass).items():
+                spec = getattr(value, "__hearth_intent__", None)
+                if inspect.isfunction(value) and isinstance(spec, IntentSpec):
+                    found[attr] = spec
+        return list(found.items())
+
+    @classmethod
+    def uses_low_level_api(cls) -> bool:
+        return cls.match is not Skill.match

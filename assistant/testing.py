@@ -3,10 +3,16 @@ can drive the assistant without loading models."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 
+from .config import SkillsConfig
 from .errors import LLMError
 from .llm import Message
+from .router import Router, TurnResult
+from .skill import Skill
+from .skill_host import SkillHost
 
 
 class ScriptedChat:
@@ -32,3 +38,53 @@ class ScriptedChat:
         reply = self.replies[(len(self.calls) - 1) % len(self.replies)]
         for word in reply.split(" "):
             yield word + " "
+
+
+class ScriptedToolChat(ScriptedChat):
+    """A ScriptedChat that also answers tool-selection requests from ``tool_calls``
+    (JSON text as a grammar-held model would write it) and records them."""
+
+    def __init__(self, tool_calls: Sequence[str] = ('{"tool": "none"}',), **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.tool_calls = list(tool_calls)
+        self.tool_requests: list[tuple[list[dict[str, str]], str]] = []
+
+    def constrained(self, messages: list[dict[str, str]], grammar: str, max_tokens: int) -> str:
+        self.tool_requests.append((messages, grammar))
+        return self.tool_calls[(len(self.tool_requests) - 1) % len(self.tool_calls)]
+
+
+class _NoModel(Exception):
+    pass
+
+
+def _no_model() -> ScriptedChat:
+    raise _NoModel
+
+
+class SkillHarness:
+    """Talk to skills the way the assistant does, without any model: phrases, follow-up
+    questions, confirmations and time limits all behave as in the real router.
+
+    ``say`` returns the reply, or None when no skill took the words (the language
+    model would have answered)."""
+
+    def __init__(
+        self,
+        *skills: Skill,
+        data_root: Path | None = None,
+        settings: SkillsConfig | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        settings = settings or SkillsConfig(llm_tools=False)
+        self.host = SkillHost(skills, settings, data_root, clock)
+        self.router = Router(skills, _no_model, host=self.host)
+        self.last: TurnResult | None = None
+
+    def say(self, text: str) -> str | None:
+        try:
+            self.last = self.router.route(text)
+        except _NoModel:
+            self.last = None
+            return None
+        return self.last.reply

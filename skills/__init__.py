@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
+
 from hearth.assistant.skill import Skill
 
 
 def builtin_skills() -> list[Skill]:
-    from .calculator import CalculatorSkill
-    from .clock import ClockSkill
+    """A fresh instance of every built-in skill."""
+    from hearth.assistant.skill_loader import BUILTIN
 
-    return [ClockSkill(), CalculatorSkill()]
+    return [getattr(importlib.import_module(module), attr)() for module, attr in BUILTIN]

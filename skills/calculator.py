@@ -10,9 +10,11 @@ import math
 import re
 from typing import Any
 
-from hearth.assistant.skill import Skill, SkillContext
+from hearth.assistant.skill import Skill, SkillContext, intent
 from hearth.assistant.speech_text import speakable_number
 from hearth.assistant.spoken_numbers import replace_number_words
+
+from .units import Unit, convert_units
 
 _LEAD = re.compile(
     r"^(?:hey |ok |okay )?(?:(?:please |can you |could you )*(?:tell me )?"
@@ -136,24 +138,50 @@ def parse_expression(text: str) -> tuple[str, float] | None:
 
 
 class CalculatorSkill(Skill):
+    """Arithmetic is recognised by parsing it (a phrase list could never cover sums), so
+    this skill overrides ``match``; unit conversion uses ordinary example phrases."""
+
     name = "calculator"
-    description = "Arithmetic in words or digits."
-    examples = ("what is seven times eight", "square root of 81", "15 percent of 80")
+    description = "Arithmetic and unit conversion, in words or digits."
+    examples = ("what is seven times eight", "convert 5 miles to kilometers")
 
     def match(self, text: str) -> dict[str, Any] | None:
         try:
             found = parse_expression(text)
         except (ValueError, IndexError, RecursionError):
             return None
-        except (ZeroDivisionError, OverflowError) as exc:
-            return {"error": type(exc).__name__}
+        except (ZeroDivisionError, OverflowError):
+            found = ("", 0.0)
         if found is None:
             return None
-        return {"expression": found[0], "value": found[1]}
+        return {"_intent": "calculate", "expression": text}
 
-    def handle(self, slots: dict[str, Any], context: SkillContext) -> str:
-        if slots.get("error") == "ZeroDivisionError":
+    @intent("calculate {expression}", "work out {expression}")
+    def calculate(self, ctx: SkillContext, expression: str) -> str:
+        """Work out an arithmetic expression such as '12 times 7' or 'square root of 81'."""
+        try:
+            found = parse_expression(expression)
+        except ZeroDivisionError:
             return "You can't divide by zero."
-        if "error" in slots:
+        except OverflowError:
             return "That number is too big for me to say."
-        return f"That's {speakable_number(slots['value'])}."
+        except (ValueError, IndexError, RecursionError):
+            found = None
+        if found is None:
+            return f"I can't work out {expression!r}. Try something like 'twelve times seven'."
+        return f"That's {speakable_number(found[1])}."
+
+    @intent(
+        "convert {amount} {source} (to|into|in) {target}",
+        "(what is|what's|whats|how much is|how many|how much) {amount} {source} (in|to|into) "
+        "{target}",
+        "{amount} {source} (in|to|into) {target}",
+        "how many {target} (are|is) [there] in {amount} {source}",
+        "how many {target} (are|is) [there] in (a|an|one) {source}",
+        "how many {target} in (a|an|one) {source}",
+        "how many {target} in {amount} {source}",
+    )
+    def convert(self, ctx: SkillContext, source: Unit, target: Unit, amount: float = 1.0) -> str:
+        """Convert an amount between units, such as miles to kilometers or Fahrenheit to
+        Celsius."""
+        return convert_units(amount, source, target)

@@ -9,21 +9,8 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
-from hearth.assistant.skill import Skill, SkillContext
+from hearth.assistant.skill import Skill, SkillContext, intent
 
-_TIME = re.compile(
-    r"^(?:hey |ok |okay )?(?:please )?(?:(?:can|could) you )?(?:tell me )?"
-    r"(?:what(?:'s| is) the (?:current )?time|what time is it|what time it is|"
-    r"what time(?:'s| is) it|"
-    r"(?:the )?(?:current )?time|do you know what time it is)"
-    r"(?: (?:right )?now)?(?: (?:in|at) (?P<place>[a-z .'-]+?))?(?: (?:right )?now)?$"
-)
-_DATE = re.compile(
-    r"^(?:hey |ok |okay )?(?:please )?(?:(?:can|could) you )?(?:tell me )?"
-    r"(?:what(?:'s| is) (?:the date|today's date|the date today|today)|what day is (?:it|today)|"
-    r"what is the day today|(?:today's )?date|what's the day today|which day is it)"
-    r"(?: today)?$"
-)
 _ALIASES = {
     "new york": "America/New_York",
     "nyc": "America/New_York",
@@ -88,27 +75,36 @@ def spoken_date(moment: datetime) -> str:
     return f"{moment:%A}, {moment:%B} {moment.day}, {moment.year}"
 
 
+_NOW = "[(right now|now|at the moment)]"
+_WHERE = "(in|at) {place:phrase}"
+
+
 class ClockSkill(Skill):
     name = "clock"
     description = "The time and date, here or in another city."
-    examples = ("what time is it", "what time is it in Tokyo", "what's the date today")
+    examples = ("what time is it in Tokyo", "what's the date today")
 
     def __init__(self, now: Any = None) -> None:
         self._now = now or (lambda tz=None: datetime.now(tz))
 
-    def match(self, text: str) -> dict[str, Any] | None:
-        phrase = re.sub(r"[?!.,]", "", _plain(text.strip()))
-        phrase = re.sub(r"\s+", " ", phrase)
-        if m := _TIME.match(phrase):
-            return {"what": "time", "place": (m.group("place") or "").strip()}
-        if _DATE.match(phrase):
-            return {"what": "date"}
-        return None
-
-    def handle(self, slots: dict[str, Any], context: SkillContext) -> str:
-        if slots["what"] == "date":
-            return f"Today is {spoken_date(self._now())}."
-        place = slots.get("place", "")
+    @intent(
+        f"what time is it {_NOW}",
+        f"what time it is {_NOW}",
+        f"(tell me|do you know|know) what time it is {_NOW}",
+        f"(what's|whats|what is) the [current] time {_NOW}",
+        f"[tell me] [the] [current] time {_NOW}",
+        f"(what's|whats) the time {_NOW}",
+        f"what time is it {_NOW} {_WHERE} {_NOW}",
+        f"(tell me|do you know) what time it is {_WHERE}",
+        f"(what's|whats|what is) the [current|local] time {_NOW} {_WHERE} {_NOW}",
+        f"[tell me] [the] [current] time {_WHERE} {_NOW}",
+        f"what's the time {_WHERE}",
+        "what time (is it|it is) [over] there in {place:phrase}",
+        "what time is it over in {place:phrase}",
+        "(do you know|tell me) the time (in|at) {place:phrase}",
+    )
+    def time(self, ctx: SkillContext, place: str = "") -> str:
+        """Say the time now, here or in a city or country."""
         if not place:
             return f"It's {spoken_time(self._now())}."
         zone = find_zone(place)
@@ -116,4 +112,27 @@ class ClockSkill(Skill):
             return f"I don't know the time zone of {place}. Try a nearby big city."
         tz: tzinfo = ZoneInfo(zone)
         there = self._now(tz)
-        return f"In {place.title()} it's {spoken_time(there)} on {there:%A}."
+        return f"In {_title(place)} it's {spoken_time(there)} on {there:%A}."
+
+    @intent(
+        "(what's|whats|what is) (the date|today's date|the date today|today) [today]",
+        "what day is (it|today) [today]",
+        "(what is|what's) the day today",
+        "(which|what) (day|date) is it [today]",
+        "what day of the week is it [today]",
+        "[tell me] [today's] date [today]",
+        "(what's|whats|what is) the date {_where}".replace("{_where}", _WHERE),
+        "what day is it " + _WHERE,
+    )
+    def date(self, ctx: SkillContext, place: str = "") -> str:
+        """Say today's date, here or in a city or country."""
+        if not place:
+            return f"Today is {spoken_date(self._now())}."
+        zone = find_zone(place)
+        if zone is None:
+            return f"I don't know the time zone of {place}. Try a nearby big city."
+        return f"In {_title(place)} it's {spoken_date(self._now(ZoneInfo(zone)))}."
+
+
+def _title(place: str) -> str:
+    return place if any(ch.isupper() for ch in place) else place.title()

@@ -1,12 +1,10 @@
 import pytest
-from hearth.assistant.skill import SkillContext
+from hearth.assistant.testing import SkillHarness
 from hearth.skills.calculator import CalculatorSkill
 
 
 def ask(text: str) -> str | None:
-    skill = CalculatorSkill()
-    slots = skill.match(text)
-    return None if slots is None else skill.handle(slots, SkillContext(text))
+    return SkillHarness(CalculatorSkill()).say(text)
 
 
 @pytest.mark.parametrize(
@@ -37,7 +35,8 @@ def test_arithmetic_in_words_and_digits(text: str, answer: str) -> None:
     [
         "what is a cat",
         "what is nine",
-        "how many minutes are in three hours",
+        "how many apples are in a basket",
+        "convert my files to pdf",
         "tell me about the times",
         "what time is it",
         "seven",
@@ -87,3 +86,41 @@ def test_no_real_answer_or_ambiguous_is_left_to_others_without_crashing(text: st
 def test_answers_too_big_to_say() -> None:
     assert ask("10 to the power of 100") == "That number is too big for me to say."
     assert ask("0 to the power of -1") == "You can't divide by zero."
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("convert 5 miles to kilometers", "5 miles is 8.047 kilometers."),
+        ("how many minutes are in three hours", "3 hours is 180 minutes."),
+        ("what is 100 fahrenheit in celsius", "100 degrees Fahrenheit is 37.78 degrees Celsius."),
+        ("how many grams in a pound", "1 pound is 453.6 grams."),
+        ("twenty degrees celsius in fahrenheit", "20 degrees Celsius is 68 degrees Fahrenheit."),
+        ("how many cups are in a liter", "1 liter is 4.227 cups."),
+        ("convert 2.5 kg to pounds", "2.5 kilograms is 5.512 pounds."),
+        ("how many feet in a mile", "1 mile is 5280 feet."),
+        ("0 kelvin in celsius", "0 kelvin is -273.1 degrees Celsius."),
+    ],
+)
+def test_unit_conversion(text: str, answer: str) -> None:
+    assert ask(text) == answer
+
+
+def test_converting_between_different_quantities_is_explained() -> None:
+    assert ask("convert 5 miles to kilograms") == (
+        "I can't convert miles to kilograms: one is a length, the other a mass."
+    )
+
+
+def test_the_language_model_can_call_it_with_validated_arguments() -> None:
+    harness = SkillHarness(CalculatorSkill())
+    outcome = harness.host.call_tool("calculator.calculate", {"expression": "12 times 7"}, "x")
+    assert outcome.reply == "That's 84."
+    outcome = harness.host.call_tool(
+        "calculator.convert", {"amount": 3, "source": "feet", "target": "inches"}, "x"
+    )
+    assert outcome.reply == "3 feet is 36 inches."
+    with pytest.raises(ValueError):
+        harness.host.call_tool(
+            "calculator.convert", {"amount": 3, "source": "x", "target": "m"}, ""
+        )

@@ -2,7 +2,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from hearth.assistant.skill import SkillContext
+from hearth.assistant.testing import SkillHarness
 from hearth.skills.clock import ClockSkill, find_zone
 
 FIXED = datetime(2026, 11, 22, 15, 5, tzinfo=ZoneInfo("UTC"))
@@ -13,9 +13,7 @@ def fixed_now(tz=None):  # type: ignore[no-untyped-def]
 
 
 def ask(text: str) -> str | None:
-    skill = ClockSkill(now=fixed_now)
-    slots = skill.match(text)
-    return None if slots is None else skill.handle(slots, SkillContext(text))
+    return SkillHarness(ClockSkill(now=fixed_now)).say(text)
 
 
 @pytest.mark.parametrize(
@@ -39,7 +37,7 @@ def test_time_in_a_city() -> None:
 
 def test_unknown_place_is_said_plainly() -> None:
     assert ask("what time is it in Narnia") == (
-        "I don't know the time zone of narnia. Try a nearby big city."
+        "I don't know the time zone of Narnia. Try a nearby big city."
     )
 
 
@@ -57,8 +55,8 @@ def test_near_misses_are_left_to_others(text: str) -> None:
 
 
 def test_accents_and_typographic_apostrophes() -> None:
-    assert ask("What time is it in São Paulo?") == "In Sao Paulo it's 12:05 PM on Sunday."
-    assert ask("what's the time in Zürich") == "In Zurich it's 4:05 PM on Sunday."
+    assert ask("What time is it in São Paulo?") == "In São Paulo it's 12:05 PM on Sunday."
+    assert ask("what's the time in Zürich") == "In Zürich it's 4:05 PM on Sunday."
 
 
 def test_typed_typography_reaches_skills_as_plain_text() -> None:
@@ -66,3 +64,15 @@ def test_typed_typography_reaches_skills_as_plain_text() -> None:
 
     router = Router([ClockSkill(now=fixed_now)], lambda: None)  # type: ignore[arg-type,return-value]
     assert router.route("what’s the time").reply == "It's 3:05 PM."
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("hey, what's the time in Tokyo right now please", "In Tokyo it's 12:05 AM on Monday."),
+        ("time in london", "In London it's 3:05 PM on Sunday."),
+        ("what's the date in Sydney", "In Sydney it's Monday, November 23, 2026."),
+    ],
+)
+def test_more_ways_to_ask(text: str, answer: str) -> None:
+    assert ask(text) == answer

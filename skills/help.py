@@ -1,0 +1,29 @@
+""" "What can you do?": the enabled skills, one example each."""
+
+from __future__ import annotations
+
+from hearth.assistant.skill import Skill, SkillContext, intent
+
+
+class HelpSkill(Skill):
+    name = "help"
+    description = "Says what the assistant can do."
+    examples = ("what can you do",)
+
+    @intent(
+        "what can you do [for me]",
+        "what else can you do",
+        "what are you able to do",
+        "what (skills|abilities|features|commands) do you have",
+        "what are your (skills|abilities|features|commands)",
+        "what can i (ask|say to|tell) [you]",
+        "(help|help me|how do i use you|how does this work)",
+        tool=False,
+    )
+    def what_can_you_do(self, ctx: SkillContext) -> str:
+        """List the enabled skills with an example of each."""
+        others = [s for s in ctx.enabled_skills() if s.name != self.name and s.example]
+        if not others:
+            return "Right now I can only chat; no skills are turned on."
+        parts = [f"{s.description.rstrip('.')}: try '{s.example}'." for s in others]
+        return "Here is what I can do. " + " ".join(parts) + " And you can just chat with me."

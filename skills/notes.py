@@ -1,0 +1,220 @@
+"""Notes and a to-do list, kept in SQLite in the skill's data folder.
+
+Deleting asks first: "Delete all 5 notes? Say yes or no."
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from hearth.assistant.skill import Skill, SkillContext, intent
+
+_TODO = "(to do|todo|to-do|to do's|todo's) list"
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL, created REAL);
+CREATE TABLE IF NOT EXISTS todos (
+    id INTEGER PRIMARY KEY, text TEXT NOT NULL, done INTEGER NOT NULL DEFAULT 0, created REAL
+);
+"""
+_READ_LIMIT = 5
+"""Read this many aloud; say how many more there are."""
+
+
+@contextlib.contextmanager
+def _db(ctx: SkillContext) -> Iterator[sqlite3.Connection]:
+    path: Path = ctx.data_dir / "notes.sqlite3"
+    connection = sqlite3.connect(path, timeout=5)
+    try:
+        connection.executescript(_SCHEMA)
+        with connection:
+            yield connection
+    finally:
+        connection.close()
+
+
+def _count(ctx: SkillContext, table: str, where: str = "1") -> int:
+    with _db(ctx) as db:
+        return int(db.execute(f"SELECT COUNT(*) FROM {table} WHERE {where}").fetchone()[0])
+
+
+def _listing(items: list[str], total: int, noun: str) -> str:
+    said = ". ".join(f"{i + 1}: {text.rstrip('.')}" for i, text in enumerate(items))
+    more = total - len(items)
+    extra = f" And {more} more." if more > 0 else ""
+    return f"You have {total} {noun}{'s' if total != 1 else ''}. {said}.{extra}"
+
+
+def _clean(text: str) -> str:
+    text = text.strip().strip("\"'").rstrip(".")
+    return text[:1].upper() + text[1:] if text else text
+
+
+class NotesSkill(Skill):
+    name = "notes"
+    description = "Notes and a to-do list, kept on this computer."
+    permissions = ("stores_data", "deletes_data")
+    examples = ("take a note buy more coffee", "add milk to my to do list")
+
+    # --- notes -------------------------------------------------------------------------------
+
+    @intent(
+        "(take|make|add|write|create|save) [a] note [that|saying|to say] {text}",
+        "(take|make|add|write|create) [a] note (:|-) {text}",
+        "note (that|down) {text}",
+        "write (down|this down) [that] {text}",
+        "(remember|memorize) that {text}",
+        "jot down [that] {text}",
+        "(take|make|add|write|create) [a] note",
+        permissions=("stores_data",),
+        ask={"text": "What should the note say?"},
+    )
+    def add_note(self, ctx: SkillContext, text: str) -> str:
+        """Save a note."""
+        with _db(ctx) as db:
+            db.execute(
+                "INSERT INTO notes (text, created) VALUES (?, ?)", (_clean(text), time.time())
+            )
+        return f"Noted: {_clean(text)}."
+
+    @intent(
+        "(read|show|list|tell) [me] [back] [all] [of] my notes",
+        "read [back] my notes [back] [to me]",
+        "what (are|is in) my notes",
+        "what notes do i have",
+        "(do i have|are there) any notes",
+        "what did i (note|write down)",
+        permissions=(),
+    )
+    def read_notes(self, ctx: SkillContext) -> str:
+        """Read the notes back, newest first."""
+        with _db(ctx) as db:
+            rows = db.execute(
+                "SELECT text FROM notes ORDER BY id DESC LIMIT ?", (_READ_LIMIT,)
+            ).fetchall()
+        total = _count(ctx, "notes")
+        if not total:
+            return "You have no notes."
+        return _listing([r[0] for r in rows], total, "note")
+
+    def _confirm_delete_last(self, ctx: SkillContext) -> str | None:
+        with _db(ctx) as db:
+            row = db.execute("SELECT text FROM notes ORDER BY id DESC LIMIT 1").fetchone()
+        return None if row is None else f"Delete your last note, {row[0].rstrip('.')!r}?"
+
+    @intent(
+        "(delete|remove|erase) [the|my] (last|latest|most recent) note",
+        "(delete|remove|erase) that note",
+        permissions=("deletes_data",),
+        confirm=_confirm_delete_last,
+    )
+    def delete_last_note(self, ctx: SkillContext) -> str:
+        """Delete the most recent note."""
+        with _db(ctx) as db:
+            row = db.execute("SELECT id, text FROM notes ORDER BY id DESC LIMIT 1").fetchone()
+            if row is None:
+                return "You have no notes."
+            db.execute("DELETE FROM notes WHERE id = ?", (row[0],))
+        return f"Deleted the note {row[1].rstrip('.')!r}."
+
+    def _confirm_delete_all(self, ctx: SkillContext) -> str | None:
+        count = _count(ctx, "notes")
+        if count == 0:
+            return None
+        return "Delete your only note?" if count == 1 else f"Delete all {count} notes?"
+
+    @intent(
+        "(delete|remove|erase|clear|wipe|get rid of) all [of] [my|the] notes",
+        "(delete|remove|erase|clear|wipe) [my|the] notes",
+        permissions=("deletes_data",),
+        confirm=_confirm_delete_all,
+    )
+    def delete_all_notes(self, ctx: SkillContext) -> str:
+        """Delete every note."""
+        with _db(ctx) as db:
+            deleted = db.execute("DELETE FROM notes").rowcount
+        if not deleted:
+            return "You have no notes."
+        return f"Deleted {'your note' if deleted == 1 else f'all {deleted} notes'}."
+
+    # --- the to-do list ----------------------------------------------------------------------
+
+    @intent(
+        f"(add|put) {{item}} (to|on|onto) [my|the] {_TODO}",
+        "(add|put) {item} (to|on|onto) [my|the] (to dos|todos|to-dos)",
+        "(add|put) to my (to do|todo|to-do) list {item}",
+        "i (need|have) to {item:phrase} (add that|put that) (to|on) [my] (to do|todo|to-do) list",
+        permissions=("stores_data",),
+    )
+    def add_todo(self, ctx: SkillContext, item: str) -> str:
+        """Add an item to the to-do list."""
+        with _db(ctx) as db:
+            db.execute(
+                "INSERT INTO todos (text, created) VALUES (?, ?)", (_clean(item), time.time())
+            )
+        open_items = _count(ctx, "todos", "done = 0")
+        return f"Added {item.strip().rstrip('.')} to your to-do list. That's {open_items} on it."
+
+    @intent(
+        f"(read|show|list|tell) [me] [my|the] {_TODO}",
+        f"(what's|whats|what is) on [my|the] {_TODO}",
+        "what (do i have|is there) to do [today]",
+        "(read|show|list|tell) [me] [my|the] (to dos|todos|to-dos)",
+        permissions=(),
+    )
+    def read_todos(self, ctx: SkillContext) -> str:
+        """Read the open items of the to-do list, oldest first."""
+        with _db(ctx) as db:
+            rows = db.execute(
+                "SELECT text FROM todos WHERE done = 0 ORDER BY id LIMIT ?", (_READ_LIMIT,)
+            ).fetchall()
+        total = _count(ctx, "todos", "done = 0")
+        if not total:
+            return "Your to-do list is empty."
+        return (
+            _listing([r[0] for r in rows], total, "thing")
+            .replace("things.", "things to do.", 1)
+            .replace("1 thing.", "1 thing to do.", 1)
+        )
+
+    @intent(
+        "(mark|tick|check) [off] {item:phrase} [as] (done|complete|completed|finished)",
+        f"(tick|check|cross) [off] {{item:phrase}} (off|from) [my|the] {_TODO}",
+        f"(remove|take) {{item:phrase}} (off|from) [my|the] {_TODO}",
+        "(i've|i have) (done|finished) {item}",
+        "(tick|check|cross) off {item}",
+        permissions=("stores_data",),
+    )
+    def complete_todo(self, ctx: SkillContext, item: str) -> str:
+        """Check an item off the to-do list."""
+        key = item.strip().rstrip(".").lower().removeprefix("the ")
+        with _db(ctx) as db:
+            rows = db.execute("SELECT id, text FROM todos WHERE done = 0").fetchall()
+            found = [r for r in rows if r[1].lower() == key] or [
+                r for r in rows if key in r[1].lower()
+            ]
+            if not found:
+                return f"{_clean(item)} is not on your to-do list."
+            db.execute("UPDATE todos SET done = 1 WHERE id = ?", (found[0][0],))
+        return f"Checked off {found[0][1].rstrip('.')}."
+
+    def _confirm_clear_todos(self, ctx: SkillContext) -> str | None:
+        count = _count(ctx, "todos")
+        if count == 0:
+            return None
+        return f"Clear your to-do list, {count} item{'s' if count != 1 else ''}?"
+
+    @intent(
+        f"(clear|delete|erase|wipe|empty) [my|the] {_TODO}",
+        f"(delete|remove|erase) (everything|all items) (from|on) [my|the] {_TODO}",
+        permissions=("deletes_data",),
+        confirm=_confirm_clear_todos,
+    )
+    def clear_todos(self, ctx: SkillContext) -> str:
+        """Delete everything on the to-do list."""
+        with _db(ctx) as db:
+            deleted = db.execute("DELETE FROM todos").rowcount
+        return "Your to-do list is empty." if not deleted else "Cleared your to-do list."

@@ -1,0 +1,113 @@
+"""Reminders at a time or after a delay: "remind me to call mom at 5 pm"."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from hearth.assistant.skill import Reply, Skill, SkillContext, When, intent
+
+from .timers import _day_word, _join
+
+_REMIND = "(remind|tell) me"
+
+
+def _spoken_task(task: str) -> str:
+    """ "to call my mom" in the user's words becomes "call your mom" when said back."""
+    words = task.strip().removeprefix("to ").split()
+    swap = {"my": "your", "me": "you", "i": "you", "i'm": "you're", "myself": "yourself"}
+    return " ".join(swap.get(w.lower(), w) for w in words).rstrip(".")
+
+
+class RemindersSkill(Skill):
+    name = "reminders"
+    description = "Reminders at a time or after a delay."
+    examples = ("remind me to call mom at 5 pm",)
+
+    @intent(
+        f"{_REMIND} to {{task}} {{when}}",
+        f"{_REMIND} {{when}} to {{task}}",
+        f"{{when}} {_REMIND} to {{task}}",
+        f"{_REMIND} (about|of) {{task}} {{when}}",
+        f"{_REMIND} {{when}} (about|of) {{task}}",
+        "(set|create|add) [a] reminder (to|for) {task} {when}",
+        "(set|create|add) [a] reminder {when} to {task}",
+        f"{_REMIND} to {{task}}",
+        "(set|create|add) [a] reminder (to|for) {task}",
+        "(set|create|add) [a] reminder",
+        ask={"task": "What should I remind you about?", "when": "When should I remind you?"},
+    )
+    def remind(self, ctx: SkillContext, task: str, when: When) -> str:
+        """Remind the user of something at a time of day or after a delay."""
+        assert ctx.alerts is not None
+        now = ctx.now()
+        due = when.resolve(now)
+        said = _spoken_task(task)
+        ctx.alerts.add(
+            "reminder",
+            said,
+            due.timestamp(),
+            f"Reminder: {said}.",
+            f"While you were away, it was time to {said}."
+            if not said.lower().startswith(("the ", "your "))
+            else f"While you were away, a reminder: {said}.",
+        )
+        return f"Okay, I'll remind you to {said} {_when_words(due, now, when)}."
+
+    @intent(
+        "(what|which) reminders (do i have|are set|are there)",
+        "(list|show [me]|tell me|read [me]) [my|the|all] [of] [my] reminders",
+        "(do i have|are there) any reminders",
+    )
+    def list_reminders(self, ctx: SkillContext) -> str:
+        """Say which reminders are coming up."""
+        assert ctx.alerts is not None
+        reminders = ctx.alerts.list("reminder")
+        if not reminders:
+            return "You have no reminders."
+        now = ctx.now()
+        parts = [
+            f"{r.name} {_when_words(datetime.fromtimestamp(r.due).astimezone(), now)}"
+            for r in reminders
+        ]
+        return f"You have {len(parts)} reminder{'s' if len(parts) > 1 else ''}: {_join(parts)}."
+
+    @intent(
+        "(cancel|delete|remove|forget) [the|my] reminder",
+        "(cancel|delete|remove|forget) [the|my] reminder (to|about) {task}",
+        "(cancel|delete|remove|forget) all [of] [my|the] reminders",
+        "(cancel|delete|remove|forget) [my|the] reminders",
+        permissions=(),
+    )
+    def cancel_reminder(self, ctx: SkillContext, task: str = "") -> str | Reply:
+        """Cancel a reminder (by what it is about), or all of them."""
+        assert ctx.alerts is not None
+        reminders = ctx.alerts.list("reminder")
+        if not reminders:
+            return "You have no reminders."
+        if task:
+            key = _spoken_task(task).lower()
+            reminders = [r for r in reminders if key in r.name.lower()]
+            if not reminders:
+                return f"You have no reminder to {_spoken_task(task)}."
+        elif len(reminders) > 1 and "reminders" not in ctx.text.lower():
+            names = _join([r.name for r in reminders])
+
+            def which(answer: str) -> str | Reply:
+                return self.cancel_reminder(ctx, answer.removeprefix("the ").strip())
+
+            return ctx.ask(f"You have {len(reminders)} reminders: {names}. Which one?", which)
+        for reminder in reminders:
+            ctx.alerts.cancel(reminder.id)
+        if len(reminders) == 1:
+            return f"Okay, I won't remind you to {reminders[0].name}."
+        return f"Cancelled all {len(reminders)} reminders."
+
+
+def _when_words(due: datetime, now: datetime, when: When | None = None) -> str:
+    if when is not None and when.delay is not None:
+        from hearth.assistant.slots import spoken_duration
+
+        return f"in {spoken_duration(when.delay)}"
+    from hearth.assistant.skill import ClockTime
+
+    return f"at {ClockTime(due.hour, due.minute).spoken()} {_day_word(due, now)}"

@@ -1,0 +1,280 @@
+"""Timers and alarms: several at once, named, listed, cancelled; kept across restarts.
+
+They are alerts in the assistant's scheduler (``ctx.alerts``): when one is due the
+assistant says so and the desktop app shows it, also after a restart.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from hearth.assistant.alerts import Alert
+from hearth.assistant.skill import (
+    ClockTime,
+    Duration,
+    Reply,
+    Skill,
+    SkillContext,
+    SlotError,
+    intent,
+)
+from hearth.assistant.slots import parse_clock_time, parse_duration, spoken_duration
+
+_A = "[a|an|one]"
+_TIMER = "(timer|countdown)"
+_MY = "[my|the|all|all my|all the|all of my|any]"
+_CANCEL = "(cancel|stop|kill|delete|remove|clear|turn off|end|get rid of)"
+
+
+def _label(alert: Alert) -> str:
+    """How a timer is named in speech: "tea timer" or "10 minute timer"."""
+    if alert.name:
+        return f"{alert.name} {alert.kind}"
+    if alert.kind == "timer":
+        length = spoken_duration(round(alert.due - alert.created))
+        for plural in ("minutes", "hours", "seconds", "days"):
+            length = length.replace(plural, plural[:-1])  # "a 10 minute timer"
+        return f"{length} timer"
+    return f"{_clock(datetime.fromtimestamp(alert.due).astimezone())} alarm"
+
+
+def _clock(moment: datetime) -> str:
+    return ClockTime(moment.hour, moment.minute).spoken()
+
+
+def _left(alert: Alert, now: float) -> str:
+    return spoken_duration(max(1, round(alert.due - now)))
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _day_word(moment: datetime, now: datetime) -> str:
+    days = (moment.date() - now.date()).days
+    return "today" if days == 0 else "tomorrow" if days == 1 else f"on {moment:%A}"
+
+
+class TimersSkill(Skill):
+    name = "timers"
+    description = "Timers and alarms: several at once, named, listed and cancelled."
+    examples = ("set a timer for 10 minutes", "wake me up at 7 am")
+
+    # --- timers ------------------------------------------------------------------------------
+
+    @intent(
+        f"(set|start|create|make) {_A} {_TIMER} (for|of) {{duration}}",
+        f"(set|start|create|make) {_A} {{duration}} {_TIMER}",
+        f"{_TIMER} (for|of) {{duration}}",
+        f"{{duration}} {_TIMER}",
+        f"(set|start|create|make) {_A} {_TIMER} (for|of) {{duration}} (called|named|for [the]) "
+        "{name}",
+        f"(set|start|create|make) {_A} {{duration}} {_TIMER} (called|named|for [the]) {{name}}",
+        f"(set|start|create|make) {_A} {{name:phrase}} {_TIMER} for {{duration}}",
+        f"(set|start|create|make) {_A} {{name:phrase}} {_TIMER}",
+        f"(set|start|create|make) {_A} {_TIMER}",
+        f"(set|start|create|make) {_A} {_TIMER} (called|named) {{name}}",
+        "count down [from] {duration}",
+        "(tell|let) me (when|in) {duration} (is up|has passed|passes)",
+        ask={"duration": "How long should the timer be?"},
+    )
+    def set_timer(self, ctx: SkillContext, duration: Duration, name: str = "") -> str:
+        """Start a countdown timer, optionally with a name."""
+        assert ctx.alerts is not None
+        name = name.removesuffix(" timer").strip()
+        label = f"{name} timer" if name else "timer"
+        for alert in ctx.alerts.list("timer"):
+            if name and alert.name.lower() == name.lower():
+                return f"You already have a {label}, with {_left(alert, ctx.clock())} left."
+        ctx.alerts.add(
+            "timer",
+            name,
+            ctx.clock() + int(duration),
+            f"Your {label} is done." if name else f"Your {duration.spoken()} timer is done.",
+            f"While you were away, your {label} went off."
+            if name
+            else f"While you were away, your {duration.spoken()} timer went off.",
+        )
+        return (
+            f"Okay, {label} set for {duration.spoken()}."
+            if name
+            else (f"Okay, {duration.spoken()}, starting now.")
+        )
+
+    @intent(
+        "(what|which) timers (do i have|are (running|set|on|there|going))",
+        f"(list|show [me]|tell me) {_MY} timers",
+        "(do i have|are there) any timers [running|set|going]",
+        "(are|is) (any|a|the) timers? (running|set|going|on)",
+        "how much time is left [on {_MY} timer]".replace("{_MY}", _MY),
+        "how long (is left|left) on [the|my] timer",
+        "how (much time|long) is left on [the|my] {name:phrase} timer",
+        "how long (is left|left) on [the|my] {name:phrase} timer",
+        "(check|show) [the|my] timer",
+    )
+    def list_timers(self, ctx: SkillContext, name: str = "") -> str:
+        """Say which timers are running and how long each has left."""
+        assert ctx.alerts is not None
+        now = ctx.clock()
+        timers = ctx.alerts.list("timer")
+        if name:
+            timers = _named(timers, name)
+            if not timers:
+                return f"You have no {name} timer."
+        if not timers:
+            return "You have no timers running."
+        parts = [f"your {_label(t)} has {_left(t, now)} left" for t in timers]
+        text = _join(parts)
+        return text[0].upper() + text[1:] + "."
+
+    @intent(
+        f"{_CANCEL} all [of] [my|the] (timers|countdowns)",
+        f"{_CANCEL} [my|the] (timers|countdowns)",
+    )
+    def cancel_all_timers(self, ctx: SkillContext) -> str:
+        """Cancel every running timer."""
+        assert ctx.alerts is not None
+        timers = ctx.alerts.list("timer")
+        for alert in timers:
+            ctx.alerts.cancel(alert.id)
+        if not timers:
+            return "You have no timers running."
+        return (
+            "Cancelled your timer." if len(timers) == 1 else f"Cancelled all {len(timers)} timers."
+        )
+
+    @intent(
+        f"{_CANCEL} [the|my] {_TIMER}",
+        f"{_CANCEL} [the|my] {{name:phrase}} {_TIMER}",
+        f"{_CANCEL} [the|my] {_TIMER} (called|named|for) {{name}}",
+    )
+    def cancel_timer(self, ctx: SkillContext, name: str = "") -> str | Reply:
+        """Cancel one timer, by its name or its length."""
+        assert ctx.alerts is not None
+        timers = ctx.alerts.list("timer")
+        if not timers:
+            return "You have no timers running."
+        chosen = _named(timers, name) if name else timers
+        if name and not chosen:
+            return f"You have no {name} timer. You have {_join([_label(t) for t in timers])}."
+        if len(chosen) > 1:
+            names = _join([f"the {_label(t)}" for t in chosen])
+
+            def which(answer: str) -> str | Reply:
+                return self.cancel_timer(ctx, answer.strip().removeprefix("the "))
+
+            return ctx.ask(f"You have {len(chosen)} timers: {names}. Which one?", which)
+        ctx.alerts.cancel(chosen[0].id)
+        return f"Cancelled your {_label(chosen[0])}."
+
+    # --- alarms ------------------------------------------------------------------------------
+
+    @intent(
+        "(set|create|make) [an|a] alarm (for|at) {time}",
+        "(set|create|make) [an|a] alarm (for|at) {time} (called|named|for) {name}",
+        "(set|create|make) [an|a] {time} alarm",
+        "wake me [up] at {time}",
+        "wake me [up] (tomorrow|tomorrow morning) at {time}",
+        "alarm (for|at) {time}",
+        "(set|create|make) [an|a] alarm",
+        ask={"time": "What time should the alarm go off?"},
+    )
+    def set_alarm(self, ctx: SkillContext, time: ClockTime, name: str = "") -> str:
+        """Set an alarm for a time of day (the next time the clock shows it)."""
+        assert ctx.alerts is not None
+        now = ctx.now()
+        due = now.replace(hour=time.hour, minute=time.minute, second=0, microsecond=0)
+        if due <= now:
+            due = datetime.fromtimestamp(due.timestamp() + 86400).astimezone()
+        label = f"{name} alarm" if name else "alarm"
+        for alert in ctx.alerts.list("alarm"):
+            if abs(alert.due - due.timestamp()) < 30:
+                return f"You already have an alarm at {time.spoken()}."
+        ctx.alerts.add(
+            "alarm",
+            name,
+            due.timestamp(),
+            f"It's {time.spoken()}. Your {label} is going off.",
+            f"While you were away, your {time.spoken()} {label} went off.",
+        )
+        return f"Okay, {label} set for {time.spoken()} {_day_word(due, now)}."
+
+    @intent(
+        "(what|which) alarms (do i have|are set|are there)",
+        "(list|show [me]|tell me) [my|the|all] alarms",
+        "(do i have|are there) any alarms [set]",
+        "when is my [next] alarm",
+        "what time is my [next] alarm [set for]",
+    )
+    def list_alarms(self, ctx: SkillContext) -> str:
+        """Say which alarms are set."""
+        assert ctx.alerts is not None
+        alarms = ctx.alerts.list("alarm")
+        if not alarms:
+            return "You have no alarms set."
+        now = ctx.now()
+        times = []
+        for alert in alarms:
+            moment = datetime.fromtimestamp(alert.due).astimezone()
+            times.append(f"{_clock(moment)} {_day_word(moment, now)}")
+        noun = "an alarm" if len(times) == 1 else "alarms"
+        return f"You have {noun} at {_join(times)}."
+
+    @intent(
+        "(cancel|delete|remove|turn off|disable) [the|my] alarm",
+        "(cancel|delete|remove|turn off|disable) [the|my] alarm (for|at) {time}",
+        "(cancel|delete|remove|turn off|disable) [the|my] {time} alarm",
+    )
+    def cancel_alarm(self, ctx: SkillContext, time: ClockTime | None = None) -> str | Reply:
+        """Cancel an alarm, by its time when there are several."""
+        assert ctx.alerts is not None
+        alarms = ctx.alerts.list("alarm")
+        if not alarms:
+            return "You have no alarms set."
+        if time is not None:
+            alarms = [a for a in alarms if _alarm_time(a) == time]
+            if not alarms:
+                return f"You have no alarm at {time.spoken()}."
+        if len(alarms) > 1:
+            times = _join([_label(a) for a in alarms])
+
+            def which(answer: str) -> str | Reply:
+                try:
+                    chosen = parse_clock_time(answer.lower().replace("alarm", "").strip())
+                except SlotError:
+                    return "I didn't catch which alarm, so I left them all."
+                return self.cancel_alarm(ctx, chosen)
+
+            return ctx.ask(f"You have {len(alarms)} alarms: {times}. Which one?", which)
+        ctx.alerts.cancel(alarms[0].id)
+        return f"Cancelled your {_label(alarms[0])}."
+
+    @intent("(cancel|delete|remove|turn off|disable) [all] [of] [my|the] alarms")
+    def cancel_all_alarms(self, ctx: SkillContext) -> str:
+        """Cancel every alarm."""
+        assert ctx.alerts is not None
+        alarms = ctx.alerts.list("alarm")
+        for alert in alarms:
+            ctx.alerts.cancel(alert.id)
+        if not alarms:
+            return "You have no alarms set."
+        return (
+            "Cancelled your alarm." if len(alarms) == 1 else f"Cancelled all {len(alarms)} alarms."
+        )
+
+
+def _alarm_time(alert: Alert) -> ClockTime:
+    moment = datetime.fromtimestamp(alert.due).astimezone()
+    return ClockTime(moment.hour, moment.minute)
+
+
+def _named(timers: list[Alert], name: str) -> list[Alert]:
+    key = name.lower().removesuffix(" timer").strip()
+    found = [t for t in timers if t.name.lower() == key]
+    if found:
+        return found
+    try:
+        length = int(parse_duration(key))
+    except SlotError:
+        return []
+    return [t for t in timers if not t.name and abs((t.due - t.created) - length) < 2]

@@ -1,0 +1,32 @@
+"""The system skill changes the real volume of a real (private) PulseAudio server."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+from hearth.assistant.testing import SkillHarness
+from hearth.skills.system import SystemSkill
+
+pytestmark = pytest.mark.audio
+
+
+def pactl(*args: str) -> str:
+    return subprocess.run(["pactl", *args], capture_output=True, text=True, check=True).stdout
+
+
+def test_volume_and_mute_change_the_default_speaker(pulse: dict[str, str]) -> None:
+    harness = SkillHarness(SystemSkill())
+    assert harness.say("set the volume to 30 percent") == "Volume 30 percent."
+    assert "30%" in pactl("get-sink-volume", "@DEFAULT_SINK@")
+    assert harness.say("turn the volume up") == "Volume 40 percent."
+    assert "40%" in pactl("get-sink-volume", "@DEFAULT_SINK@")
+    assert harness.say("quieter") == "Volume 30 percent."
+    assert harness.say("mute") == "Muted."
+    assert "yes" in pactl("get-sink-mute", "@DEFAULT_SINK@")
+    assert harness.say("what's the volume") == "The volume is at 30 percent and muted."
+    assert harness.say("unmute") == "Sound on, at 30 percent."
+    assert "no" in pactl("get-sink-mute", "@DEFAULT_SINK@")
+    assert harness.say("set the volume to 250 percent") == (
+        "I can set the volume from 0 to 100 percent."
+    )
