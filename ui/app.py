@@ -63,7 +63,9 @@ class HearthApp(QObject):
         self.history, history_problem = _open_history()
         self.session = self._new_session()
         self.window = MainWindow(self.session, config, self.history)
-        self.bridge.received.connect(self._deliver)
+        # Always queued, even when a core call reports back on the GUI thread itself, so
+        # events arrive in order and never re-enter a slot half-way through.
+        self.bridge.received.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self.window.settings_requested.connect(self.open_settings)
         self.window.history_requested.connect(self.open_history)
         self.window.quit_requested.connect(self.quit)

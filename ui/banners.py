@@ -27,6 +27,7 @@ class Banner(QFrame):
         self.kind = kind
         self.message = message
         self.fix = fix
+        self.closed = False
         self.setObjectName(f"banner_{kind}")
         colour = KIND_COLOURS[kind]
         self.setStyleSheet(
@@ -62,6 +63,7 @@ class Banner(QFrame):
         self.setAccessibleDescription(f"What to do: {fix}" if fix else "")
 
     def close_banner(self) -> None:
+        self.closed = True
         self.hide()
         self.deleteLater()
 
@@ -80,9 +82,12 @@ class BannerArea(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
+        self._shown: list[Banner] = []
 
     def banners(self) -> list[Banner]:
-        return [b for b in self.findChildren(Banner) if not b.isHidden()]
+        """The open banners, newest first."""
+        self._shown = [b for b in self._shown if not b.closed]
+        return list(self._shown)
 
     def show_message(
         self,
@@ -97,6 +102,7 @@ class BannerArea(QWidget):
                 existing.close_banner()
         banner = Banner(kind, message, fix, action, self)
         self._layout.insertWidget(0, banner)
+        self._shown.insert(0, banner)
         for old in self.banners()[self.MAX :]:
             old.close_banner()
         if timeout_ms:

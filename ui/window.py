@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         self.voice_available = False
         self.muted = False
         self.loading = True
+        self.voice_checked = False
+        """Set once start-up has said whether talking works (tests and the bench wait on it)."""
         self._said: tuple[str, str] | None = None  # (text, "typed"/"voice") awaiting a reply
         self._typed_echo: list[str] = []
         self._talk_held = False
@@ -209,6 +211,7 @@ class MainWindow(QMainWindow):
         """After new settings: a new session starts loading; the conversation stays."""
         self.session, self.config, self.history = session, config, history
         self.loading = True
+        self.voice_checked = False
         self.progress.setValue(0)
         self.progress.show()
         self.indicator.set_state("loading", "Loading the models; you can type already.")
@@ -247,13 +250,13 @@ class MainWindow(QMainWindow):
             self.mute_button.setChecked(muted)
             return  # toggled() calls back here
         self.mute_button.setText("Unmute microphone" if muted else "Mute microphone")
-        self.session.set_muted(muted)
         self.setWindowIcon(app_icon(muted))
         if self.voice_available:
             if muted:
                 self.indicator.set_state("muted", "The microphone is off. Ctrl+M turns it on.")
             else:
                 self.indicator.set_state("idle", self._default_hint())
+        self.session.set_muted(muted)  # after: the loop reports its own state next
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -376,9 +379,13 @@ class MainWindow(QMainWindow):
             self.loading = False
 
     def _on_voice_status(self, event: VoiceStatus) -> None:
+        self.voice_checked = True
         self._set_voice_controls(event.available, event.reason)
         if event.available:
-            self.indicator.set_state("muted" if self.muted else "idle", self._default_hint())
+            if self.muted:
+                self.indicator.set_state("muted", "The microphone is off. Ctrl+M turns it on.")
+            elif self.indicator.state == "loading":  # the loop may have reported already
+                self.indicator.set_state("idle", self._default_hint())
         elif event.reason:
             action = ("Try again", self.session.retry_voice) if event.retryable else None
             self.banners.show_message("notice", event.reason, action=action)
