@@ -27,6 +27,8 @@ from hearth.assistant.events import (
 )
 from hearth.assistant.runtime import Assistant
 
+from .threads import lower_thread_priority
+
 _LOGGER = logging.getLogger(__name__)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -105,6 +107,7 @@ class DirectTurns:
         self._jobs.put(job)
 
     def _run(self) -> None:
+        lower_thread_priority()
         while (job := self._jobs.get()) is not None:
             self._stop_speaking.clear()
             try:

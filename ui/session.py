@@ -22,6 +22,7 @@ from hearth.assistant.events import ErrorEvent, Event, StateChanged
 from hearth.assistant.runtime import Assistant
 
 from .direct_turns import DirectTurns, Player, SoundDevicePlayer
+from .threads import lower_thread_priority
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -97,6 +98,9 @@ class Session:
         self._loop: VoiceLoopLike | None = None
         self._direct = DirectTurns(assistant, emit, player or SoundDevicePlayer(assistant))
         self._loader: threading.Thread | None = None
+        self._voice_starter: threading.Thread | None = None
+        self._loaded = threading.Event()
+        self._stt_failed = False
         self._stopping = threading.Event()
         self._muted = False
         self.ready = threading.Event()
@@ -105,10 +109,23 @@ class Session:
     # --- start-up -------------------------------------------------------------------------
 
     def start(self) -> None:
+        """Load the models on a low-priority thread; then start the voice loop from a
+        thread of normal priority (its audio threads inherit that)."""
         self._loader = threading.Thread(target=self._load, name="hearth-load", daemon=True)
         self._loader.start()
+        self._voice_starter = threading.Thread(
+            target=self._start_voice_when_loaded, name="hearth-voice-start", daemon=True
+        )
+        self._voice_starter.start()
+
+    def _start_voice_when_loaded(self) -> None:
+        self._loaded.wait()
+        if not self._stopping.is_set():
+            self._start_voice(self._stt_failed)
+        self.ready.set()
 
     def _load(self) -> None:
+        lower_thread_priority()
         steps: list[tuple[str, Callable[[], object]]] = [
             ("language model", self.assistant.small_llm),
             ("speech recognition", self.assistant.stt),
@@ -117,14 +134,14 @@ class Session:
         failed: set[str] = set()
         for done, (name, load) in enumerate(steps):
             if self._stopping.is_set():
+                self._loaded.set()
                 return
             self._emit(LoadProgress(f"Loading the {name}…", done, len(steps)))
             if not self._guard(load, f"loading the {name}"):
                 failed.add(name)
         self._emit(LoadProgress("Ready.", len(steps), len(steps)))
-        if not self._stopping.is_set():
-            self._start_voice("speech recognition" in failed)
-        self.ready.set()
+        self._stt_failed = "speech recognition" in failed
+        self._loaded.set()
 
     def _start_voice(self, stt_failed: bool) -> None:
         cfg = self.assistant.config.voice
@@ -207,8 +224,9 @@ class Session:
 
     def stop(self) -> None:
         self._stopping.set()
-        if self._loader is not None:
-            self._loader.join(timeout=30)
+        for thread in (self._loader, self._voice_starter):
+            if thread is not None:
+                thread.join(timeout=30)
         loop, self._loop = self._loop, None
         if loop is not None:
             try:
