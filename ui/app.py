@@ -284,6 +284,8 @@ def run_app(
             "assistant chat (typing) or assistant ask QUESTION.",
         )
     config, notice = load_config_or_defaults()
+    if screenshot is not None:
+        config.app.history = False  # a picture for the docs is not a conversation to keep
     app = make_application(theme or config.app.theme)
     hearth = HearthApp(
         config, notice, Options(voice_factory=installed_voice_loop(), use_tray=not screenshot)
