@@ -21,11 +21,11 @@ from hearth.assistant.history import History
 from hearth.assistant.runtime import Assistant
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from .bridge import EventBridge
 from .direct_turns import Player
-from .history_dialog import HistoryDialog
+from .history_dialog import HistoryDialog, user_confirms_delete_all
 from .session import Session, VoiceFactory, installed_voice_loop
 from .settings_dialog import SettingsDialog
 from .theme import apply_theme
@@ -196,15 +196,7 @@ class HearthApp(QObject):
         threading.Thread(target=swap, name="hearth-restart", daemon=True).start()
 
     def _confirm_delete_history(self) -> None:
-        parent = self.settings_dialog or self.window
-        answer = QMessageBox.question(
-            parent,
-            "Delete all history?",
-            "Delete every kept conversation from this computer? This cannot be undone.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        if user_confirms_delete_all(self.settings_dialog or self.window):
             self.delete_all_history()
 
     def delete_all_history(self) -> None:

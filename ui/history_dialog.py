@@ -32,6 +32,17 @@ def format_exchange(exchange: Exchange) -> str:
     return f"{when}\nYou: {exchange.said}\nHearth{by}: {exchange.reply}"
 
 
+def user_confirms_delete_all(parent: QWidget) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        "Delete all history?",
+        "Delete every kept conversation from this computer? This cannot be undone.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 class HistoryDialog(QDialog):
     def __init__(self, history: History | None, enabled: bool, parent: QWidget | None = None):
         super().__init__(parent)
@@ -129,14 +140,7 @@ class HistoryDialog(QDialog):
         self.refresh()
 
     def confirm_delete_all(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            "Delete all history?",
-            "Delete every kept conversation from this computer? This cannot be undone.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        if user_confirms_delete_all(self):
             self.delete_all()
 
     def delete_all(self) -> None:
