@@ -3,6 +3,7 @@ platform under a virtual display, and a reply heard on the virtual speaker."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import time
@@ -111,3 +112,13 @@ def test_a_typed_reply_is_heard_on_the_speaker(
     )
     assert text.returncode == 0, text.stderr
     assert "144" in text.stdout or "hundred" in text.stdout.lower(), text.stdout
+
+
+def test_ui_bench_reports_event_loop_gaps(models_home: Path) -> None:
+    done = run_cli("bench", "--ui", "--json", "--rounds", "1", timeout=300)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert len(data["turns"]) == 3 and not any(t["error"] for t in data["turns"])
+    assert data["turns"][1]["reply"] == "That's 144."
+    assert data["during_turns"]["ticks"] > 100
+    assert data["during_turns"]["max_gap_ms"] >= data["during_turns"]["p99_gap_ms"] >= 10

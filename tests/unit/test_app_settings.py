@@ -199,3 +199,19 @@ def test_history_dialog_searches_and_deletes(qtbot: Any, monkeypatch: Any) -> No
     assert history.count() == 0 and d.results.count() == 0
     assert not d.delete_all_button.isEnabled()
     history.close()
+
+
+def test_delete_all_history_from_settings(qtbot: Any, make_app: Any, monkeypatch: Any) -> None:
+    import hearth.ui.app as app_module
+
+    hearth = make_app()
+    assert hearth.history is not None
+    hearth.history.add("a question", "an answer")
+    monkeypatch.setattr(app_module, "user_confirms_delete_all", lambda parent: False)
+    hearth._confirm_delete_history()
+    assert hearth.history.count() == 1
+    monkeypatch.setattr(app_module, "user_confirms_delete_all", lambda parent: True)
+    hearth._confirm_delete_history()
+    assert hearth.history.count() == 0
+    notes = [b.message for b in hearth.window.banners.banners() if b.kind == "notice"]
+    assert "Deleted 1 kept exchanges from this computer." in notes
