@@ -152,15 +152,17 @@ class Session:
             reason = "Talking needs the speech recognition model (see the message above)."
         else:
             try:
-                loop = self._voice_factory(self.assistant, self._emit)
+                loop = self._voice_factory(self.assistant, self._from_loop)
+                self._loop = loop  # before start: the loop may report a failure at once
                 loop.start()
                 if self._muted:
                     loop.set_muted(True)
-                self._loop = loop
             except AssistantError as exc:
+                self._loop = None
                 self._emit(ErrorEvent(exc.message, exc.fix))
                 reason = f"Talking is off: {exc.message}"
             except Exception as exc:
+                self._loop = None
                 _LOGGER.warning("voice loop failed to start", exc_info=True)
                 self._emit(ErrorEvent(_unexpected(exc, "starting the microphone"), _REPORT))
                 reason = "Talking is off because the voice loop failed to start."
@@ -169,6 +171,19 @@ class Session:
         hint = idle_hint(cfg.activation, cfg.wake_phrase, self._loop is not None)
         if self._loop is None:
             self._emit(StateChanged("idle", hint))
+
+    def _from_loop(self, event: Event) -> None:
+        """The loop's events go to the window; a failure it cannot recover from (a model
+        it needs will not load) hands typed turns back to the direct path."""
+        self._emit(event)
+        if isinstance(event, ErrorEvent) and not event.recoverable:
+            loop, self._loop = self._loop, None
+            if loop is None:
+                return
+            threading.Thread(target=loop.stop, name="hearth-voice-stop", daemon=True).start()
+            self._emit(VoiceStatus(False, f"Talking is off: {event.message}", True))
+            cfg = self.assistant.config.voice
+            self._emit(StateChanged("idle", idle_hint(cfg.activation, cfg.wake_phrase, False)))
 
     def retry_voice(self) -> None:
         """Try the voice loop again (after the user plugged in a microphone)."""

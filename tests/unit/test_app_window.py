@@ -326,3 +326,17 @@ def test_controls_have_accessible_names_and_the_state_is_announced(make_app: Any
     ):
         assert widget.accessibleName(), widget
     assert window.indicator.accessibleName() == "Hearth is listening"
+
+
+def test_a_voice_loop_that_cannot_recover_hands_typing_back(qtbot: Any, make_app: Any) -> None:
+    hearth = make_app()
+    loop = FakeVoiceLoop.last
+    assert loop is not None and hearth.window.voice_available
+    loop.emit(ErrorEvent("The voice activity model is damaged.", "Reinstall it.", False))
+    qtbot.waitUntil(lambda: not hearth.window.voice_available, timeout=2000)
+    qtbot.waitUntil(lambda: loop.stopped, timeout=2000)
+    assert "The voice activity model is damaged. | Reinstall it." in banner_texts(hearth, "error")
+    hearth.window.speak_box.setChecked(False)
+    type_message(qtbot, hearth, "what is 9 times 9")
+    qtbot.waitUntil(lambda: replies(hearth) == ["That's 81."], timeout=5000)
+    assert not any(c[0] == "submit_text" for c in loop.calls)  # the direct path answered
