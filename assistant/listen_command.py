@@ -1,0 +1,91 @@
+"""``assistant listen``: the voice loop without a window.
+
+Plain output is a readable transcript of the conversation; ``--json`` prints
+every event, one JSON object per line, with its monotonic timestamp.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+
+from .events import (
+    AudioEnd,
+    ErrorEvent,
+    Event,
+    Interrupted,
+    Notice,
+    ReplyText,
+    StateChanged,
+    TranscriptEvent,
+    WakeWord,
+)
+from .runtime import Assistant
+from .voice import VoiceLoop
+
+
+def run_listen(
+    *,
+    once: bool,
+    as_json: bool,
+    device_in: str | None,
+    device_out: str | None,
+    activation: str | None,
+) -> int:
+    assistant = Assistant()
+    finished = threading.Event()
+    status = {"code": 0}
+
+    def on_event(event: Event) -> None:
+        if as_json:
+            print(json.dumps(event.to_dict(), ensure_ascii=False), flush=True)
+        else:
+            _print_plain(event)
+        if isinstance(event, ErrorEvent) and not event.recoverable:
+            status["code"] = 1
+            finished.set()
+        if once and isinstance(event, AudioEnd | Interrupted):
+            finished.set()
+
+    loop = VoiceLoop(
+        assistant, on_event, device_in=device_in, device_out=device_out, activation=activation
+    )
+    if not as_json:
+        notice = assistant.large_tier_notice()
+        if notice:
+            print(notice)
+        print("Listening. Press Ctrl-C to stop.", flush=True)
+    loop.start()
+    try:
+        while not finished.wait(0.2):
+            pass
+    except KeyboardInterrupt:
+        if not as_json:
+            print()
+    finally:
+        loop.stop()
+    return status["code"]
+
+
+def _print_plain(event: Event) -> None:
+    if isinstance(event, StateChanged) and event.hint:
+        print(f"({event.hint})", flush=True)
+    elif isinstance(event, WakeWord):
+        print(f"(heard '{event.heard}')", flush=True)
+    elif isinstance(event, TranscriptEvent):
+        print(f"you> {event.text}", flush=True)
+    elif isinstance(event, ReplyText):
+        if event.notice:
+            print(f"({event.notice})")
+        print(f"hearth> {event.text}", flush=True)
+    elif isinstance(event, Interrupted):
+        print(f"(interrupted after: {event.spoken!r})", flush=True)
+    elif isinstance(event, ErrorEvent):
+        print(
+            f"Problem: {event.message}" + (f"\nFix: {event.fix}" if event.fix else ""),
+            file=sys.stderr,
+            flush=True,
+        )
+    elif isinstance(event, Notice):
+        print(f"({event.message})", flush=True)

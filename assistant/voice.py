@@ -1,0 +1,862 @@
+"""The voice loop: hear, understand, answer out loud, stop when interrupted.
+
+Threads, and what each owns:
+
+- the PortAudio callbacks (``audio_io``) only copy blocks in and out;
+- *listen* reads the microphone, removes the assistant's own voice (echo
+  cancellation), runs voice activity detection, decides when the user has
+  finished (end-of-turn model after a short pause), starts transcribing early
+  while that decision is still being made, and notices barge-in;
+- *turn* transcribes, checks the wake phrase, routes the request and streams the
+  reply's text, piece by piece, to
+- *speak*, which synthesises each piece and queues it on the speaker while the
+  language model is still writing the next one.
+
+Everything the loop does is reported as typed events (``events.py``) through one
+callback. The desktop app and ``assistant listen`` share this class.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import contextlib
+import logging
+import queue
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .audio import SAMPLE_RATE
+from .audio_io import Microphone, Speaker, reference_resampler, rescan_devices
+from .echo import EchoCanceller, make_echo_canceller
+from .errors import AssistantError, AudioDeviceError, NoSpeechError
+from .events import (
+    AudioEnd,
+    AudioStart,
+    ErrorEvent,
+    Event,
+    Interrupted,
+    Listening,
+    MicLevel,
+    Notice,
+    PartialTranscript,
+    ReplyText,
+    SpeechEnd,
+    SpeechStart,
+    StateChanged,
+    TranscriptEvent,
+    WakeWord,
+)
+from .llm import Message
+from .speech_stream import SpeechChunker, pieces
+from .stt import Transcript
+from .vad import FRAME, StreamingVAD
+from .wake import WakePhrase
+
+if TYPE_CHECKING:
+    from .end_of_turn import SmartTurn
+    from .runtime import Assistant
+
+_LOGGER = logging.getLogger(__name__)
+
+FRAME_S = FRAME / SAMPLE_RATE  # 32 ms
+_VOICED = 0.5
+_START_FRAMES = 3  # ~100 ms of voice starts an utterance
+_BARGE_IN_FRAMES = 5  # ~160 ms of voice over the assistant's speech interrupts it
+_SPECULATE_FRAMES = 3  # after ~100 ms of pause, start transcribing in the background
+_SMART_FRAMES = 5  # after ~160 ms of pause, ask the end-of-turn model
+_SMART_DONE = 0.5
+_PREROLL_FRAMES = 10  # keep ~320 ms before the detected start (soft first syllables)
+_MIN_SPEECH_S = 0.25
+_PARTIAL_EVERY_S = 1.0
+_REQUEST_WINDOW_S = 8.0  # after a bare wake phrase, how long the loop waits for the request
+_DEVICE_RETRY_S = 1.0
+_CONTINUE_S = 1.0
+"""Speech resuming this soon after the turn ended continues it (a pause mid-sentence)."""
+
+NOT_CAUGHT = "Sorry, I didn't catch that."
+ENGLISH_ONLY = "Sorry, I can only answer in English for now."
+
+
+class _Cancelled(BaseException):
+    """Raised inside the language model's token callback to stop a cancelled turn.
+
+    A BaseException so that no ``except Exception`` on the way (e.g. the router's
+    larger-tier fallback) mistakes it for a failure."""
+
+
+@dataclass
+class _Turn:
+    id: int
+    text: str = ""
+    audio: np.ndarray | None = None
+    speculative: concurrent.futures.Future[Transcript] | None = None
+    wake_required: bool = False
+    explicit: bool = False
+    """The user clearly addressed the assistant (push-to-talk, after the wake phrase)."""
+    capped: bool = False
+    speak: bool = True
+    cancelled: bool = False
+    pieces: list[tuple[int, str, int]] = field(default_factory=list)
+    """(speaker tag, text, samples) of every piece queued for playback."""
+    reply_started: bool = False
+    expects_reply: bool = False
+    finished: bool = False
+
+
+@dataclass
+class _Utterance:
+    """The last utterance handed to a turn, in case the user was not finished."""
+
+    audio: np.ndarray
+    started: float
+    ended: float
+    wake_required: bool
+    turn: _Turn
+
+
+_END = object()
+
+
+class VoiceLoop:
+    def __init__(
+        self,
+        assistant: Assistant,
+        on_event: Callable[[Event], None],
+        *,
+        device_in: str | None = None,
+        device_out: str | None = None,
+        activation: str | None = None,
+        streaming: bool = True,
+        partials: bool = True,
+    ) -> None:
+        """``streaming=False`` is the sequential baseline the benchmark compares against:
+        a fixed pause ends the turn, then the whole transcript, the whole reply and the
+        whole synthesis are waited for before anything plays."""
+        self.assistant = assistant
+        self.config = assistant.config.voice
+        self._emit_to = on_event
+        self.device_in = assistant.config.audio.input_device if device_in is None else device_in
+        self.device_out = assistant.config.audio.output_device if device_out is None else device_out
+        self.activation = activation or self.config.activation
+        self._want_partials = partials
+        self.set_pipeline(streaming)
+        self.wake = WakePhrase(self.config.wake_phrase)
+
+        self._stop = threading.Event()
+        self._ready = threading.Event()
+        self._threads: list[threading.Thread] = []
+        self._turns: queue.Queue[_Turn | None] = queue.Queue()
+        self._say: queue.Queue[tuple[_Turn, object]] = queue.Queue()
+        self._stt_pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="hearth-stt")
+        self._lock = threading.RLock()
+        self._turn_ids = 0
+        self._current: _Turn | None = None
+        self._speaking_turn: _Turn | None = None
+        self._muted = False
+        self._ptt = False
+        self._ptt_released = False
+        self._follow_up_until = 0.0
+        self._request_until = 0.0
+        self._state = ""
+        self._mic: Microphone | None = None
+        self._speaker: Speaker | None = None
+        self._echo: EchoCanceller | None = None
+        self._reference: deque[np.ndarray] = deque(maxlen=200)
+        self._tag = 0
+        self._audio_start_pending: _Turn | None = None
+        self._previous: _Utterance | None = None
+        self.turns_done = 0
+        self.devices_ok = False
+
+    # --- public API ---------------------------------------------------------------------
+
+    def start(self) -> None:
+        for name, target in (
+            ("hearth-listen", self._listen_forever),
+            ("hearth-turn", self._turn_worker),
+            ("hearth-speak", self._speak_worker),
+        ):
+            thread = threading.Thread(target=target, name=name, daemon=True)
+            thread.start()
+            self._threads.append(thread)
+
+    def set_pipeline(self, streaming: bool) -> None:
+        """Switch between the streaming pipeline and the sequential baseline (benchmark)."""
+        self.streaming = streaming
+        self.partials = self._want_partials and streaming
+        self.end_of_turn = self.config.end_of_turn if streaming else "silence"
+
+    @property
+    def idle(self) -> bool:
+        """Nothing heard, thought about or spoken right now."""
+        return (
+            self._current is None
+            and self._speaking_turn is None
+            and self._turns.empty()
+            and self._say.empty()
+            and self._state in ("listening", "idle")
+        )
+
+    def wait_ready(self, timeout: float | None = None) -> bool:
+        """True once the models are loaded and the devices opened (or failed)."""
+        return self._ready.wait(timeout)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.interrupt()
+        self._turns.put(None)
+        self._say.put((_Turn(-1), _END))
+        for thread in self._threads:
+            thread.join(timeout=5)
+        self._stt_pool.shutdown(wait=False, cancel_futures=True)
+        self._close_devices()
+
+    def push_to_talk(self, pressed: bool) -> None:
+        with self._lock:
+            if pressed and not self._ptt:
+                self.interrupt()
+            if not pressed and self._ptt:
+                self._ptt_released = True
+            self._ptt = pressed
+
+    def interrupt(self) -> None:
+        """Stop speaking now, drop queued speech and the reply being written."""
+        with self._lock:
+            turn = self._speaking_turn or self._current
+            if turn is not None and not turn.cancelled:
+                self._cancel(turn, time.monotonic())
+
+    def set_muted(self, muted: bool) -> None:
+        with self._lock:
+            self._muted = muted
+        self._set_state(*self._idle_state())
+
+    def submit_text(self, text: str, speak: bool = True) -> None:
+        """A typed request, answered through the same pipeline (and spoken if ``speak``)."""
+        self.interrupt()
+        self._turns.put(_Turn(self._next_id(), text=text.strip(), speak=speak, explicit=True))
+
+    # --- events -------------------------------------------------------------------------
+
+    def _emit(self, event: Event) -> None:
+        try:
+            self._emit_to(event)
+        except Exception:
+            _LOGGER.exception("an event listener failed on %s", event.kind)
+
+    def _set_state(self, state: str, hint: str = "") -> None:
+        if state != self._state:
+            self._state = state
+            self._emit(StateChanged(state=state, hint=hint))
+
+    def _idle_state(self) -> tuple[str, str]:
+        if self._muted:
+            return "idle", "The microphone is muted."
+        if self.activation == "push_to_talk":
+            return "idle", "Hold the talk key to speak."
+        now = time.monotonic()
+        if self.activation == "always" or now < max(self._follow_up_until, self._request_until):
+            return "listening", "Go ahead, I'm listening."
+        return "listening", f"Say '{self.wake.phrase}' to talk to me."
+
+    def _next_id(self) -> int:
+        with self._lock:
+            self._turn_ids += 1
+            return self._turn_ids
+
+    # --- devices ------------------------------------------------------------------------
+
+    def _open_devices(self) -> None:
+        tts = self.assistant.tts()
+        self._echo = make_echo_canceller(self.config.echo_cancel)
+        to_16k = reference_resampler(tts.sample_rate)
+        on_played = (lambda block: self._reference.append(to_16k(block))) if self._echo else None
+        speaker = Speaker(self.device_out, tts.sample_rate, on_played)
+        speaker.open()
+        mic = Microphone(self.device_in)
+        try:
+            mic.open()
+        except AudioDeviceError:
+            speaker.close()
+            raise
+        self._speaker, self._mic = speaker, mic
+        self.devices_ok = True
+
+    def _close_devices(self) -> None:
+        mic, self._mic = self._mic, None
+        speaker, self._speaker = self._speaker, None
+        self.devices_ok = False
+        if mic is not None:
+            mic.close()
+        if speaker is not None:
+            speaker.close()
+
+    # --- the listening thread -----------------------------------------------------------
+
+    def _listen_forever(self) -> None:
+        try:
+            self._set_state("loading", "Loading the speech models...")
+            stt = self.assistant.stt()
+            self.assistant.tts()
+            self.assistant.small_llm()
+            vad = StreamingVAD()
+            smart = self._load_smart_turn()
+            self._warm_up()
+        except AssistantError as exc:
+            self._emit(ErrorEvent(message=exc.message, fix=exc.fix, recoverable=False))
+            self._ready.set()
+            return
+        del stt
+        failed_before = False
+        while not self._stop.is_set():
+            try:
+                self._open_devices()
+            except AssistantError as exc:
+                if not failed_before:
+                    self._emit(ErrorEvent(message=exc.message, fix=exc.fix))
+                    self._set_state("idle", "Waiting for a microphone and speaker.")
+                failed_before = True
+                self._ready.set()
+                self._stop.wait(_DEVICE_RETRY_S)
+                rescan_devices()
+                continue
+            if failed_before:
+                self._emit(Notice(message="The microphone and speaker are working again."))
+            failed_before = False
+            assert self._mic is not None
+            self._emit(Listening(mode=self.activation, device=self._mic.name))
+            self._set_state(*self._idle_state())
+            self._ready.set()
+            try:
+                self._listen(self._mic, vad, smart)
+            except AudioDeviceError as exc:
+                self.interrupt()
+                self._emit(ErrorEvent(message=exc.message, fix=exc.fix))
+                self._set_state("idle", "Waiting for the microphone to come back.")
+                failed_before = True
+            finally:
+                self._close_devices()
+            if not self._stop.is_set():
+                self._stop.wait(_DEVICE_RETRY_S)
+                rescan_devices()
+
+    def _warm_up(self) -> None:
+        """Run each model once: first runs are several times slower than the rest."""
+        speech = self.assistant.tts().synthesize_all("Hello there.")
+        from .audio import resample
+
+        with contextlib.suppress(NoSpeechError):
+            self.assistant.stt().transcribe_utterance(
+                resample(speech, self.assistant.tts().sample_rate, SAMPLE_RATE)
+            )
+        # The system prompt's keys stay cached in the model: later turns skip it.
+        self.assistant.small_llm()
+        self.assistant.router.warm_up()
+
+    def _load_smart_turn(self) -> SmartTurn | None:
+        if self.config.end_of_turn != "smart":
+            return None
+        from . import models
+        from .end_of_turn import SmartTurn
+
+        return SmartTurn(models.resolve(self.assistant.config, "turn").path)
+
+    def _listen(self, mic: Microphone, vad: StreamingVAD, smart: SmartTurn | None) -> None:
+        preroll: deque[np.ndarray] = deque(maxlen=_PREROLL_FRAMES)
+        pending = np.zeros(0, dtype=np.float32)
+        utterance: list[np.ndarray] = []
+        voiced_run = silence = 0
+        in_speech = wake_required = False
+        speech_started = last_voiced_at = 0.0
+        last_voiced_index = 0
+        speculative: concurrent.futures.Future[Transcript] | None = None
+        speculative_index = -1
+        smart_asked = False
+        next_partial = 0.0
+        last_level = 0.0
+        barge_run = 0
+        barge_first = 0.0
+        vad.reset()
+        while not self._stop.is_set():
+            block = mic.read()
+            assert self._speaker is not None
+            self._speaker.check()
+            self._report_audio_start()
+            if block is None:
+                continue
+            now = time.monotonic()
+            if self._echo is not None:
+                while self._reference:
+                    self._echo.played(self._reference.popleft())
+                block = self._echo.process(block)
+            if now - last_level >= 0.05:
+                last_level = now
+                rms = float(np.sqrt(np.mean(np.square(block)))) if block.size else 0.0
+                level = -100.0 if self._muted else max(-100.0, 20 * np.log10(rms + 1e-10))
+                self._emit(MicLevel(dbfs=round(level, 1)))
+            if self._muted:
+                pending = np.zeros(0, dtype=np.float32)
+                continue
+            pending = np.concatenate([pending, block])
+            while pending.size >= FRAME:
+                frame, pending = pending[:FRAME], pending[FRAME:]
+                voiced = vad(frame) >= _VOICED
+                frame_time = time.monotonic()
+
+                # Barge-in: the user talks over the assistant.
+                speaking = self._speaking_turn is not None and not self._speaking_turn.cancelled
+                if speaking and self.config.barge_in and self.activation != "push_to_talk":
+                    if voiced:
+                        barge_first = barge_first if barge_run else frame_time - FRAME_S
+                        barge_run += 1
+                        if barge_run >= _BARGE_IN_FRAMES:
+                            with self._lock:
+                                if self._speaking_turn is not None:
+                                    self._cancel(self._speaking_turn, barge_first)
+                    else:
+                        barge_run = 0
+                else:
+                    barge_run = 0
+
+                if self.activation == "push_to_talk":
+                    with self._lock:
+                        pressed, released = self._ptt, self._ptt_released
+                        self._ptt_released = False
+                    if pressed:
+                        if not in_speech:
+                            in_speech, utterance = True, list(preroll)
+                            speech_started = frame_time
+                            self._emit(SpeechStart())
+                            self._set_state("hearing")
+                        utterance.append(frame)
+                        if voiced:
+                            last_voiced_at = frame_time
+                    elif in_speech and released:
+                        in_speech = False
+                        self._end_utterance(
+                            utterance, speech_started, last_voiced_at or frame_time, None, None
+                        )
+                        utterance = []
+                    preroll.append(frame)
+                    continue
+
+                if not in_speech:
+                    preroll.append(frame)
+                    voiced_run = voiced_run + 1 if voiced else 0
+                    # Over the assistant's own voice only a barge-in starts an utterance.
+                    speaking = self._speaking_turn is not None and not self._speaking_turn.cancelled
+                    if voiced_run >= _START_FRAMES and not speaking:
+                        in_speech = True
+                        wake_required = self._needs_wake() and not barge_run
+                        utterance = list(preroll)
+                        speech_started = frame_time - voiced_run * FRAME_S
+                        previous = self._continuing(frame_time)
+                        if previous is not None:  # they paused mid-sentence: one utterance
+                            utterance = [previous.audio, *utterance]
+                            wake_required = previous.wake_required
+                            speech_started = previous.started
+                        last_voiced_at, last_voiced_index = frame_time, len(utterance)
+                        silence, speculative, smart_asked = 0, None, False
+                        speculative_index = -1
+                        next_partial = frame_time + _PARTIAL_EVERY_S
+                        self._emit(SpeechStart(t=speech_started))
+                        self._set_state("hearing")
+                    continue
+
+                utterance.append(frame)
+                if voiced:
+                    silence = 0
+                    last_voiced_at, last_voiced_index = frame_time, len(utterance)
+                    smart_asked = False
+                else:
+                    silence += 1
+                spoken_s = len(utterance) * FRAME_S
+                capped = spoken_s >= self.config.max_utterance_s
+                done = capped
+                if not done and silence == _SPECULATE_FRAMES and self.streaming:
+                    speculative = self._transcribe_async(utterance[:last_voiced_index])
+                    speculative_index = last_voiced_index
+                if (
+                    not done
+                    and smart is not None
+                    and self.end_of_turn == "smart"
+                    and silence >= _SMART_FRAMES
+                    and not smart_asked
+                ):
+                    smart_asked = True
+                    audio = np.concatenate(utterance)
+                    probability = smart.probability(audio)
+                    done = probability >= _SMART_DONE
+                    _LOGGER.debug("end of turn: p=%.2f after %d ms", probability, silence * 32)
+                if not done and silence * FRAME_S * 1000 >= self.config.silence_ms:
+                    done = True
+                if done:
+                    in_speech = False
+                    voiced_run = 0
+                    preroll.clear()
+                    spec = speculative if speculative_index == last_voiced_index else None
+                    keep = utterance if capped else utterance[: last_voiced_index + 2]
+                    self._end_utterance(
+                        keep, speech_started, last_voiced_at, spec, wake_required, capped
+                    )
+                    utterance = []
+                    vad.reset()
+                elif (
+                    self.partials
+                    and voiced
+                    and frame_time >= next_partial
+                    and (speculative is None or speculative.done())
+                ):
+                    next_partial = frame_time + _PARTIAL_EVERY_S
+                    self._partial(utterance)
+
+    def _transcribe_async(self, frames: list[np.ndarray]) -> concurrent.futures.Future[Transcript]:
+        audio = np.concatenate(frames) if frames else np.zeros(FRAME, dtype=np.float32)
+        stt = self.assistant.stt()
+        return self._stt_pool.submit(stt.transcribe_utterance, audio)
+
+    def _partial(self, frames: list[np.ndarray]) -> None:
+        future = self._transcribe_async(list(frames))
+
+        def report(done: concurrent.futures.Future[Transcript]) -> None:
+            try:
+                text = done.result().text
+            except Exception:
+                return
+            if self._state == "hearing" and not self._needs_wake():
+                self._emit(PartialTranscript(text=text))
+
+        future.add_done_callback(report)
+
+    def _needs_wake(self) -> bool:
+        now = time.monotonic()
+        return (
+            self.activation == "wake_word"
+            and now >= self._follow_up_until
+            and now >= self._request_until
+        )
+
+    def _end_utterance(
+        self,
+        frames: list[np.ndarray],
+        started: float,
+        last_voiced_at: float,
+        speculative: concurrent.futures.Future[Transcript] | None,
+        wake_required: bool | None,
+        capped: bool = False,
+    ) -> None:
+        """``wake_required`` None: push-to-talk (the user clearly meant to talk to us)."""
+        pushed = wake_required is None
+        now = time.monotonic()
+        audio = np.concatenate(frames) if frames else np.zeros(0, dtype=np.float32)
+        duration = max(0.0, last_voiced_at - started)
+        self._emit(
+            SpeechEnd(
+                duration_s=round(duration, 3),
+                endpoint_ms=round((now - last_voiced_at) * 1000, 1),
+                capped=capped,
+            )
+        )
+        if not pushed and duration < _MIN_SPEECH_S:
+            self._set_state(*self._idle_state())
+            return
+        turn = _Turn(
+            self._next_id(),
+            audio=audio,
+            speculative=speculative,
+            wake_required=bool(wake_required),
+            explicit=pushed or (self.activation == "wake_word" and not wake_required),
+            capped=capped,
+        )
+        if not pushed and not capped:
+            self._previous = _Utterance(audio, started, now, bool(wake_required), turn)
+        self._set_state("thinking")
+        self._turns.put(turn)
+
+    def _continuing(self, now: float) -> _Utterance | None:
+        """The previous utterance, if this speech continues it; its turn is then cancelled."""
+        previous, self._previous = self._previous, None
+        if previous is None or previous.turn.finished or now - previous.ended > _CONTINUE_S:
+            return None
+        with self._lock:
+            if not previous.turn.cancelled:
+                self._cancel(previous.turn, now)
+        return previous
+
+    def _report_audio_start(self) -> None:
+        turn, speaker = self._audio_start_pending, self._speaker
+        if turn is None or speaker is None or speaker.first_audio_at is None:
+            return
+        self._audio_start_pending = None
+        if not turn.cancelled:
+            first = turn.pieces[0][1] if turn.pieces else ""
+            self._emit(AudioStart(t=speaker.first_audio_at, text=first))
+
+    # --- turns ----------------------------------------------------------------------------
+
+    def _turn_worker(self) -> None:
+        while not self._stop.is_set():
+            turn = self._turns.get()
+            if turn is None:
+                return
+            with self._lock:
+                self._current = turn
+            try:
+                self._run_turn(turn)
+            except _Cancelled:
+                pass
+            except AssistantError as exc:
+                self._emit(ErrorEvent(message=exc.message, fix=exc.fix))
+                self._say_text(turn, f"Sorry, {exc.message[0].lower()}{exc.message[1:]}")
+            except Exception as exc:  # a bug must not kill the loop: report it, keep going
+                _LOGGER.exception("the turn failed")
+                self._emit(ErrorEvent(message=f"Something went wrong: {exc}.", fix="Try again."))
+            finally:
+                with self._lock:
+                    if self._current is turn:
+                        self._current = None
+                if not turn.reply_started and not turn.cancelled:
+                    self._set_state(*self._idle_state())
+
+    def _transcribe(self, turn: _Turn) -> Transcript | None:
+        assert turn.audio is not None
+        started = time.monotonic()
+        try:
+            if turn.speculative is not None:
+                transcript = turn.speculative.result()
+            else:
+                transcript = self.assistant.stt().transcribe_utterance(turn.audio)
+        except NoSpeechError:
+            if turn.explicit and not turn.wake_required and not turn.cancelled:
+                self._say_text(turn, NOT_CAUGHT)
+            return None
+        if turn.cancelled:  # the user went on talking: this part joins the next utterance
+            return None
+        if not turn.wake_required:  # speech not addressed to us is neither shown nor kept
+            waited = (time.monotonic() - started) * 1000
+            self._emit(
+                TranscriptEvent(
+                    text=transcript.text, language=transcript.language, stt_ms=round(waited, 1)
+                )
+            )
+        return transcript
+
+    def _run_turn(self, turn: _Turn) -> None:
+        language = "en"
+        text = turn.text
+        if turn.audio is not None:
+            transcript = self._transcribe(turn)
+            if transcript is None:
+                return
+            text, language = transcript.text, transcript.language
+            if turn.wake_required:
+                match = self.wake.match(text)
+                if match is None:  # not for us: nothing is reported, nothing is kept
+                    return
+                self._emit(WakeWord(phrase=self.wake.phrase, heard=match.heard))
+                if not match.rest:
+                    self._request_until = time.monotonic() + _REQUEST_WINDOW_S
+                    self._chime(turn)
+                    return
+                text = match.rest
+                self._emit(TranscriptEvent(text=text, language=language))
+        if not text:
+            return
+        if language != "en":
+            self._say_text(turn, ENGLISH_ONLY, handled_by="language", language=language)
+            return
+        self._answer(turn, text)
+
+    def _answer(self, turn: _Turn, text: str) -> None:
+        self._set_state("thinking")
+        turn.text = text
+        notice = ""
+        if turn.capped:
+            limit = round(self.config.max_utterance_s)
+            notice = f"That was long, so I stopped listening after {limit} seconds."
+            self._queue_piece(turn, notice)
+        chunker = SpeechChunker()
+        streamed: list[str] = []
+
+        def on_token(token: str) -> None:
+            if turn.cancelled or self._stop.is_set():
+                raise _Cancelled
+            streamed.append(token)
+            if self.streaming:
+                for piece in chunker.feed(token):
+                    self._queue_piece(turn, piece)
+
+        result = self.assistant.ask(text, on_token=on_token, remember=False)
+        if turn.cancelled:
+            raise _Cancelled
+        if streamed and self.streaming:
+            for piece in chunker.flush():
+                self._queue_piece(turn, piece)
+        else:
+            for piece in pieces(result.reply):
+                self._queue_piece(turn, piece)
+        turn.expects_reply = bool(getattr(result, "expects_reply", False))
+        self._emit(
+            ReplyText(
+                text=result.reply,
+                handled_by=result.handled_by,
+                tier=result.tier,
+                notice=" ".join(n for n in (notice, result.notice) if n),
+                timings_ms={k: round(v, 1) for k, v in result.timings_ms.items()},
+            )
+        )
+        self._finish(turn)
+
+    def _say_text(
+        self, turn: _Turn, text: str, handled_by: str = "assistant", language: str = "en"
+    ) -> None:
+        self._queue_piece(turn, text)
+        self._emit(ReplyText(text=text, handled_by=handled_by, language=language))
+        self._finish(turn)
+
+    def _queue_piece(self, turn: _Turn, text: str) -> None:
+        if turn.cancelled:
+            raise _Cancelled
+        if not turn.reply_started:
+            turn.reply_started = True
+            self._set_state("speaking" if turn.speak else "thinking")
+            if turn.speak and self.streaming:
+                # The first piece is synthesised right here, while the language model
+                # waits: on two cores, running both at once made each slower.
+                self._play_piece(turn, text)
+                return
+        self._say.put((turn, text))
+
+    def _finish(self, turn: _Turn) -> None:
+        self._say.put((turn, _END))
+
+    def _chime(self, turn: _Turn) -> None:
+        """A short rising two-tone: 'I heard my name, go on'."""
+        speaker = self._speaker
+        if speaker is None:
+            return
+        rate = speaker.rate
+        t = np.arange(int(rate * 0.09)) / rate
+        fade = np.minimum(1.0, np.minimum(t, t[::-1]) / 0.01)
+        tone = np.concatenate([np.sin(2 * np.pi * 660 * t), np.sin(2 * np.pi * 880 * t)])
+        speaker.play((0.25 * tone * np.tile(fade, 2)).astype(np.float32), tag=self._new_tag())
+        self._set_state("listening", "Go ahead, I'm listening.")
+
+    def _new_tag(self) -> int:
+        with self._lock:
+            self._tag += 1
+            return self._tag
+
+    # --- speaking ---------------------------------------------------------------------------
+
+    def _speak_worker(self) -> None:
+        while not self._stop.is_set():
+            turn, item = self._say.get()
+            if item is _END:
+                if turn.id >= 0:
+                    self._complete(turn)
+                continue
+            if turn.cancelled or not turn.speak:
+                if not turn.speak:
+                    turn.pieces.append((-1, str(item), 0))
+                continue
+            try:
+                self._play_piece(turn, str(item))
+            except AssistantError as exc:
+                self._emit(ErrorEvent(message=exc.message, fix=exc.fix))
+                turn.pieces.append((-1, str(item), 0))
+
+    def _play_piece(self, turn: _Turn, text: str) -> None:
+        audio = self.assistant.tts().synthesize_all(text)
+        speaker = self._speaker
+        if turn.cancelled:
+            return
+        if speaker is None or not self.devices_ok:
+            turn.pieces.append((-1, text, 0))
+            return
+        tag = self._new_tag()
+        with self._lock:
+            if turn.cancelled:
+                return
+            if self._speaking_turn is not turn:
+                self._speaking_turn = turn
+                speaker.reset()
+                self._audio_start_pending = turn
+            turn.pieces.append((tag, text, audio.size))
+            speaker.play(audio, tag)
+
+    def _complete(self, turn: _Turn) -> None:
+        """Wait for the speaker to finish this turn, then record what was said."""
+        speaker = self._speaker
+        while (
+            not turn.cancelled
+            and speaker is not None
+            and speaker.busy
+            and self._speaking_turn is turn
+            and not self._stop.is_set()
+        ):
+            time.sleep(0.01)
+        with self._lock:
+            if turn.cancelled:
+                return
+            spoken = " ".join(text for _tag, text, _n in turn.pieces)
+            if self._speaking_turn is turn:
+                self._speaking_turn = None
+            turn.finished = True
+            self._remember(turn, spoken)
+            self._emit(AudioEnd(spoken=spoken))
+            self._after_reply(turn)
+
+    def _after_reply(self, turn: _Turn) -> None:
+        window = self.config.follow_up_s
+        if turn.expects_reply:
+            window = max(window, _REQUEST_WINDOW_S)
+        self._follow_up_until = time.monotonic() + window if window else 0.0
+        self._request_until = 0.0
+        self.turns_done += 1
+        self._set_state(*self._idle_state())
+
+    def _spoken_so_far(self, turn: _Turn) -> str:
+        speaker = self._speaker
+        said: list[str] = []
+        for tag, text, samples in turn.pieces:
+            played = speaker.played(tag) if speaker is not None and tag >= 0 else 0
+            if samples and played >= samples:
+                said.append(text)
+            elif played > 0:
+                words = text.split()
+                said.append(" ".join(words[: int(len(words) * played / samples)]))
+                break
+            else:
+                break
+        return " ".join(s for s in said if s)
+
+    def _cancel(self, turn: _Turn, heard_at: float) -> None:
+        """Stop ``turn`` (caller holds the lock): silence, drop queued speech, keep history."""
+        turn.cancelled = True
+        speaker = self._speaker
+        if speaker is not None:
+            speaker.stop()
+        stopped = time.monotonic()
+        spoken = self._spoken_so_far(turn)
+        if self._speaking_turn is turn:
+            self._speaking_turn = None
+        if turn.reply_started or turn.text:
+            self._remember(turn, spoken)
+            self._emit(Interrupted(spoken=spoken, stop_ms=round((stopped - heard_at) * 1000, 1)))
+        self._follow_up_until = time.monotonic() + max(self.config.follow_up_s, 1.0)
+
+    def _remember(self, turn: _Turn, spoken: str) -> None:
+        """The conversation keeps what the user said and what was actually spoken back."""
+        if not turn.text:
+            return
+        history = self.assistant.history
+        history.append(Message("user", turn.text))
+        if spoken:
+            history.append(Message("assistant", spoken))

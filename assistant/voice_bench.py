@@ -1,0 +1,237 @@
+"""``assistant bench --voice``: how long from the end of the user's speech to the
+first sound of the reply, measured through real (virtual) audio devices.
+
+A private PulseAudio server stands in for the sound card. Each recording is
+played into the virtual microphone in real time while the voice loop runs; the
+virtual speaker is recorded. Latency is measured "in the air": from the moment
+the recording's last voiced sample was written into the microphone to the
+moment the first audible sample of the reply came out of the speaker. Both
+device paths' buffering is included, so the figure is, if anything, high.
+
+In the same run, turn by turn, the same models run the sequential baseline: a
+fixed pause ends the turn, then the whole transcript, the whole reply and the
+whole synthesis are waited for before anything plays.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .audio import SAMPLE_RATE, load_audio
+from .errors import AssistantError
+from .events import AudioEnd, AudioStart, Event, ReplyText, SpeechEnd, TranscriptEvent
+from .speech_data import load_manifest, shared_speech_dir
+from .vad import FRAME, speech_probabilities
+
+_AUDIO_EXT = {".wav", ".flac", ".mp3", ".ogg"}
+_TURN_TIMEOUT_S = 30.0
+
+
+@dataclass
+class TurnMeasure:
+    clip: str
+    pipeline: str
+    latency_ms: float | None = None
+    stages_ms: dict[str, float] = field(default_factory=dict)
+    transcript: str = ""
+    reply: str = ""
+    handled_by: str = ""
+    problem: str = ""
+
+
+def _speech_end(audio: np.ndarray) -> float:
+    """Seconds into ``audio`` where the last voiced frame ends."""
+    probs = speech_probabilities(audio)
+    voiced = np.flatnonzero(probs >= 0.5)
+    if voiced.size == 0:
+        return audio.size / SAMPLE_RATE
+    return float((voiced[-1] + 1) * FRAME / SAMPLE_RATE)
+
+
+def _recordings(folder: Path | None, limit: int | None) -> list[tuple[str, np.ndarray]]:
+    sources: list[Path] = []
+    shared = shared_speech_dir()
+    if shared is not None:
+        sources += [r.path for r in load_manifest(shared) if r.language == "en"]
+    if folder is not None:
+        if not folder.is_dir():
+            raise AssistantError(f"There is no folder {folder}.", "Give a folder of recordings.")
+        sources += sorted(p for p in folder.iterdir() if p.suffix.lower() in _AUDIO_EXT)
+    if not sources:
+        raise AssistantError(
+            "There are no recordings to measure with (../shared/data/speech is not beside "
+            "this checkout).",
+            "Give a folder of recordings: assistant bench --voice --speech-dir FOLDER",
+        )
+    clips = []
+    for path in sources[: limit or None]:
+        audio = load_audio(path)
+        clips.append((path.name, audio[: int(_max_clip_s() * SAMPLE_RATE)]))
+    return clips
+
+
+def _max_clip_s() -> float:
+    return 20.0
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.events: list[Event] = []
+        self.lock = threading.Lock()
+        self.done = threading.Event()
+
+    def __call__(self, event: Event) -> None:
+        with self.lock:
+            self.events.append(event)
+        if isinstance(event, AudioEnd):
+            self.done.set()
+
+    def reset(self) -> None:
+        with self.lock:
+            self.events.clear()
+        self.done.clear()
+
+    def last(self, kind: type[Event]) -> Event | None:
+        with self.lock:
+            return next((e for e in reversed(self.events) if isinstance(e, kind)), None)
+
+
+def _measure(
+    loop, audio_dev, recorder, collector: _Collector, name: str, audio: np.ndarray, pipeline: str
+) -> TurnMeasure:
+    measure = TurnMeasure(name, pipeline)
+    loop.set_pipeline(pipeline == "streaming")
+    quiet_since = time.monotonic()
+    while time.monotonic() - quiet_since < 0.5:  # the previous turn is over and done
+        if not loop.idle:
+            quiet_since = time.monotonic()
+        time.sleep(0.05)
+    collector.reset()
+    recorder.clear()
+    end_offset = _speech_end(audio)
+    start = audio_dev.speak(audio)
+    air_end = start + end_offset
+    if not collector.done.wait(_TURN_TIMEOUT_S):
+        measure.problem = "no reply within 30 s"
+        return measure
+    first_sound = recorder.first_sound_after(air_end)
+    speech_end = collector.last(SpeechEnd)
+    transcript = collector.last(TranscriptEvent)
+    reply = collector.last(ReplyText)
+    audio_start = collector.last(AudioStart)
+    if first_sound is None or audio_start is None:
+        measure.problem = "the reply was not heard on the speaker"
+        return measure
+    measure.latency_ms = round((first_sound - air_end) * 1000, 1)
+    stages: dict[str, float] = {}
+    if speech_end is not None:
+        stages["endpointing"] = (speech_end.t - air_end) * 1000
+        if transcript is not None:
+            stages["stt"] = (transcript.t - speech_end.t) * 1000
+    if isinstance(reply, ReplyText):
+        measure.reply, measure.handled_by = reply.text, reply.handled_by
+        timings = reply.timings_ms
+        stages["routing"] = timings.get("route", 0.0)
+        if "llm_first_token" in timings:
+            stages["llm_first_token"] = timings["llm_first_token"]
+    if transcript is not None:
+        measure.transcript = getattr(transcript, "text", "")
+        stages["to_first_audio"] = (audio_start.t - transcript.t) * 1000
+    stages["playback_start"] = (first_sound - audio_start.t) * 1000
+    measure.stages_ms = {k: round(v, 1) for k, v in stages.items()}
+    return measure
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def summarise(measures: list[TurnMeasure]) -> dict:
+    out: dict = {}
+    for pipeline in ("streaming", "sequential"):
+        ok = [m for m in measures if m.pipeline == pipeline and m.latency_ms is not None]
+        lat = [m.latency_ms for m in ok if m.latency_ms is not None]
+        entry: dict = {
+            "turns": len(ok),
+            "failed": sum(1 for m in measures if m.pipeline == pipeline and m.latency_ms is None),
+        }
+        if lat:
+            entry["p50_ms"] = round(statistics.median(lat), 1)
+            entry["p95_ms"] = round(_pct(lat, 0.95), 1)
+            stage_names = sorted({k for m in ok for k in m.stages_ms})
+            entry["stages_p50_ms"] = {
+                k: round(statistics.median([m.stages_ms[k] for m in ok if k in m.stages_ms]), 1)
+                for k in stage_names
+            }
+        out[pipeline] = entry
+    s, q = out["streaming"].get("p50_ms"), out["sequential"].get("p50_ms")
+    out["ratio_p50"] = round(s / q, 2) if s and q else None
+    return out
+
+
+def run_voice_bench(
+    as_json: bool = False, speech_dir: Path | None = None, limit: int | None = None
+) -> int:
+    from .runtime import Assistant
+    from .virtual_audio import SpeakerRecorder, VirtualAudio
+    from .voice import VoiceLoop
+
+    clips = _recordings(speech_dir, limit)
+    measures: list[TurnMeasure] = []
+    with VirtualAudio() as audio_dev:
+        assistant = Assistant()
+        assistant.config.voice.follow_up_s = 0.0
+        collector = _Collector()
+        loop = VoiceLoop(assistant, collector, activation="always", device_in="", device_out="")
+        recorder = SpeakerRecorder(audio_dev)
+        loop.start()
+        try:
+            if not loop.wait_ready(120) or not loop.devices_ok:
+                raise AssistantError(
+                    "The voice loop could not open the virtual devices.", "Run assistant doctor."
+                )
+            for i, (name, audio) in enumerate(clips):
+                # Alternate which pipeline goes first, so drift hits both alike.
+                order = ("streaming", "sequential") if i % 2 == 0 else ("sequential", "streaming")
+                for pipeline in order:
+                    m = _measure(loop, audio_dev, recorder, collector, name, audio, pipeline)
+                    measures.append(m)
+                    assistant.reset()
+                    time.sleep(0.3)
+                    if not as_json:
+                        shown = f"{m.latency_ms:7.0f} ms" if m.latency_ms is not None else m.problem
+                        print(f"  {pipeline:10s} {name:50s} {shown}", flush=True)
+        finally:
+            loop.stop()
+            recorder.close()
+    summary = summarise(measures)
+    if as_json:
+        print(json.dumps({"summary": summary, "turns": [m.__dict__ for m in measures]}))
+    else:
+        _print_summary(summary)
+    return 0
+
+
+def _print_summary(summary: dict) -> None:
+    print("\nEnd of speech to first audible reply, through virtual devices:")
+    for pipeline in ("streaming", "sequential"):
+        e = summary[pipeline]
+        if "p50_ms" not in e:
+            print(f"  {pipeline}: no successful turns ({e['failed']} failed)")
+            continue
+        print(
+            f"  {pipeline:10s} p50 {e['p50_ms']:.0f} ms, p95 {e['p95_ms']:.0f} ms "
+            f"({e['turns']} turns, {e['failed']} failed)"
+        )
+        stages = ", ".join(f"{k} {v:.0f}" for k, v in e["stages_p50_ms"].items())
+        print(f"    stages p50 (ms): {stages}")
+    if summary["ratio_p50"] is not None:
+        print(f"  streaming / sequential (p50): {summary['ratio_p50']:.2f}")
