@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from hearth.assistant.audio import SAMPLE_RATE, resample
 from hearth.assistant.config import Config
 from hearth.assistant.runtime import Assistant
 from hearth.ui.direct_turns import SoundDevicePlayer
+from PySide6.QtCore import Qt
 
 from tests.app_fakes import RecordingPlayer
 from tests.conftest import ASSISTANT, run_cli
@@ -122,3 +124,43 @@ def test_ui_bench_reports_event_loop_gaps(models_home: Path) -> None:
     assert data["turns"][1]["reply"] == "That's 144."
     assert data["during_turns"]["ticks"] > 100
     assert data["during_turns"]["max_gap_ms"] >= data["during_turns"]["p99_gap_ms"] >= 10
+
+
+@pytest.mark.audio
+def test_a_spoken_turn_through_the_window_with_the_real_voice_loop(
+    qtbot: Any, make_app: Any, models_home: Path
+) -> None:
+    """Hold the window's Talk button, speak into the virtual microphone, release: the
+    real voice loop hears it, and the window shows the transcript and the reply."""
+    from hearth.assistant import virtual_audio
+    from hearth.assistant.audio_io import rescan_devices
+    from hearth.assistant.voice import VoiceLoop
+
+    reason = virtual_audio.available()
+    if reason:
+        pytest.skip(reason)
+    with virtual_audio.VirtualAudio() as audio:
+        rescan_devices()
+        config = Config()
+        config.voice.activation = "push_to_talk"
+        assistant = Assistant(config)
+        hearth = make_app(voice=VoiceLoop, assistant=assistant, config=config)
+        loop = hearth.session._loop
+        assert isinstance(loop, VoiceLoop) and hearth.window.voice_available
+        assert loop.wait_ready(120) and loop.devices_ok
+        tts = assistant.tts()
+        question = resample(
+            tts.synthesize_all("What is twelve times twelve?"), tts.sample_rate, SAMPLE_RATE
+        )
+        qtbot.mousePress(hearth.window.talk_button, Qt.MouseButton.LeftButton)
+        speaking = threading.Thread(target=audio.speak, args=(question,))
+        speaking.start()
+        qtbot.waitUntil(lambda: not speaking.is_alive(), timeout=30000)
+        qtbot.mouseRelease(hearth.window.talk_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(replies(hearth)) == 1, timeout=60000)
+        said = [b for b in hearth.window.conversation.bubbles if b.mine]
+        assert len(said) == 1 and "12" in said[0].text, said[0].text
+        assert replies(hearth) == ["That's 144."]
+        qtbot.waitUntil(lambda: hearth.window.indicator.state == "idle", timeout=30000)
+        assert hearth.history is not None
+        assert hearth.history.recent()[-1].source == "voice"
