@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One command to set Hearth up on a fresh Debian/Ubuntu machine, then use it.
 #
-#   ./setup.sh run [ARGS]   set up, then start the assistant (default: `assistant chat`)
+#   ./setup.sh run [ARGS]   set up, then start the assistant (default: the desktop app, or
+#                           the typed chat where there is no display)
 #   ./setup.sh test         set up, then run lint, type check and the whole test suite
 #   ./setup.sh              set up only
 #
@@ -27,8 +28,14 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 # --- system packages ----------------------------------------------------------------------
 APT_PACKAGES=(python3 python3-venv python3-dev build-essential cmake libportaudio2)
+# What Qt (PySide6) needs to draw the desktop app: EGL/GL and fonts even off screen, and
+# the xcb libraries for a real X11 display (without them Qt aborts at start-up).
+APT_PACKAGES+=(libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
+  libxcb-render-util0 libxcb-image0)
 if [ "$MODE" = "test" ]; then
-  APT_PACKAGES+=(pulseaudio pulseaudio-utils libasound2-plugins util-linux mosquitto)
+  # xvfb: a virtual X display, for the test that opens the real window on xcb.
+  APT_PACKAGES+=(pulseaudio pulseaudio-utils libasound2-plugins util-linux mosquitto xvfb xauth)
 fi
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
@@ -94,9 +101,12 @@ if [ "$MODE" = "test" ]; then
 fi
 
 case "$MODE" in
-  setup) say "Ready. Start it with: $VENV/bin/assistant chat   (or ./setup.sh run)" ;;
+  setup) say "Ready. Start it with: $VENV/bin/assistant   (the window; or ./setup.sh run)" ;;
   run)
-    [ $# -eq 0 ] && set -- chat
+    if [ $# -eq 0 ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+      say "No graphical display here, so the desktop app cannot open; starting the typed chat."
+      set -- chat
+    fi
     exec "$VENV/bin/assistant" "$@" ;;
   test)
     say "Lint (ruff) and type check (mypy)"

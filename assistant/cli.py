@@ -53,13 +53,20 @@ def _assistant():  # imported lazily so that `assistant --help` stays instant
 
 
 def cmd_app(args: argparse.Namespace) -> int:
-    print(
-        "The desktop app is not built yet (it is planned). Meanwhile use the command line:\n"
-        "  assistant chat         talk by typing\n"
-        "  assistant ask TEXT     one question\n"
-        "  assistant --help       everything else"
+    """The desktop window (the core itself never imports Qt; only this entry point does)."""
+    try:
+        from hearth.ui.app import run_app
+    except ImportError as exc:
+        raise AssistantError(
+            f"The desktop app cannot start: {exc}.",
+            "Install its toolkit (pip install PySide6-Essentials, or run ./setup.sh), "
+            "or use the terminal: assistant chat",
+        ) from None
+    return run_app(
+        theme=getattr(args, "theme", None),
+        screenshot=getattr(args, "screenshot", None),
+        ask=getattr(args, "ask", None),
     )
-    return 0
 
 
 def cmd_transcribe(args: argparse.Namespace) -> int:
@@ -252,6 +259,10 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
+    if args.ui:
+        from hearth.ui.stall_bench import run_ui_bench
+
+        return run_ui_bench(as_json=args.json, rounds=args.rounds)
     if args.voice:
         from .voice_bench import run_voice_bench
 
@@ -288,6 +299,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"hearth {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("app", help="open the desktop window (the same as no command)")
+    p.add_argument("--theme", choices=["system", "light", "dark"], help="override app.theme")
+    p.add_argument(
+        "--screenshot", type=Path, help="type the --ask questions, save a PNG of the window, exit"
+    )
+    p.add_argument("--ask", action="append", metavar="TEXT", help="a question for --screenshot")
+    p.set_defaults(func=cmd_app)
 
     p = sub.add_parser("transcribe", help="turn an audio file (WAV/FLAC/MP3/OGG) into text")
     p.add_argument("file", type=Path)
@@ -361,6 +380,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--speech-dir", type=Path, help="folder of speech recordings for STT")
     p.add_argument("--rounds", type=_positive_int, default=3, help="repetitions per measurement")
+    p.add_argument(
+        "--ui",
+        action="store_true",
+        help="measure how long the window's event loop stalls during spoken turns",
+    )
     p.add_argument(
         "--voice",
         action="store_true",

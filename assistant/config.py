@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 import tomllib
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -161,6 +162,18 @@ class SkillsConfig:
 
 
 @dataclass
+class AppConfig:
+    """The desktop app."""
+
+    history: bool = True
+    """Keep each exchange in a local SQLite file (the data folder) to search later."""
+    theme: str = "system"
+    """``system`` (follow the desktop's light/dark setting), ``light`` or ``dark``."""
+    speak_typed_replies: bool = True
+    """Read replies to typed messages aloud too."""
+
+
+@dataclass
 class Config:
     stt: STTConfig = field(default_factory=STTConfig)
     tts: TTSConfig = field(default_factory=TTSConfig)
@@ -168,6 +181,7 @@ class Config:
     audio: AudioConfig = field(default_factory=AudioConfig)
     voice: VoiceConfig = field(default_factory=VoiceConfig)
     skills: SkillsConfig = field(default_factory=SkillsConfig)
+    app: AppConfig = field(default_factory=AppConfig)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -236,6 +250,25 @@ class Config:
 
     def set(self, dotted_key: str, value: str) -> None:
         """Set ``section.key`` from a string, converted to the field's type, and check it."""
+        self.set_many({dotted_key: value})
+
+    def set_many(self, values: dict[str, Any]) -> None:
+        """Set several keys at once and check the result as a whole (the settings
+        window changes keys that depend on each other). Nothing changes on an error."""
+        changed: list[tuple[Any, str, Any]] = []
+        try:
+            for dotted_key, value in values.items():
+                target, leaf = self._locate(dotted_key)
+                previous = getattr(target, leaf)
+                setattr(target, leaf, _convert(dotted_key, value, type(previous)))
+                changed.append((target, leaf, previous))
+            self.validate()
+        except ConfigError:
+            for target, leaf, previous in reversed(changed):
+                setattr(target, leaf, previous)
+            raise
+
+    def _locate(self, dotted_key: str) -> tuple[Any, str]:
         *parents, leaf = dotted_key.split(".")
         target: Any = self
         for part in parents:
@@ -244,13 +277,7 @@ class Config:
             target = getattr(target, part)
         if leaf not in {f.name for f in fields(target)} or _is_section(getattr(target, leaf)):
             raise ConfigError(f"There is no config key '{dotted_key}'.", _known_keys_hint())
-        previous = getattr(target, leaf)
-        setattr(target, leaf, _convert(dotted_key, value, type(previous)))
-        try:
-            self.validate()
-        except ConfigError:
-            setattr(target, leaf, previous)
-            raise
+        return target, leaf
 
 
 _CHOICES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -259,6 +286,7 @@ _CHOICES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("llm.large.kind", ("server", "gguf")),
     ("voice.activation", ("wake_word", "push_to_talk", "always")),
     ("voice.end_of_turn", ("smart", "silence")),
+    ("app.theme", ("system", "light", "dark")),
 )
 _RANGES: tuple[tuple[str, float, float], ...] = (
     ("stt.beam_size", 1, 10),
@@ -352,3 +380,28 @@ def load_config(path: Path | None = None) -> Config:
     except ConfigError as exc:
         raise ConfigError(f"In {path}: {exc.message}", exc.fix) from None
     return config
+
+
+def load_config_or_defaults(path: Path | None = None) -> tuple[Config, str]:
+    """Read the config file for the desktop app, which must open whatever the file holds.
+
+    A file that cannot be used is moved aside (``config.toml.corrupt-<time>``, so nothing
+    the user wrote is lost) and defaults load. Returns the config and a notice for the
+    user, empty when the file was fine.
+    """
+    path = path or config_path()
+    try:
+        return load_config(path), ""
+    except ConfigError as exc:
+        problem = exc.message
+    aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+    try:
+        path.replace(aside)
+    except OSError as exc:
+        return Config(), (
+            f"{problem} Hearth started with default settings. The file could not be moved "
+            f"aside ({exc.strerror}); saving settings will replace it."
+        )
+    return Config(), (
+        f"{problem} Hearth started with default settings; your file was kept as {aside}."
+    )

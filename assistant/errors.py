@@ -12,7 +12,8 @@ it. The command line prints both; the desktop app shows both in its banner.
     │   ├── AudioFileError     an audio file that cannot be decoded
     │   └── AudioDeviceError   no microphone/speaker, or the device failed
     ├── NoSpeechError          the audio holds silence or noise, not speech
-    └── LLMError               the language model (local or the user's server) failed
+    ├── LLMError               the language model (local or the user's server) failed
+    └── HistoryError           the conversation history file cannot be used
 """
 
 from __future__ import annotations
@@ -73,3 +74,7 @@ class NoSpeechError(AssistantError):
 
 class LLMError(AssistantError):
     """The language model failed to answer."""
+
+
+class HistoryError(AssistantError):
+    """The conversation history database cannot be opened, read or written."""

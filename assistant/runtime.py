@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -53,14 +54,26 @@ class Assistant:
         self._small: ChatModel | None = None
         self._large: ChatModel | None = None
         self.history: list[Message] = []
-        large_cfg = self.config.llm.large
-        self.router = Router(
-            skills,
-            self.small_llm,
-            self.large_llm if large_cfg.enabled else None,
-            self.config.llm,
-            host=self.skills,
-        )
+        self.router = self._router(skills)
+
+    def _router(self, skills: Sequence[Skill]) -> Router:
+        large = self.large_llm if self.config.llm.large.enabled else None
+        return Router(skills, self.small_llm, large, self.config.llm, host=self.skills)
+
+    def reconfigure(self, config: Config) -> None:
+        """Use new settings. An engine whose settings changed loads again on next use; the
+        conversation and the skills (and anything they keep running) stay."""
+        with self._lock:
+            old, self.config = self.config, config
+            if old.stt != config.stt:
+                self._stt = None
+            if old.tts != config.tts:
+                self._tts = None
+            if replace(old.llm, large=config.llm.large) != config.llm:
+                self._small = None
+            if old.llm.large != config.llm.large:
+                self._large = None
+            self.router = self._router(self.router.skills)
 
     # --- engines, loaded on first use -----------------------------------------------------
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hearth.assistant.errors import AssistantError
@@ -20,6 +21,10 @@ from hearth.assistant.virtual_audio import VirtualAudio
 from hearth.assistant.virtual_audio import available as virtual_audio_available
 
 ASSISTANT = [sys.executable, "-m", "hearth.assistant.cli"]
+
+# The desktop app's tests draw their windows off screen: CI has no display. (Set before
+# pytest-qt creates the QApplication, which happens in its first fixture.)
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
@@ -108,3 +113,48 @@ def virtual_audio() -> Iterator[VirtualAudio]:
 def pulse(virtual_audio: VirtualAudio) -> dict[str, str]:
     """The virtual audio server's environment (for subprocesses)."""
     return virtual_audio.env
+
+
+@pytest.fixture
+def make_app(qtbot: Any) -> Iterator[Callable[..., Any]]:
+    """Builds the desktop app offscreen (``HearthApp``) around a fast assistant and the
+    fake voice loop, starts it, and waits until start-up has said whether talking works.
+    Everything it made is stopped afterwards."""
+    from hearth.ui.app import HearthApp, Options
+
+    from tests.app_fakes import FakeVoiceLoop, RecordingPlayer, fast_assistant
+
+    apps: list[Any] = []
+
+    def make(
+        voice: Any = FakeVoiceLoop,
+        assistant: Any = None,
+        config: Any = None,
+        notice: str = "",
+        wait: bool = True,
+        player: Any = None,
+    ) -> Any:
+        from hearth.assistant.config import Config
+
+        config = config or Config()
+        options = Options(
+            voice_factory=voice,
+            player=player or RecordingPlayer(),
+            use_tray=False,
+            monitor_microphone=False,
+        )
+        hearth = HearthApp(config, notice, options, assistant or fast_assistant(config))
+        qtbot.addWidget(hearth.window)
+        hearth.start()
+        apps.append(hearth)
+        if wait:
+            qtbot.waitUntil(hearth.session.ready.is_set, timeout=120000)
+            qtbot.waitUntil(lambda: hearth.window.voice_checked, timeout=10000)
+        return hearth
+
+    yield make
+    for hearth in apps:
+        hearth.session.stop()
+        if hearth.history is not None:
+            hearth.history.close()
+    FakeVoiceLoop.fail_start = None

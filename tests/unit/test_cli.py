@@ -5,11 +5,15 @@ from hearth.assistant import cli
 from hearth.assistant.config import load_config
 
 
-def test_no_arguments_says_plainly_the_app_is_not_built_yet(
-    capsys: pytest.CaptureFixture[str],
+def test_no_arguments_opens_the_app_or_says_why_it_cannot(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert cli.main([]) == 0
-    assert "desktop app is not built yet" in capsys.readouterr().out
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert cli.main([]) == 1
+    err = capsys.readouterr().err
+    assert "Error: There is no graphical display here" in err
+    assert "Fix:" in err and "assistant chat" in err
 
 
 def test_config_set_and_show(capsys: pytest.CaptureFixture[str]) -> None:
