@@ -11,6 +11,7 @@ import sys
 import threading
 
 from .events import (
+    AlertFired,
     AudioEnd,
     ErrorEvent,
     Event,
@@ -56,6 +57,8 @@ def run_listen(
         if notice:
             print(notice)
         print("Listening. Press Ctrl-C to stop.", flush=True)
+    assistant.subscribe(on_event)  # alerts are printed; the loop says them out loud
+    assistant.start_scheduler()  # timers and reminders go off while listening
     loop.start()
     try:
         while not finished.wait(0.2):
@@ -65,6 +68,7 @@ def run_listen(
             print()
     finally:
         loop.stop()
+        assistant.close()
     return status["code"]
 
 
@@ -87,5 +91,7 @@ def _print_plain(event: Event) -> None:
             file=sys.stderr,
             flush=True,
         )
+    elif isinstance(event, AlertFired):
+        print(f"(alert) {event.message}", flush=True)
     elif isinstance(event, Notice):
         print(f"({event.message})", flush=True)

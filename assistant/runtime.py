@@ -146,6 +146,10 @@ class Assistant:
         an exception in one callback is logged and the others still run)."""
         self._subscribers.append(callback)
 
+    def unsubscribe(self, callback: Callable[[Event], None]) -> None:
+        if callback in self._subscribers:
+            self._subscribers.remove(callback)
+
     def emit(self, event: Event) -> None:
         for callback in list(self._subscribers):
             try:

@@ -36,6 +36,7 @@ from .audio_io import Microphone, Speaker, reference_resampler, rescan_devices
 from .echo import EchoCanceller, make_echo_canceller
 from .errors import AssistantError, AudioDeviceError, NoSpeechError
 from .events import (
+    AlertFired,
     AudioEnd,
     AudioStart,
     ErrorEvent,
@@ -108,6 +109,8 @@ class _Turn:
     reply_started: bool = False
     expects_reply: bool = False
     finished: bool = False
+    announce: bool = False
+    """Not a request: something to say (a timer that went off)."""
 
 
 @dataclass
@@ -178,6 +181,7 @@ class VoiceLoop:
     # --- public API ---------------------------------------------------------------------
 
     def start(self) -> None:
+        self.assistant.subscribe(self._on_core_event)
         for name, target in (
             ("hearth-listen", self._listen_forever),
             ("hearth-turn", self._turn_worker),
@@ -209,6 +213,7 @@ class VoiceLoop:
         return self._ready.wait(timeout)
 
     def stop(self) -> None:
+        self.assistant.unsubscribe(self._on_core_event)
         self._stop.set()
         self.interrupt()
         self._turns.put(None)
@@ -242,6 +247,12 @@ class VoiceLoop:
         """A typed request, answered through the same pipeline (and spoken if ``speak``)."""
         self.interrupt()
         self._turns.put(_Turn(self._next_id(), text=text.strip(), speak=speak, explicit=True))
+
+    def _on_core_event(self, event: Event) -> None:
+        """A timer, alarm or reminder went off: say so, after whatever is being said."""
+        if isinstance(event, AlertFired):
+            turn = _Turn(self._next_id(), text=event.message, announce=True)
+            self._turns.put(turn)
 
     # --- events -------------------------------------------------------------------------
 
@@ -661,6 +672,9 @@ class VoiceLoop:
         return transcript
 
     def _run_turn(self, turn: _Turn) -> None:
+        if turn.announce:
+            self._say_text(turn, turn.text, handled_by="alert")
+            return
         language = "en"
         text = turn.text
         if turn.audio is not None:
@@ -868,7 +882,7 @@ class VoiceLoop:
 
     def _remember(self, turn: _Turn, spoken: str) -> None:
         """The conversation keeps what the user said and what was actually spoken back."""
-        if not turn.text:
+        if not turn.text or turn.announce:
             return
         history = self.assistant.history
         history.append(Message("user", turn.text))

@@ -105,6 +105,9 @@ class HearthApp(QObject):
         active = getattr(self.assistant, "active_alerts", None)
         if callable(active):
             self.window.set_alert_source(active)
+        start = getattr(self.assistant, "start_scheduler", None)
+        if callable(start):
+            start()
 
     def _add_tray(self) -> None:
         mute = QAction("Mute microphone", self.window)
@@ -126,6 +129,9 @@ class HearthApp(QObject):
     def quit(self) -> None:
         self.window.tray_present = False
         self.session.stop()
+        close = getattr(self.assistant, "close", None)
+        if callable(close):
+            close()
         if self.tray is not None:
             self.tray.hide()
         if self.history is not None:
