@@ -263,6 +263,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
         from hearth.ui.stall_bench import run_ui_bench
 
         return run_ui_bench(as_json=args.json, rounds=args.rounds)
+    if args.wake:
+        from .wake_bench import run_wake_bench
+
+        return run_wake_bench(as_json=args.json)
     if args.voice:
         from .voice_bench import run_voice_bench
 
@@ -390,6 +394,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="measure the voice loop (end of speech to first audible reply) through virtual "
         "audio devices, against the sequential baseline",
+    )
+    p.add_argument(
+        "--wake",
+        action="store_true",
+        help="measure the wake phrase: misses, and false wakes per hour of other speech",
     )
     p.add_argument("--limit", type=_positive_int, help="--voice: use only the first N recordings")
     p.add_argument(

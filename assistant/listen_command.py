@@ -38,11 +38,14 @@ def run_listen(
     finished = threading.Event()
     status = {"code": 0}
 
+    printing = threading.Lock()  # events come from several threads: one line at a time
+
     def on_event(event: Event) -> None:
-        if as_json:
-            print(json.dumps(event.to_dict(), ensure_ascii=False), flush=True)
-        else:
-            _print_plain(event)
+        with printing:
+            if as_json:
+                print(json.dumps(event.to_dict(), ensure_ascii=False), flush=True)
+            else:
+                _print_plain(event)
         if isinstance(event, ErrorEvent) and not event.recoverable:
             status["code"] = 1
             finished.set()

@@ -69,6 +69,9 @@ FRAME_S = FRAME / SAMPLE_RATE  # 32 ms
 _VOICED = 0.5
 _START_FRAMES = 3  # ~100 ms of voice starts an utterance
 _BARGE_IN_FRAMES = 5  # ~160 ms of voice over the assistant's speech interrupts it
+_BARGE_IN_KEPT = 0.3
+"""Barge-in needs the voice to survive echo cancellation at this fraction of its level or
+more; residual echo is attenuated far below it (a double-talk check)."""
 _SPECULATE_FRAMES = 3  # after ~100 ms of pause, start transcribing in the background
 _SMART_FRAMES = 5  # after ~160 ms of pause, ask the end-of-turn model
 _SMART_DONE = 0.5
@@ -83,6 +86,10 @@ _SINCE_END_FRAMES = int(1.5 / FRAME_S)
 
 NOT_CAUGHT = "Sorry, I didn't catch that."
 ENGLISH_ONLY = "Sorry, I can only answer in English for now."
+
+
+def _rms(block: np.ndarray) -> float:
+    return float(np.sqrt(np.mean(np.square(block)))) if block.size else 0.0
 
 
 class _Cancelled(BaseException):
@@ -397,6 +404,7 @@ class VoiceLoop:
         barge_run = 0
         barge_first = 0.0
         vad.reset()
+        kept = 1.0
         while not self._stop.is_set():
             block = mic.read()
             assert self._speaker is not None
@@ -408,10 +416,14 @@ class VoiceLoop:
             if self._echo is not None:
                 while self._reference:
                     self._echo.played(self._reference.popleft())
+                raw_rms = _rms(block)
                 block = self._echo.process(block)
+                # How much of what the microphone heard survived echo cancellation: the
+                # user's own voice mostly does, the assistant's echo mostly does not.
+                kept = _rms(block) / raw_rms if raw_rms > 1e-4 else 1.0
             if now - last_level >= 0.05:
                 last_level = now
-                rms = float(np.sqrt(np.mean(np.square(block)))) if block.size else 0.0
+                rms = _rms(block)
                 level = -100.0 if self._muted else max(-100.0, 20 * np.log10(rms + 1e-10))
                 self._emit(MicLevel(dbfs=round(level, 1)))
             if self._muted:
@@ -429,7 +441,7 @@ class VoiceLoop:
                 # the user must hear that they were cut off.
                 interruptible = speaking and not getattr(self._speaking_turn, "capped", False)
                 if interruptible and self.config.barge_in and self.activation != "push_to_talk":
-                    if voiced:
+                    if voiced and kept >= _BARGE_IN_KEPT:
                         barge_first = barge_first if barge_run else frame_time - FRAME_S
                         barge_run += 1
                         if barge_run >= _BARGE_IN_FRAMES:

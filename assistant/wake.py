@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 _GREETINGS = {"hey", "hi", "hay", "a", "ay", "eh", "hei", "he", "hello", "okay", "ok", "oh"}
-_THRESHOLD = 0.75
+_THRESHOLD = 0.7
 
 
 def _words(text: str) -> list[str]:
