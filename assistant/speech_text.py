@@ -38,6 +38,7 @@ def for_speech(text: str) -> str:
     lines = [line.strip() for line in out.splitlines() if line.strip()]
     # A line without closing punctuation (a list item, a heading) becomes a sentence.
     out = " ".join(line if line[-1] in ".!?:;," else line + "." for line in lines)
+    out = re.sub(r"\s+([.,!?;:])", r"\1", out)  # left behind by a removed emoji or symbol
     return re.sub(r"\s+", " ", out).strip()
 
 

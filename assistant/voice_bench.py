@@ -26,7 +26,15 @@ import numpy as np
 
 from .audio import SAMPLE_RATE, load_audio
 from .errors import AssistantError
-from .events import AudioEnd, AudioStart, Event, ReplyText, SpeechEnd, TranscriptEvent
+from .events import (
+    AudioEnd,
+    AudioStart,
+    Event,
+    Interrupted,
+    ReplyText,
+    SpeechEnd,
+    TranscriptEvent,
+)
 from .speech_data import load_manifest, shared_speech_dir
 from .vad import FRAME, speech_probabilities
 
@@ -149,6 +157,57 @@ def _measure(
     return measure
 
 
+def _speech_start(audio: np.ndarray) -> float:
+    voiced = np.flatnonzero(speech_probabilities(audio) >= 0.5)
+    return float(voiced[0] * FRAME / SAMPLE_RATE) if voiced.size else 0.0
+
+
+def _quiet_after(recorder, since: float, hold_s: float = 0.1) -> float | None:
+    """When the speaker went (and stayed, ``hold_s``) quiet after ``since``."""
+    audio = recorder.audio(since)
+    hold = int(hold_s * SAMPLE_RATE)
+    loud = np.abs(audio) > 0.01
+    for start in range(0, max(0, audio.size - hold), SAMPLE_RATE // 100):
+        if not loud[start : start + hold].any():
+            return since + start / SAMPLE_RATE
+    return None
+
+
+def _barge_in(loop, audio_dev, recorder, collector, clip: np.ndarray, trials: int) -> dict:
+    """The assistant is speaking a long reply; the user talks over it. Measured from the
+    user's first voiced sample written into the microphone to the speaker going quiet."""
+    stops: list[float] = []
+    reported: list[float] = []
+    loop.set_pipeline(True)
+    onset = _speech_start(clip)
+    for _ in range(trials):
+        while not loop.idle:
+            time.sleep(0.05)
+        collector.reset()
+        recorder.clear()
+        loop.submit_text("what can you do")  # the longest built-in reply
+        deadline = time.monotonic() + 20
+        while collector.last(AudioStart) is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        time.sleep(1.0)
+        started = audio_dev.speak(clip, lead_silence_s=0.0)
+        interrupted = collector.last(Interrupted)
+        quiet = _quiet_after(recorder, started + onset)
+        if interrupted is not None and quiet is not None:
+            stops.append((quiet - (started + onset)) * 1000)
+            reported.append(getattr(interrupted, "stop_ms", 0.0))
+        loop.assistant.reset()
+    if not stops:
+        return {"trials": trials, "stopped": 0}
+    return {
+        "trials": trials,
+        "stopped": len(stops),
+        "voice_to_quiet_p50_ms": round(statistics.median(stops), 1),
+        "voice_to_quiet_max_ms": round(max(stops), 1),
+        "detected_to_stop_p50_ms": round(statistics.median(reported), 1),
+    }
+
+
 def _pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
@@ -222,10 +281,12 @@ def run_voice_bench(
                     if not as_json:
                         shown = f"{m.latency_ms:7.0f} ms" if m.latency_ms is not None else m.problem
                         print(f"  {pipeline:10s} {name:50s} {shown}", flush=True)
+            barge = _barge_in(loop, audio_dev, recorder, collector, clips[0][1], trials=5)
         finally:
             loop.stop()
             recorder.close()
     summary = summarise(measures)
+    summary["barge_in"] = barge
     if as_json:
         print(json.dumps({"summary": summary, "turns": [m.__dict__ for m in measures]}))
     else:
@@ -248,6 +309,15 @@ def _print_summary(summary: dict) -> None:
         print(f"    stages p50 (ms): {stages}")
     if summary["ratio_p50"] is not None:
         print(f"  streaming / sequential (p50): {summary['ratio_p50']:.2f}")
+    barge = summary.get("barge_in", {})
+    if barge.get("stopped"):
+        print(
+            f"Barge-in: speaker quiet {barge['voice_to_quiet_p50_ms']:.0f} ms (p50, max "
+            f"{barge['voice_to_quiet_max_ms']:.0f}) after the user's voice began, "
+            f"{barge['stopped']} of {barge['trials']} trials"
+        )
+    elif barge:
+        print(f"Barge-in: the reply was not interrupted in {barge['trials']} trials")
 
 
 def _soak(loop, audio_dev, recorder, collector, clips, turns: int, as_json: bool) -> int:

@@ -1,0 +1,132 @@
+"""The voice loop's parts, without devices or models: pieces for speech, the wake
+phrase, echo cancellation, VAD framing, end-of-turn features, typed events."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from hearth.assistant.echo import EchoCanceller
+from hearth.assistant.end_of_turn import log_mel
+from hearth.assistant.events import Interrupted, SpeechEnd
+from hearth.assistant.speech_stream import SpeechChunker, pieces
+from hearth.assistant.vad import FRAME, StreamingVAD
+from hearth.assistant.wake import WakePhrase
+
+
+def feed_tokens(text: str) -> list[str]:
+    chunker = SpeechChunker()
+    out: list[str] = []
+    for token in text.split(" "):
+        out += chunker.feed(token + " ")
+    return out + list(chunker.flush())
+
+
+def test_first_piece_is_cut_early_then_whole_sentences() -> None:
+    out = feed_tokens(
+        "Paris is the capital of France, and it is known for the Eiffel Tower. "
+        "It has many museums. It is also big. This is a fourth sentence."
+    )
+    assert out[0] == "Paris is the capital of France,"
+    assert out[1] == "and it is known for the Eiffel Tower."
+    assert out[2:] == ["It has many museums.", "It is also big."]  # three sentences at most
+
+
+def test_short_first_clause_is_not_cut() -> None:
+    assert feed_tokens("Yes, that is right.") == ["Yes, that is right."]
+
+
+def test_pieces_are_written_for_speech() -> None:
+    assert pieces("It is **7:00** in Tokyo 😀.") == ["It is 7 in Tokyo."]
+    assert pieces("") == []
+
+
+def test_a_run_on_without_punctuation_is_cut_at_a_word() -> None:
+    words = " ".join(f"word{i}" for i in range(40))
+    out = feed_tokens(words)
+    assert len(out) >= 2
+    assert all(len(p.split()) <= 20 for p in out)
+
+
+@pytest.mark.parametrize(
+    ("heard", "rest"),
+    [
+        ("Hey, computer! What time is it?", "What time is it?"),
+        ("Hi computer.", ""),
+        ("A computer, set a timer", "set a timer"),
+        ("Okay, hey computer, hello", "hello"),
+    ],
+)
+def test_wake_phrase_is_found_however_whisper_spells_it(heard: str, rest: str) -> None:
+    match = WakePhrase("hey computer").match(heard)
+    assert match is not None
+    assert match.rest == rest
+
+
+@pytest.mark.parametrize(
+    "heard", ["The computer is broken", "What time is it?", "Hey Jupiter", "hey", "computer"]
+)
+def test_other_speech_is_not_the_wake_phrase(heard: str) -> None:
+    assert WakePhrase("hey computer").match(heard) is None
+
+
+def test_any_phrase_can_be_the_wake_phrase() -> None:
+    match = WakePhrase("jarvis please").match("Jarvis, please open my notes")
+    assert match is not None and match.rest == "open my notes"
+
+
+def _tone_speech(seconds: float, seed: int) -> np.ndarray:
+    """Speech-like audio: noise shaped by a slow syllable envelope."""
+    rng = np.random.default_rng(seed)
+    n = int(16000 * seconds)
+    envelope = 0.5 + 0.5 * np.sin(2 * np.pi * 4 * np.arange(n) / 16000)
+    return (0.2 * rng.standard_normal(n) * envelope).astype(np.float32)
+
+
+def test_echo_canceller_removes_the_played_audio() -> None:
+    far = _tone_speech(4.0, 1)
+    delay = int(0.08 * 16000)
+    mic = np.zeros(far.size, dtype=np.float32)
+    mic[delay:] = 0.5 * far[:-delay]  # what the microphone hears: the delayed echo
+    echo = EchoCanceller()
+    out = []
+    for i in range(0, far.size, 320):  # 20 ms blocks, as the devices deliver them
+        echo.played(far[i : i + 320])
+        out.append(echo.process(mic[i : i + 320]))
+    cleaned = np.concatenate(out)
+    tail = slice(2 * 16000, cleaned.size)  # after the filter has converged
+
+    def level(x: np.ndarray) -> float:
+        return 10 * np.log10(float(np.mean(x**2)) + 1e-12)
+
+    assert level(mic[tail]) - level(cleaned[tail]) > 20  # dB of echo removed
+
+
+def test_echo_canceller_keeps_the_users_voice() -> None:
+    near = _tone_speech(2.0, 2)
+    echo = EchoCanceller()
+    out = np.concatenate([echo.process(near[i : i + 320]) for i in range(0, near.size, 320)])
+    # Nothing was played, so nothing should be taken away.
+    assert np.std(out[16000:]) > 0.5 * np.std(near[16000:])
+
+
+def test_vad_hears_nothing_in_silence_and_insists_on_its_frame_size() -> None:
+    vad = StreamingVAD()
+    assert vad(np.zeros(FRAME, dtype=np.float32)) < 0.1
+    with pytest.raises(ValueError, match="512"):
+        vad(np.zeros(100, dtype=np.float32))
+
+
+def test_end_of_turn_features_have_whisper_shape() -> None:
+    features = log_mel(np.zeros(8 * 16000, dtype=np.float32))
+    assert features.shape == (80, 800)
+    assert features.dtype == np.float32
+
+
+def test_events_serialise_with_kind_and_monotonic_time() -> None:
+    event = SpeechEnd(duration_s=1.5, endpoint_ms=210.0)
+    data = json.loads(json.dumps(event.to_dict()))
+    assert data["event"] == "speech_end"
+    assert isinstance(data["t"], float)
+    assert Interrupted(spoken="Hello", stop_ms=120.0).to_dict()["spoken"] == "Hello"
