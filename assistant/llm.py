@@ -23,6 +23,8 @@ _LOGGER = logging.getLogger(__name__)
 
 ASSISTANT_NAME = "Hearth"
 
+_PREFIX_CACHE_BYTES = 128 << 20
+
 SYSTEM_PROMPT = (
     f"You are {ASSISTANT_NAME}, a friendly voice assistant running privately on the user's "
     "computer. Your words are spoken aloud: answer in one or two short sentences of plain "
@@ -114,6 +116,12 @@ class LlamaCppChat:
                 f"The language model {model.path} could not be loaded ({exc}).", model.fix
             ) from None
         self.load_ms = (time.perf_counter() - started) * 1000
+        # The chat prompt and the skill-choosing prompt start differently; with one cache
+        # slot each would evict the other's processed prefix and the next answer would
+        # wait ~0.5 s to read its system prompt again. Keep a few prefixes in memory.
+        from llama_cpp import LlamaRAMCache
+
+        self._llm.set_cache(LlamaRAMCache(capacity_bytes=_PREFIX_CACHE_BYTES))
         style = self.config.prompt_style
         if style == "auto":
             style = (

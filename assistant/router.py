@@ -238,6 +238,10 @@ class Router:
         messages = [Message("system", SYSTEM_PROMPT), Message("user", "Hi")]
         for _ in self._small().stream(messages, 1):
             pass
+        try:  # the skill-choosing prompt too (it only chooses; nothing runs)
+            self.select_tool("turn the volume up a little")
+        except Exception:
+            _LOGGER.debug("warming up the tool prompt failed", exc_info=True)
 
     def _ask_llm(
         self, text: str, history: Sequence[Message], on_token: Callable[[str], None] | None

@@ -352,4 +352,6 @@ def _soak(loop, audio_dev, recorder, collector, clips, turns: int, as_json: bool
             f"reply; RSS {summary['rss_mb_first_10pct']:.0f} MB (first tenth) -> "
             f"{summary['rss_mb_last_10pct']:.0f} MB (last tenth), max {summary['rss_mb_max']:.0f}"
         )
+        for failure in failed[:20]:
+            print(f"    no reply heard: {failure}")
     return 1 if failed else 0
