@@ -126,9 +126,14 @@ def _measure(
     end_offset = _speech_end(audio)
     start = audio_dev.speak(audio)
     air_end = start + end_offset
-    if not collector.done.wait(_TURN_TIMEOUT_S):
-        measure.problem = "no reply within 30 s"
-        return measure
+    deadline = time.monotonic() + _TURN_TIMEOUT_S
+    while not collector.done.wait(0.2):
+        if time.monotonic() > deadline:
+            measure.problem = "no reply within 30 s"
+            return measure
+        if time.monotonic() > air_end + 3 and loop.idle and collector.last(AudioStart) is None:
+            measure.problem = "ignored: no speech recognised in it"
+            return measure
     first_sound = recorder.first_sound_after(air_end)
     speech_end = collector.last(SpeechEnd)
     transcript = collector.last(TranscriptEvent)
