@@ -151,7 +151,9 @@ class WhisperSTT:
             encoded,
             [[*tokenizer.sot_sequence, tokenizer.no_timestamps]],
             beam_size=max(1, self.config.beam_size),
-            max_length=224,
+            # People say at most ~4 words a second; a longer output is Whisper looping
+            # ("10 of clubs 10 of clubs ...") on a short clip.
+            max_length=min(224, int(12 + 8 * audio.size / SAMPLE_RATE)),
             return_scores=True,
             return_no_speech_prob=True,
             suppress_blank=True,
