@@ -123,6 +123,8 @@ class _Clip:
     samples: np.ndarray
     tag: int
     pos: int = 0
+    reference: bool = True
+    """Whether the echo canceller should know about it (not for a short chime)."""
 
 
 class Speaker:
@@ -171,12 +173,15 @@ class Speaker:
     def _callback(self, outdata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
         self._last_callback = time.monotonic()
         out = outdata[:, 0]
+        reference = np.zeros(frames, dtype=np.float32) if self._on_played is not None else None
         filled = 0
         with self._lock:
             while filled < frames and self._clips:
                 clip = self._clips[0]
                 take = min(frames - filled, clip.samples.size - clip.pos)
                 out[filled : filled + take] = clip.samples[clip.pos : clip.pos + take]
+                if reference is not None and clip.reference:
+                    reference[filled : filled + take] = out[filled : filled + take]
                 clip.pos += take
                 filled += take
                 self._played[clip.tag] = clip.pos
@@ -185,12 +190,12 @@ class Speaker:
             if filled and self.first_audio_at is None:
                 self.first_audio_at = self._last_callback
         out[filled:] = 0.0
-        if self._on_played is not None:
-            self._on_played(out.copy())
+        if self._on_played is not None and reference is not None:
+            self._on_played(reference)
 
-    def play(self, samples: np.ndarray, tag: int) -> None:
+    def play(self, samples: np.ndarray, tag: int, reference: bool = True) -> None:
         with self._lock:
-            self._clips.append(_Clip(samples.astype(np.float32, copy=False), tag))
+            self._clips.append(_Clip(samples.astype(np.float32, copy=False), tag, 0, reference))
 
     @property
     def busy(self) -> bool:

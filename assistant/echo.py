@@ -40,6 +40,10 @@ class EchoCanceller:
         self._ref_samples = 0
         self._ref_tail = np.zeros(0, dtype=np.float32)
         self._mic_tail = np.zeros(0, dtype=np.float32)
+        self.last_reference_rms = 0.0
+        """Level of the played audio matched with the last ``process`` call."""
+        self.heard_s = 0.0
+        """Seconds of (non-silent) played audio the canceller has adapted to so far."""
 
     def played(self, audio: np.ndarray) -> None:
         """Audio (16 kHz) that just went out to the speaker, in playback order."""
@@ -62,16 +66,33 @@ class EchoCanceller:
         self._ref_tail = joined[FRAME:]
         return joined[:FRAME]
 
-    def process(self, mic: np.ndarray) -> np.ndarray:
+    @property
+    def reference_frames(self) -> int:
+        """Whole 10 ms frames of played audio waiting to be matched with the microphone."""
+        return (self._ref_samples + self._ref_tail.size) // FRAME
+
+    def process(self, mic: np.ndarray, wait_for_reference: bool = False) -> np.ndarray:
         """Microphone audio (16 kHz) with the echo of the reference removed.
 
-        Returns whole 10 ms frames; a remainder waits for the next call.
+        Returns whole 10 ms frames; a remainder waits for the next call. With
+        ``wait_for_reference``, only as many frames as there is played audio for: the
+        speaker's audio arrives in bursts, and padding the gaps with silence would shift
+        the reference against the microphone each time, which the canceller then has to
+        find again (and meanwhile lets echo through).
         """
         buf = np.concatenate([self._mic_tail, mic.astype(np.float32, copy=False)])
         n = buf.size // FRAME
+        if wait_for_reference:
+            n = min(n, self.reference_frames)
         out = np.empty(n * FRAME, dtype=np.float32)
+        energy = 0.0
         for i in range(n):
-            ref = self._rtc.AudioFrame(_int16(self._next_reference()), RATE, 1, FRAME)
+            played = self._next_reference()
+            power = float(np.mean(np.square(played)))
+            energy += power
+            if power > 2.5e-5:  # louder than -46 dBFS: something to learn the echo from
+                self.heard_s += FRAME / RATE
+            ref = self._rtc.AudioFrame(_int16(played), RATE, 1, FRAME)
             self._apm.process_reverse_stream(ref)
             frame = self._rtc.AudioFrame(_int16(buf[i * FRAME : (i + 1) * FRAME]), RATE, 1, FRAME)
             self._apm.process_stream(frame)
@@ -79,7 +100,13 @@ class EchoCanceller:
                 np.frombuffer(frame.data, dtype=np.int16).astype(np.float32) / 32767.0
             )
         self._mic_tail = buf[n * FRAME :]
+        self.last_reference_rms = float(np.sqrt(energy / n)) if n else 0.0
         return out
+
+
+CONVERGED_S = 2.0
+"""WebRTC's canceller needs a second or two of the assistant's voice to find the echo's
+delay; until then its echo passes through, so barge-in waits for this much."""
 
 
 def make_echo_canceller(enabled: bool) -> EchoCanceller | None:

@@ -33,7 +33,7 @@ import numpy as np
 
 from .audio import SAMPLE_RATE
 from .audio_io import Microphone, Speaker, reference_resampler, rescan_devices
-from .echo import EchoCanceller, make_echo_canceller
+from .echo import CONVERGED_S, EchoCanceller, make_echo_canceller
 from .errors import AssistantError, AudioDeviceError, NoSpeechError
 from .events import (
     AlertFired,
@@ -69,13 +69,14 @@ FRAME_S = FRAME / SAMPLE_RATE  # 32 ms
 _VOICED = 0.5
 _START_FRAMES = 3  # ~100 ms of voice starts an utterance
 _BARGE_IN_FRAMES = 5  # ~160 ms of voice over the assistant's speech interrupts it
-_BARGE_IN_KEPT = 0.3
+_BARGE_IN_KEPT = 0.15
 """Barge-in needs the voice to survive echo cancellation at this fraction of its level or
 more; residual echo is attenuated far below it (a double-talk check)."""
 _SPECULATE_FRAMES = 3  # after ~100 ms of pause, start transcribing in the background
 _SMART_FRAMES = 5  # after ~160 ms of pause, ask the end-of-turn model
 _SMART_DONE = 0.5
-_PREROLL_FRAMES = 10  # keep ~320 ms before the detected start (soft first syllables)
+_PREROLL_FRAMES = 15  # keep ~480 ms before the detected start (soft first syllables)
+_TAIL_FRAMES = 3  # and ~100 ms after the last voiced frame (a soft last word: "six")
 _MIN_SPEECH_S = 0.25
 _PARTIAL_EVERY_S = 1.0
 _REQUEST_WINDOW_S = 8.0  # after a bare wake phrase, how long the loop waits for the request
@@ -182,6 +183,7 @@ class VoiceLoop:
         self._tag = 0
         self._audio_start_pending: _Turn | None = None
         self._previous: _Utterance | None = None
+        self._skip_until_pause = False
         self.turns_done = 0
         self.devices_ok = False
 
@@ -405,6 +407,8 @@ class VoiceLoop:
         barge_first = 0.0
         vad.reset()
         kept = 1.0
+        quiet = 0
+        last_reference = time.monotonic()
         while not self._stop.is_set():
             block = mic.read()
             assert self._speaker is not None
@@ -414,10 +418,14 @@ class VoiceLoop:
                 continue
             now = time.monotonic()
             if self._echo is not None:
+                if self._reference:
+                    last_reference = now
                 while self._reference:
                     self._echo.played(self._reference.popleft())
                 raw_rms = _rms(block)
-                block = self._echo.process(block)
+                # Keep the microphone in step with what was played; only if the speaker
+                # has stopped delivering (a stalled device) go on without it.
+                block = self._echo.process(block, wait_for_reference=now - last_reference < 0.3)
                 # How much of what the microphone heard survived echo cancellation: the
                 # user's own voice mostly does, the assistant's echo mostly does not.
                 kept = _rms(block) / raw_rms if raw_rms > 1e-4 else 1.0
@@ -440,7 +448,15 @@ class VoiceLoop:
                 # A monologue that was cut off is not interrupted by its own continuation:
                 # the user must hear that they were cut off.
                 interruptible = speaking and not getattr(self._speaking_turn, "capped", False)
-                if interruptible and self.config.barge_in and self.activation != "push_to_talk":
+                # Until the echo canceller has adapted (the first ~2 s of the assistant's
+                # voice in a session) its own echo would pass for a voice: no barge-in yet.
+                echo_ready = self._echo is None or self._echo.heard_s >= CONVERGED_S
+                if (
+                    interruptible
+                    and echo_ready
+                    and self.config.barge_in
+                    and self.activation != "push_to_talk"
+                ):
                     if voiced and kept >= _BARGE_IN_KEPT:
                         barge_first = barge_first if barge_run else frame_time - FRAME_S
                         barge_run += 1
@@ -473,6 +489,12 @@ class VoiceLoop:
                         )
                         utterance = []
                     preroll.append(frame)
+                    continue
+
+                if self._skip_until_pause:  # the rest of a monologue that was cut off
+                    quiet = 0 if voiced else quiet + 1
+                    if quiet * FRAME_S * 1000 >= self.config.silence_ms:
+                        self._skip_until_pause = False
                     continue
 
                 if not in_speech:
@@ -513,7 +535,9 @@ class VoiceLoop:
                 capped = spoken_s >= self.config.max_utterance_s
                 done = capped
                 if not done and silence == _SPECULATE_FRAMES and self.streaming:
-                    speculative = self._transcribe_async(utterance[:last_voiced_index])
+                    speculative = self._transcribe_async(
+                        utterance[: last_voiced_index + _TAIL_FRAMES]
+                    )
                     speculative_index = last_voiced_index
                 if (
                     not done
@@ -534,7 +558,7 @@ class VoiceLoop:
                     voiced_run = 0
                     preroll.clear()
                     spec = speculative if speculative_index == last_voiced_index else None
-                    keep = utterance if capped else utterance[: last_voiced_index + 2]
+                    keep = utterance if capped else utterance[: last_voiced_index + _TAIL_FRAMES]
                     self._end_utterance(
                         keep, speech_started, last_voiced_at, spec, wake_required, capped, utterance
                     )
@@ -609,6 +633,8 @@ class VoiceLoop:
             explicit=pushed or (self.activation == "wake_word" and not wake_required),
             capped=capped,
         )
+        if capped:
+            self._skip_until_pause = True
         if not pushed and not capped:
             full = np.concatenate(everything) if everything else audio
             self._previous = _Utterance(full, started, now, bool(wake_required), turn)
@@ -766,7 +792,7 @@ class VoiceLoop:
         if not turn.reply_started:
             turn.reply_started = True
             self._set_state("speaking" if turn.speak else "thinking")
-            if turn.speak and self.streaming:
+            if turn.speak and self.streaming and self._speaking_turn is None and self._say.empty():
                 # The first piece is synthesised right here, while the language model
                 # waits: on two cores, running both at once made each slower.
                 self._play_piece(turn, text)
@@ -785,7 +811,11 @@ class VoiceLoop:
         t = np.arange(int(rate * 0.09)) / rate
         fade = np.minimum(1.0, np.minimum(t, t[::-1]) / 0.01)
         tone = np.concatenate([np.sin(2 * np.pi * 660 * t), np.sin(2 * np.pi * 880 * t)])
-        speaker.play((0.25 * tone * np.tile(fade, 2)).astype(np.float32), tag=self._new_tag())
+        # Not given to the echo canceller: a loud burst with no echo to cancel (headphones)
+        # made it hold back the start of the request that follows. A pure tone is not
+        # speech to the VAD, so its own echo does no harm.
+        chime = (0.15 * tone * np.tile(fade, 2)).astype(np.float32)
+        speaker.play(chime, tag=self._new_tag(), reference=False)
         self._set_state("listening", "Go ahead, I'm listening.")
 
     def _new_tag(self) -> int:

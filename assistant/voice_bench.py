@@ -194,7 +194,7 @@ def _barge_in(loop, audio_dev, recorder, collector, clip: np.ndarray, trials: in
         deadline = time.monotonic() + 20
         while collector.last(AudioStart) is None and time.monotonic() < deadline:
             time.sleep(0.02)
-        time.sleep(1.0)
+        time.sleep(2.5)  # barge-in waits until the echo canceller has adapted (~2 s)
         started = audio_dev.speak(clip, lead_silence_s=0.0)
         interrupted = collector.last(Interrupted)
         quiet = _quiet_after(recorder, started + onset)
