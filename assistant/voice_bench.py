@@ -167,8 +167,9 @@ def _speech_start(audio: np.ndarray) -> float:
     return float(voiced[0] * FRAME / SAMPLE_RATE) if voiced.size else 0.0
 
 
-def _quiet_after(recorder, since: float, hold_s: float = 0.1) -> float | None:
-    """When the speaker went (and stayed, ``hold_s``) quiet after ``since``."""
+def _quiet_after(recorder, since: float, hold_s: float = 0.4) -> float | None:
+    """When the speaker went quiet after ``since`` and stayed so for ``hold_s`` (longer than
+    the pause between two sentences, which is not the reply stopping)."""
     audio = recorder.audio(since)
     hold = int(hold_s * SAMPLE_RATE)
     loud = np.abs(audio) > 0.01
