@@ -43,6 +43,11 @@ def load_audio(path: str | Path, sample_rate: int = SAMPLE_RATE) -> np.ndarray:
     return audio
 
 
+def rms(audio: np.ndarray) -> float:
+    """Root-mean-square level of float audio (0.0 for an empty block)."""
+    return float(np.sqrt(np.mean(np.square(audio, dtype=np.float64)))) if audio.size else 0.0
+
+
 def resample(audio: np.ndarray, from_rate: int, to_rate: int) -> np.ndarray:
     """Linear-interpolation resampling; enough for speech going into Whisper."""
     if from_rate == to_rate or audio.size == 0:

@@ -104,10 +104,6 @@ class Microphone:
         self._last_block = time.monotonic()
         return block if self.rate == SAMPLE_RATE else resample(block, self.rate, SAMPLE_RATE)
 
-    def drain(self) -> None:
-        while not self._queue.empty():
-            self._queue.get_nowait()
-
     def close(self) -> None:
         stream, self._stream = self._stream, None
         if stream is not None:

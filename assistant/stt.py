@@ -10,7 +10,7 @@ from typing import Protocol
 
 import numpy as np
 
-from .audio import SAMPLE_RATE
+from .audio import SAMPLE_RATE, rms
 from .config import STTConfig
 from .errors import AssistantError, ModelCorruptError, NoSpeechError
 from .models import ResolvedModel
@@ -63,10 +63,6 @@ class SpeechToText(Protocol):
     ) -> Transcript: ...
 
 
-def _rms(audio: np.ndarray) -> float:
-    return float(np.sqrt(np.mean(np.square(audio, dtype=np.float64)))) if audio.size else 0.0
-
-
 class WhisperSTT:
     """faster-whisper (CTranslate2) on the CPU, int8, with Silero VAD in front.
 
@@ -98,7 +94,7 @@ class WhisperSTT:
 
     def _language(self, audio: np.ndarray, language: str | None) -> str:
         """Check the audio is not silent and the language is one the model knows."""
-        if _rms(audio) < _SILENCE_RMS:
+        if rms(audio) < _SILENCE_RMS:
             raise NoSpeechError("No speech heard (the audio is silent).")
         from faster_whisper.tokenizer import _LANGUAGE_CODES
 

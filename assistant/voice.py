@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .audio import SAMPLE_RATE
+from .audio import SAMPLE_RATE, resample, rms
 from .audio_io import Microphone, Speaker, reference_resampler, rescan_devices
 from .echo import CONVERGED_S, EchoCanceller, make_echo_canceller
 from .errors import AssistantError, AudioDeviceError, NoSpeechError
@@ -87,10 +87,6 @@ _SINCE_END_FRAMES = int(1.5 / FRAME_S)
 
 NOT_CAUGHT = "Sorry, I didn't catch that."
 ENGLISH_ONLY = "Sorry, I can only answer in English for now."
-
-
-def _rms(block: np.ndarray) -> float:
-    return float(np.sqrt(np.mean(np.square(block)))) if block.size else 0.0
 
 
 class _Cancelled(BaseException):
@@ -323,7 +319,7 @@ class VoiceLoop:
     def _listen_forever(self) -> None:
         try:
             self._set_state("loading", "Loading the speech models...")
-            stt = self.assistant.stt()
+            self.assistant.stt()
             self.assistant.tts()
             self.assistant.small_llm()
             vad = StreamingVAD()
@@ -333,7 +329,6 @@ class VoiceLoop:
             self._emit(ErrorEvent(message=exc.message, fix=exc.fix, recoverable=False))
             self._ready.set()
             return
-        del stt
         failed_before = False
         while not self._stop.is_set():
             try:
@@ -370,14 +365,11 @@ class VoiceLoop:
     def _warm_up(self) -> None:
         """Run each model once: first runs are several times slower than the rest."""
         speech = self.assistant.tts().synthesize_all("Hello there.")
-        from .audio import resample
-
         with contextlib.suppress(NoSpeechError):
             self.assistant.stt().transcribe_utterance(
                 resample(speech, self.assistant.tts().sample_rate, SAMPLE_RATE)
             )
         # The system prompt's keys stay cached in the model: later turns skip it.
-        self.assistant.small_llm()
         self.assistant.router.warm_up()
 
     def _load_smart_turn(self) -> SmartTurn | None:
@@ -422,17 +414,17 @@ class VoiceLoop:
                     last_reference = now
                 while self._reference:
                     self._echo.played(self._reference.popleft())
-                raw_rms = _rms(block)
+                raw_rms = rms(block)
                 # Keep the microphone in step with what was played; only if the speaker
                 # has stopped delivering (a stalled device) go on without it.
                 block = self._echo.process(block, wait_for_reference=now - last_reference < 0.3)
                 # How much of what the microphone heard survived echo cancellation: the
                 # user's own voice mostly does, the assistant's echo mostly does not.
-                kept = _rms(block) / raw_rms if raw_rms > 1e-4 else 1.0
+                kept = rms(block) / raw_rms if raw_rms > 1e-4 else 1.0
             if now - last_level >= 0.05:
                 last_level = now
-                rms = _rms(block)
-                level = -100.0 if self._muted else max(-100.0, 20 * np.log10(rms + 1e-10))
+                loudness = rms(block)
+                level = -100.0 if self._muted else max(-100.0, 20 * np.log10(loudness + 1e-10))
                 self._emit(MicLevel(dbfs=round(level, 1)))
             if self._muted:
                 pending = np.zeros(0, dtype=np.float32)

@@ -40,6 +40,7 @@ from .vad import FRAME, speech_probabilities
 
 _AUDIO_EXT = {".wav", ".flac", ".mp3", ".ogg"}
 _TURN_TIMEOUT_S = 30.0
+_MAX_CLIP_S = 20.0
 
 
 @dataclass
@@ -54,16 +55,25 @@ class TurnMeasure:
     problem: str = ""
 
 
-def _speech_end(audio: np.ndarray) -> float:
-    """Seconds into ``audio`` where the last voiced frame ends."""
-    probs = speech_probabilities(audio)
-    voiced = np.flatnonzero(probs >= 0.5)
+@dataclass(frozen=True)
+class Clip:
+    name: str
+    audio: np.ndarray
+    speech_start_s: float
+    """Where the first voiced frame begins."""
+    speech_end_s: float
+    """Where the last voiced frame ends."""
+
+
+def _clip(name: str, audio: np.ndarray) -> Clip:
+    voiced = np.flatnonzero(speech_probabilities(audio) >= 0.5)
     if voiced.size == 0:
-        return audio.size / SAMPLE_RATE
-    return float((voiced[-1] + 1) * FRAME / SAMPLE_RATE)
+        return Clip(name, audio, 0.0, audio.size / SAMPLE_RATE)
+    start = float(voiced[0] * FRAME / SAMPLE_RATE)
+    return Clip(name, audio, start, float((voiced[-1] + 1) * FRAME / SAMPLE_RATE))
 
 
-def _recordings(folder: Path | None, limit: int | None) -> list[tuple[str, np.ndarray]]:
+def _recordings(folder: Path | None, limit: int | None) -> list[Clip]:
     sources: list[Path] = []
     shared = shared_speech_dir()
     if shared is not None:
@@ -78,15 +88,10 @@ def _recordings(folder: Path | None, limit: int | None) -> list[tuple[str, np.nd
             "this checkout).",
             "Give a folder of recordings: assistant bench --voice --speech-dir FOLDER",
         )
-    clips = []
-    for path in sources[: limit or None]:
-        audio = load_audio(path)
-        clips.append((path.name, audio[: int(_max_clip_s() * SAMPLE_RATE)]))
-    return clips
-
-
-def _max_clip_s() -> float:
-    return 20.0
+    return [
+        _clip(path.name, load_audio(path)[: int(_MAX_CLIP_S * SAMPLE_RATE)])
+        for path in sources[: limit or None]
+    ]
 
 
 class _Collector:
@@ -112,9 +117,9 @@ class _Collector:
 
 
 def _measure(
-    loop, audio_dev, recorder, collector: _Collector, name: str, audio: np.ndarray, pipeline: str
+    loop, audio_dev, recorder, collector: _Collector, clip: Clip, pipeline: str
 ) -> TurnMeasure:
-    measure = TurnMeasure(name, pipeline)
+    measure = TurnMeasure(clip.name, pipeline)
     loop.set_pipeline(pipeline == "streaming")
     quiet_since = time.monotonic()
     while time.monotonic() - quiet_since < 0.5:  # the previous turn is over and done
@@ -123,9 +128,8 @@ def _measure(
         time.sleep(0.05)
     collector.reset()
     recorder.clear()
-    end_offset = _speech_end(audio)
-    start = audio_dev.speak(audio)
-    air_end = start + end_offset
+    start = audio_dev.speak(clip.audio)
+    air_end = start + clip.speech_end_s
     deadline = time.monotonic() + _TURN_TIMEOUT_S
     while not collector.done.wait(0.2):
         if time.monotonic() > deadline:
@@ -162,11 +166,6 @@ def _measure(
     return measure
 
 
-def _speech_start(audio: np.ndarray) -> float:
-    voiced = np.flatnonzero(speech_probabilities(audio) >= 0.5)
-    return float(voiced[0] * FRAME / SAMPLE_RATE) if voiced.size else 0.0
-
-
 def _quiet_after(recorder, since: float, hold_s: float = 0.4) -> float | None:
     """When the speaker went quiet after ``since`` and stayed so for ``hold_s`` (longer than
     the pause between two sentences, which is not the reply stopping)."""
@@ -179,13 +178,13 @@ def _quiet_after(recorder, since: float, hold_s: float = 0.4) -> float | None:
     return None
 
 
-def _barge_in(loop, audio_dev, recorder, collector, clip: np.ndarray, trials: int) -> dict:
+def _barge_in(loop, audio_dev, recorder, collector, clip: Clip, trials: int) -> dict:
     """The assistant is speaking a long reply; the user talks over it. Measured from the
     user's first voiced sample written into the microphone to the speaker going quiet."""
     stops: list[float] = []
     reported: list[float] = []
     loop.set_pipeline(True)
-    onset = _speech_start(clip)
+    onset = clip.speech_start_s
     for _ in range(trials):
         while not loop.idle:
             time.sleep(0.05)
@@ -196,7 +195,7 @@ def _barge_in(loop, audio_dev, recorder, collector, clip: np.ndarray, trials: in
         while collector.last(AudioStart) is None and time.monotonic() < deadline:
             time.sleep(0.02)
         time.sleep(2.5)  # barge-in waits until the echo canceller has adapted (~2 s)
-        started = audio_dev.speak(clip, lead_silence_s=0.0)
+        started = audio_dev.speak(clip.audio, lead_silence_s=0.0)
         interrupted = collector.last(Interrupted)
         quiet = _quiet_after(recorder, started + onset)
         if interrupted is not None and quiet is not None:
@@ -276,18 +275,18 @@ def run_voice_bench(
                 )
             if soak:
                 return _soak(loop, audio_dev, recorder, collector, clips, soak, as_json)
-            for i, (name, audio) in enumerate(clips):
+            for i, clip in enumerate(clips):
                 # Alternate which pipeline goes first, so drift hits both alike.
                 order = ("streaming", "sequential") if i % 2 == 0 else ("sequential", "streaming")
                 for pipeline in order:
-                    m = _measure(loop, audio_dev, recorder, collector, name, audio, pipeline)
+                    m = _measure(loop, audio_dev, recorder, collector, clip, pipeline)
                     measures.append(m)
                     assistant.reset()
                     time.sleep(0.3)
                     if not as_json:
                         shown = f"{m.latency_ms:7.0f} ms" if m.latency_ms is not None else m.problem
-                        print(f"  {pipeline:10s} {name:50s} {shown}", flush=True)
-            barge = _barge_in(loop, audio_dev, recorder, collector, clips[0][1], trials=5)
+                        print(f"  {pipeline:10s} {clip.name:50s} {shown}", flush=True)
+            barge = _barge_in(loop, audio_dev, recorder, collector, clips[0], trials=5)
         finally:
             loop.stop()
             recorder.close()
@@ -332,12 +331,12 @@ def _soak(loop, audio_dev, recorder, collector, clips, turns: int, as_json: bool
     failed: list[str] = []
     started = time.monotonic()
     for i in range(turns):
-        name, audio = clips[i % len(clips)]
-        m = _measure(loop, audio_dev, recorder, collector, name, audio, "streaming")
+        clip = clips[i % len(clips)]
+        m = _measure(loop, audio_dev, recorder, collector, clip, "streaming")
         loop.assistant.reset()
         rss.append(round(_rss_mb(), 1))
         if m.latency_ms is None:
-            failed.append(f"{i}: {name}: {m.problem}")
+            failed.append(f"{i}: {clip.name}: {m.problem}")
         if not as_json and (i + 1) % 10 == 0:
             print(f"  {i + 1} turns, RSS {rss[-1]:.0f} MB, {len(failed)} failed", flush=True)
     tenth = max(1, turns // 10)
