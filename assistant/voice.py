@@ -125,7 +125,8 @@ class _Utterance:
     started: float
     ended: float
     wake_required: bool
-    turn: _Turn
+    turn: _Turn | None
+    """None for a fragment too short to be a request on its own."""
 
 
 _END = object()
@@ -615,6 +616,9 @@ class VoiceLoop:
             )
         )
         if not pushed and duration < _MIN_SPEECH_S:
+            # Too short to be a request, but it may be the first word of one.
+            full = np.concatenate(everything) if everything else audio
+            self._previous = _Utterance(full, started, now, bool(wake_required), None)
             self._set_state(*self._idle_state())
             return
         turn = _Turn(
@@ -636,11 +640,15 @@ class VoiceLoop:
     def _continuing(self, now: float) -> _Utterance | None:
         """The previous utterance, if this speech continues it; its turn is then cancelled."""
         previous, self._previous = self._previous, None
-        if previous is None or previous.turn.finished or now - previous.ended > _CONTINUE_S:
+        if previous is None or now - previous.ended > _CONTINUE_S:
             return None
-        with self._lock:
-            if not previous.turn.cancelled:
-                self._cancel(previous.turn, now)
+        turn = previous.turn
+        if turn is not None:
+            if turn.finished:
+                return None
+            with self._lock:
+                if not turn.cancelled:
+                    self._cancel(turn, now)
         return previous
 
     def _report_audio_start(self) -> None:
