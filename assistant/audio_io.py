@@ -123,27 +123,58 @@ class _Clip:
     """Whether the echo canceller should know about it (not for a short chime)."""
 
 
+@dataclass
+class _Sent:
+    """One callback's block: when it plays and which clips' samples it carried."""
+
+    dac_time: float
+    """Stream time at which its first sample reaches the speaker."""
+    frames: int
+    parts: list[tuple[int, int, int, int]]
+    """(tag, clip position before, samples taken, offset in the block) per clip."""
+
+
+_SENT_KEPT = 64
+"""Blocks remembered for ``stop``: ~1.3 s at 20 ms, far more than the device buffers."""
+
+
 class Speaker:
     """Plays queued audio clips, can stop at once, and reports what was heard.
 
     ``on_played`` receives every block sent to the device (16 kHz), for the echo
     canceller's reference. It runs on the audio thread: it must only store it.
+    ``on_discarded`` is told, after ``stop``, how many samples (at the device's rate) at
+    the end of what ``on_played`` received were thrown away unplayed; it is called
+    before any block of the restarted stream reaches ``on_played``.
     """
 
     def __init__(
-        self, device: str, rate: int, on_played: Callable[[np.ndarray], None] | None = None
+        self,
+        device: str,
+        rate: int,
+        on_played: Callable[[np.ndarray], None] | None = None,
+        on_discarded: Callable[[int], None] | None = None,
     ) -> None:
         self.device = device
         self.rate = rate
         self.name = ""
         self._on_played = on_played
+        self._on_discarded = on_discarded
         self._clips: deque[_Clip] = deque()
         self._lock = threading.Lock()
         self._played: dict[int, int] = {}
+        self._sent: deque[_Sent] = deque(maxlen=_SENT_KEPT)
         self._stream: Any = None
+        self._stream_lock = threading.Lock()
+        """Held while the stream is aborted and restarted, so ``check`` never sees it
+        stopped for a moment and takes that for a lost device."""
+        self._broken: BaseException | None = None
+        self._gap_since: float | None = None
         self._last_callback = 0.0
         self.first_audio_at: float | None = None
         """Monotonic time the current clip sequence first reached the device."""
+        self.discarded_s = 0.0
+        """Seconds of sound the last ``stop`` threw away from the device's buffer."""
 
     def open(self) -> None:
         sd = _sounddevice()
@@ -170,7 +201,12 @@ class Speaker:
         self._last_callback = time.monotonic()
         out = outdata[:, 0]
         reference = np.zeros(frames, dtype=np.float32) if self._on_played is not None else None
+        # Right after a (re)start PortAudio does not know the delay yet and reports 0.
+        now, dac = time_info.currentTime, time_info.outputBufferDacTime
+        if dac - now < 1e-3:
+            dac = now + self._latency
         filled = 0
+        parts: list[tuple[int, int, int, int]] = []
         with self._lock:
             while filled < frames and self._clips:
                 clip = self._clips[0]
@@ -178,16 +214,28 @@ class Speaker:
                 out[filled : filled + take] = clip.samples[clip.pos : clip.pos + take]
                 if reference is not None and clip.reference:
                     reference[filled : filled + take] = out[filled : filled + take]
+                parts.append((clip.tag, clip.pos, take, filled))
                 clip.pos += take
                 filled += take
                 self._played[clip.tag] = clip.pos
                 if clip.pos >= clip.samples.size:
                     self._clips.popleft()
+            self._sent.append(_Sent(dac, frames, parts))
             if filled and self.first_audio_at is None:
                 self.first_audio_at = self._last_callback
+            gap_since, self._gap_since = self._gap_since, None
         out[filled:] = 0.0
         if self._on_played is not None and reference is not None:
+            if gap_since is not None:  # the speaker was silent while the stream restarted
+                gap = int((self._last_callback - gap_since) * self.rate)
+                if gap > 0:
+                    self._on_played(np.zeros(gap, dtype=np.float32))
             self._on_played(reference)
+
+    @property
+    def _latency(self) -> float:
+        stream = self._stream
+        return float(stream.latency) if stream is not None else OUTPUT_LATENCY_S
 
     def play(self, samples: np.ndarray, tag: int, reference: bool = True) -> None:
         with self._lock:
@@ -199,14 +247,71 @@ class Speaker:
             return bool(self._clips)
 
     def played(self, tag: int) -> int:
-        """Samples of clip ``tag`` sent to the device so far."""
+        """Samples of clip ``tag`` that reached the device (after a ``stop``: that were
+        heard; what it discarded unplayed does not count)."""
         with self._lock:
             return self._played.get(tag, 0)
 
     def stop(self) -> None:
-        """Drop everything queued; the device goes quiet within one block."""
+        """Drop everything queued and what the device holds unplayed: quiet at once.
+
+        ``stop()`` of a PortAudio stream would play out its buffer (~150 ms through
+        PulseAudio); ``abort()`` throws it away. The stream is then started again, and
+        the bookkeeping (``played``, the echo canceller's reference) forgets the
+        discarded samples, which were never heard."""
         with self._lock:
             self._clips.clear()
+        with self._stream_lock:
+            stream = self._stream
+            if stream is None or self._broken is not None:
+                return
+            try:
+                now = float(stream.time)
+            except Exception:  # a vanished device: check() will say so
+                return
+            if not self._unplayed_sound(now):
+                return  # only silence is buffered: nothing to cut short
+            try:
+                stream.abort()
+            except Exception as exc:
+                self._broken = exc
+                return
+            stopped = time.monotonic()
+            discarded = self._forget_unplayed(now)
+            self.discarded_s = discarded / self.rate
+            if self._on_discarded is not None and discarded:
+                self._on_discarded(discarded)
+            with self._lock:
+                self._gap_since = stopped
+            try:
+                stream.start()
+            except Exception as exc:  # the device went away meanwhile
+                self._broken = exc
+                return
+            self._last_callback = time.monotonic()
+
+    def _unplayed_sound(self, now: float) -> bool:
+        with self._lock:
+            return any(
+                take and sent.dac_time + (offset + take) / self.rate > now
+                for sent in self._sent
+                for _tag, _pos, take, offset in sent.parts
+            )
+
+    def _forget_unplayed(self, now: float) -> int:
+        """Roll ``played`` back to what was heard by stream time ``now``; returns how many
+        samples (silence included) had been sent and not yet played."""
+        discarded = 0
+        with self._lock:
+            for sent in self._sent:
+                heard = min(sent.frames, max(0, round((now - sent.dac_time) * self.rate)))
+                discarded += sent.frames - heard
+                for tag, pos, take, offset in sent.parts:
+                    if offset + take > heard:
+                        kept = pos + max(0, heard - offset)
+                        self._played[tag] = min(self._played.get(tag, kept), kept)
+            self._sent.clear()
+        return discarded
 
     def reset(self) -> None:
         with self._lock:
@@ -216,14 +321,18 @@ class Speaker:
 
     def check(self) -> None:
         """Raise AudioDeviceError if the device stopped taking audio."""
-        stream = self._stream
-        if stream is None:
-            raise _device_error("speaker", "it is closed")
-        if not stream.active or time.monotonic() - self._last_callback > _STALL_S:
-            raise _device_error("speaker", "it stopped playing")
+        with self._stream_lock:
+            stream, broken = self._stream, self._broken
+            if stream is None:
+                raise _device_error("speaker", "it is closed")
+            if broken is not None:
+                raise _device_error("speaker", broken)
+            if not stream.active or time.monotonic() - self._last_callback > _STALL_S:
+                raise _device_error("speaker", "it stopped playing")
 
     def close(self) -> None:
-        stream, self._stream = self._stream, None
+        with self._stream_lock:
+            stream, self._stream = self._stream, None
         if stream is not None:
             try:
                 stream.abort(ignore_errors=True)

@@ -52,6 +52,24 @@ class EchoCanceller:
         while self._ref_samples > _MAX_REFERENCE:  # the consumer fell behind: drop the oldest
             self._ref_samples -= self._reference.popleft().size
 
+    def unplayed(self, samples: int) -> None:
+        """The last ``samples`` (16 kHz) given to ``played`` were discarded by the device
+        and never sounded: forget them, so the reference stays in step with the speaker.
+        (Those already matched with the microphone cannot be taken back; there are
+        normally more waiting than the device ever buffers.)"""
+        while samples > 0 and self._reference:
+            last = self._reference[-1]
+            if last.size <= samples:
+                self._reference.pop()
+                self._ref_samples -= last.size
+                samples -= last.size
+            else:
+                self._reference[-1] = last[: last.size - samples]
+                self._ref_samples -= samples
+                samples = 0
+        if samples > 0 and self._ref_tail.size:
+            self._ref_tail = self._ref_tail[: max(0, self._ref_tail.size - samples)]
+
     def _next_reference(self) -> np.ndarray:
         parts = [self._ref_tail]
         have = self._ref_tail.size

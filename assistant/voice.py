@@ -176,7 +176,8 @@ class VoiceLoop:
         self._mic: Microphone | None = None
         self._speaker: Speaker | None = None
         self._echo: EchoCanceller | None = None
-        self._reference: deque[np.ndarray] = deque(maxlen=200)
+        self._reference: deque[np.ndarray | int] = deque(maxlen=200)
+        """Blocks the speaker played (16 kHz), and counts of samples it then discarded."""
         self._tag = 0
         self._audio_start_pending: _Turn | None = None
         self._previous: _Utterance | None = None
@@ -295,7 +296,13 @@ class VoiceLoop:
         self._echo = make_echo_canceller(self.config.echo_cancel)
         to_16k = reference_resampler(tts.sample_rate)
         on_played = (lambda block: self._reference.append(to_16k(block))) if self._echo else None
-        speaker = Speaker(self.device_out, tts.sample_rate, on_played)
+        to_16k_count = SAMPLE_RATE / tts.sample_rate
+        # Barge-in discards what the device had not played yet: the echo canceller must
+        # forget it too (told in order, through the same queue).
+        on_discarded = (
+            (lambda n: self._reference.append(round(n * to_16k_count))) if self._echo else None
+        )
+        speaker = Speaker(self.device_out, tts.sample_rate, on_played, on_discarded)
         speaker.open()
         mic = Microphone(self.device_in)
         try:
@@ -414,7 +421,11 @@ class VoiceLoop:
                 if self._reference:
                     last_reference = now
                 while self._reference:
-                    self._echo.played(self._reference.popleft())
+                    played = self._reference.popleft()
+                    if isinstance(played, int):
+                        self._echo.unplayed(played)
+                    else:
+                        self._echo.played(played)
                 raw_rms = rms(block)
                 # Keep the microphone in step with what was played; only if the speaker
                 # has stopped delivering (a stalled device) go on without it.
