@@ -113,7 +113,13 @@ case "$MODE" in
     "$VENV/bin/ruff" check .
     "$VENV/bin/ruff" format --check .
     "$VENV/bin/mypy" assistant skills ui
-    say "Tests (unit and integration, real models and audio devices)"
+    if [ -z "${HEARTH_SKIP_BUNDLE:-}" ]; then
+      say "Building the packaged app, for its smoke tests (HEARTH_SKIP_BUNDLE=1 skips this)"
+      bash packaging/build.sh
+      HEARTH_BUNDLE="$(cat dist/LATEST)"
+      export HEARTH_BUNDLE HEARTH_REQUIRE_BUNDLE=1
+    fi
+    say "Tests (unit and integration, real models and audio devices, the packaged app)"
     set +e
     "$PY" -m pytest "$@"
     status=$?

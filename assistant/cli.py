@@ -66,6 +66,7 @@ def cmd_app(args: argparse.Namespace) -> int:
         theme=getattr(args, "theme", None),
         screenshot=getattr(args, "screenshot", None),
         ask=getattr(args, "ask", None),
+        startup_report=getattr(args, "startup_report", None),
     )
 
 
@@ -258,6 +259,12 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     return run_doctor(full=args.full, as_json=args.json)
 
 
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from .self_test import main as run_self_test
+
+    return run_self_test(args.output, args.json)
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     if args.ui:
         from hearth.ui.stall_bench import run_ui_bench
@@ -310,6 +317,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot", type=Path, help="type the --ask questions, save a PNG of the window, exit"
     )
     p.add_argument("--ask", action="append", metavar="TEXT", help="a question for --screenshot")
+    p.add_argument(
+        "--startup-report",
+        type=Path,
+        metavar="FILE",
+        help="write when the window and the voice loop were ready (JSON), then exit",
+    )
     p.set_defaults(func=cmd_app)
 
     p = sub.add_parser("transcribe", help="turn an audio file (WAV/FLAC/MP3/OGG) into text")
@@ -379,6 +392,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--full", action="store_true", help="also verify every model checksum")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_doctor)
+
+    p = sub.add_parser(
+        "self-test",
+        help="answer a typed question with the skills and the language model, speak the "
+        "answer into a WAV file, and listen to it again (no microphone or speaker needed)",
+    )
+    p.add_argument("-o", "--output", type=Path, help="the WAV file (default: a temporary file)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_self_test)
 
     p = sub.add_parser("bench", help="measure load times, speed and memory of the models")
     p.add_argument("--json", action="store_true")

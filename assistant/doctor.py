@@ -76,6 +76,14 @@ def _device_probe(config: Config, direction: str) -> Callable[[], str]:
     return probe
 
 
+def _portaudio_probe() -> str:
+    from .audio import _sounddevice
+
+    sd = _sounddevice()
+    version = str(sd.get_portaudio_version()[1]).split(",")[0]
+    return f"{version} ({getattr(sd, '_libname', '?')})"
+
+
 def _large_probe(config: Config) -> Callable[[], str]:
     def probe() -> str:
         cfg = config.llm.large
@@ -116,6 +124,7 @@ def diagnose(full: bool = False) -> list[Check]:
         checks.append(_run("larger model", _large_probe(config)))
     else:
         checks.append(Check("larger model", True, "off (everything stays on this computer)"))
+    checks.append(_run("sound library", _portaudio_probe))
     checks.append(_run("microphone", _device_probe(config, "input")))
     checks.append(_run("speaker", _device_probe(config, "output")))
     return checks

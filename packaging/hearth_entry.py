@@ -1,0 +1,12 @@
+"""What the packaged app runs: the same ``assistant`` command as a source install.
+
+With no arguments it opens the desktop window; ``hearth doctor``, ``hearth self-test``
+and every other command work as ``assistant ...`` does.
+"""
+
+import sys
+
+from hearth.assistant.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

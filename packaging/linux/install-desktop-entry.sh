@@ -1,0 +1,8 @@
+#!/bin/sh
+# Add Hearth to the desktop's application menu (for this user; nothing needs root).
+set -eu
+HERE="$(cd "$(dirname "$0")" && pwd)"
+APPS="${XDG_DATA_HOME:-$HOME/.local/share}/applications"
+mkdir -p "$APPS"
+sed "s|^Exec=hearth|Exec=\"$HERE/hearth\"|" "$HERE/hearth.desktop" > "$APPS/hearth.desktop"
+echo "Added Hearth to the menu ($APPS/hearth.desktop)."

@@ -1,0 +1,279 @@
+"""The packaged app (packaging/build.sh), tested the way a user gets it: the archive is
+unpacked into an empty folder and run with a bare environment (no Python, no virtual
+environment, no source tree on any path), a fresh home folder, and no network.
+
+``HEARTH_BUNDLE`` names the archive (``./setup.sh test`` builds it and sets this; CI
+runs it). Without it these tests skip, unless ``HEARTH_REQUIRE_BUNDLE`` is set, when a
+missing bundle fails.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import textwrap
+from pathlib import Path
+
+import pytest
+from hearth.assistant.audio import load_audio, rms
+from hearth.assistant.models import CATALOG
+
+pytestmark = [pytest.mark.integration, pytest.mark.bundle]
+
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_MODELS = [m for m in CATALOG if m.default]
+
+
+def _unshare_prefix() -> list[str]:
+    unshare = shutil.which("unshare")
+    if unshare is None:
+        return []
+    probe = subprocess.run([unshare, "-rn", "true"], capture_output=True)
+    return [unshare, "-rn"] if probe.returncode == 0 else []
+
+
+OFFLINE = _unshare_prefix()
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The app unpacked from its archive, as a user would: ``<folder>/hearth/hearth``."""
+    archive = os.environ.get("HEARTH_BUNDLE", "")
+    if not archive:
+        message = (
+            "no packaged app to test: build one with packaging/build.sh and set "
+            "HEARTH_BUNDLE to its archive (./setup.sh test does both)"
+        )
+        if os.environ.get("HEARTH_REQUIRE_BUNDLE"):
+            pytest.fail(message)
+        pytest.skip(message)
+    path = Path(archive)
+    assert path.is_file(), f"HEARTH_BUNDLE={archive} is not a file"
+    root = tmp_path_factory.mktemp("unpacked")
+    subprocess.run(["tar", "-xzf", str(path), "-C", str(root)], check=True)
+    app = root / "hearth"
+    assert (app / "hearth").is_file()
+    return app
+
+
+@pytest.fixture(scope="module")
+def manifest(bundle: Path) -> dict[str, tuple[int, int]]:
+    """Every file of the unpacked app with its size and modification time."""
+    return _manifest(bundle)
+
+
+def _manifest(folder: Path) -> dict[str, tuple[int, int]]:
+    found = {}
+    for path in folder.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            st = path.stat()
+            found[str(path.relative_to(folder))] = (st.st_size, st.st_mtime_ns)
+    return found
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    folder = tmp_path / "home"
+    folder.mkdir()
+    return folder
+
+
+def run_app(
+    bundle: Path,
+    home: Path,
+    *args: str,
+    extra_env: dict[str, str] | None = None,
+    wrapper: list[str] | None = None,
+    timeout: float = 300,
+) -> subprocess.CompletedProcess[str]:
+    """Run the packaged app with nothing of this test run's environment: only a home."""
+    env = {
+        "HOME": str(home),
+        "PATH": "/usr/bin:/bin",
+        "LANG": "C.UTF-8",
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        **(extra_env or {}),
+    }
+    return subprocess.run(
+        [*(wrapper or []), *OFFLINE, str(bundle / "hearth"), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        cwd=home,
+    )
+
+
+def _ok(done: subprocess.CompletedProcess[str]) -> subprocess.CompletedProcess[str]:
+    assert done.returncode == 0, f"exit {done.returncode}\n{done.stdout}\n{done.stderr}"
+    return done
+
+
+# --- what is inside ---------------------------------------------------------------------------
+
+
+def test_archive_holds_the_app_models_and_licences(
+    bundle: Path, manifest: dict[str, tuple[int, int]]
+) -> None:
+    inside = bundle / "_internal"
+    for model in DEFAULT_MODELS:
+        for f in model.files:
+            path = inside / "models" / model.id / f.name
+            assert path.is_file() and path.stat().st_size == f.size, path
+    assert (inside / "libportaudio.so.2").exists(), "PortAudio must travel with the app"
+    assert list((inside / "llama_cpp" / "lib").glob("libllama.so"))
+    licences = bundle / "licenses"
+    readme = (licences / "README.txt").read_text()
+    assert "GPL" in readme and "piper-tts" in readme
+    models_txt = (licences / "MODELS.txt").read_text()
+    assert all(m.id in models_txt for m in DEFAULT_MODELS)
+    assert (licences / "system" / "libportaudio2" / "copyright").is_file()
+    assert (bundle / "LICENSE").read_text().startswith("                    GNU GENERAL PUBLIC")
+    # Left out on purpose: test and build tools, and the system's own sound library
+    # (ALSA must load the system's PulseAudio/PipeWire plugins, which must match it).
+    names = {Path(p).parts[1] for p in manifest if p.startswith("_internal/")}
+    assert not names & {"pytest", "_pytest", "mypy", "pip", "PyInstaller", "av", "hf_xet"}
+    assert not list(inside.glob("libasound.so*"))
+
+
+def test_starts_without_python_and_reports_its_version(bundle: Path, home: Path) -> None:
+    done = _ok(run_app(bundle, home, "--version"))
+    assert done.stdout.strip().startswith("hearth ")
+
+
+# --- doctor and the self-test turn ----------------------------------------------------------
+
+
+def test_doctor_finds_the_bundled_models_and_sound_library(
+    bundle: Path, home: Path, pulse: dict[str, str]
+) -> None:
+    done = _ok(run_app(bundle, home, "doctor", "--json", extra_env=pulse))
+    checks = {c["name"]: c for c in json.loads(done.stdout)["checks"]}
+    assert all(c["ok"] for c in checks.values()), checks
+    for name in ("speech-to-text model", "voice (text-to-speech)", "language model"):
+        assert str(bundle) in checks[name]["detail"], checks[name]
+    assert str(bundle) in checks["sound library"]["detail"], "PortAudio came from the system"
+
+
+def test_self_test_answers_and_speaks_into_a_file(bundle: Path, home: Path) -> None:
+    wav = home / "answer.wav"
+    done = _ok(run_app(bundle, home, "self-test", "--output", str(wav), "--json"))
+    report = json.loads(done.stdout)
+    assert report["ok"], report
+    steps = {s["name"]: s for s in report["steps"]}
+    assert "144" in steps["skill answer"]["detail"]
+    assert "144" in steps["speech heard back"]["detail"]
+    audio = load_audio(wav)
+    assert audio.size > 16000 and rms(audio) > 0.01
+
+
+def test_runs_with_no_network_at_all() -> None:
+    if not OFFLINE:
+        pytest.skip("this machine does not allow network namespaces (unshare -rn)")
+    # Every other test here already ran the app through `unshare -rn`: a process there
+    # has no network interface but loopback. This checks that the wrapper really cuts it.
+    done = subprocess.run([*OFFLINE, "cat", "/proc/net/dev"], capture_output=True, text=True)
+    interfaces = [line.split(":")[0].strip() for line in done.stdout.splitlines()[2:]]
+    assert interfaces == ["lo"]
+
+
+# --- the user's skills and data ---------------------------------------------------------------
+
+USER_SKILL = textwrap.dedent("""
+    from hearth.assistant.skill import Skill, SkillContext, intent
+
+
+    class LighthouseSkill(Skill):
+        name = "lighthouse"
+        description = "Knows when the lighthouse opens."
+
+        @intent("when does the lighthouse open")
+        def opens(self, ctx: SkillContext) -> str:
+            import statistics  # a skill may use the standard library
+            return f"The lighthouse opens at {statistics.mean([9, 11]):.0f}."
+""")
+
+
+def test_skills_dropped_into_the_skills_folder_are_loaded(bundle: Path, home: Path) -> None:
+    skills = home / ".local" / "share" / "hearth" / "skills"
+    skills.mkdir(parents=True)
+    (skills / "lighthouse.py").write_text(USER_SKILL)
+    shutil.copytree(
+        REPO / "examples" / "hearth-skill-dice" / "hearth_skill_dice",
+        skills / "hearth_skill_dice",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    (skills / "broken.py").write_text("this is not python\n")
+    listed = json.loads(_ok(run_app(bundle, home, "skills", "list", "--json")).stdout)
+    state = {s["name"]: s["state"] for s in listed}
+    assert state.get("lighthouse") == "enabled", listed
+    assert state.get("dice") == "enabled", listed
+    assert state.get("broken") == "error", listed
+    answer = json.loads(
+        _ok(run_app(bundle, home, "ask", "--json", "when does the lighthouse open")).stdout
+    )
+    assert answer["handled_by"] == "lighthouse" and "10" in answer["reply"]
+    answer = json.loads(_ok(run_app(bundle, home, "ask", "--json", "roll two dice")).stdout)
+    assert answer["handled_by"] == "dice" and answer["reply"].startswith("You rolled")
+
+
+def test_settings_and_data_live_in_the_platform_folders(bundle: Path, home: Path) -> None:
+    _ok(run_app(bundle, home, "config", "set", "tts.speaking_rate", "1.1"))
+    config = home / ".config" / "hearth" / "config.toml"
+    assert "speaking_rate = 1.1" in config.read_text()
+    assert _ok(run_app(bundle, home, "config", "path")).stdout.strip() == str(config)
+    _ok(run_app(bundle, home, "ask", "take a note the boat needs paint"))
+    data = home / ".local" / "share" / "hearth"
+    assert any(data.iterdir()), "notes were not kept in the data folder"
+    models = json.loads(_ok(run_app(bundle, home, "models", "list", "--json")).stdout)
+    states = {m["id"]: m["status"] for m in models["models"]}
+    assert all(states[m.id] == "in the app" for m in DEFAULT_MODELS), states
+
+
+# --- the window ------------------------------------------------------------------------------
+
+
+def test_window_opens_and_the_voice_loop_gets_ready(
+    bundle: Path, home: Path, pulse: dict[str, str]
+) -> None:
+    report = home / "startup.json"
+    env = {**pulse, "QT_QPA_PLATFORM": "offscreen"}
+    done = run_app(bundle, home, "app", "--startup-report", str(report), extra_env=env)
+    marks = json.loads(report.read_text())
+    assert done.returncode == 0, f"{marks}\n{done.stderr}"
+    assert marks["window"] and marks["voice"], marks
+
+
+def test_window_draws_on_a_real_x_display(bundle: Path, home: Path) -> None:
+    xvfb = shutil.which("xvfb-run")
+    if xvfb is None:
+        pytest.skip("xvfb-run is not installed (apt-get install xvfb xauth)")
+    shot = home / "window.png"
+    # xvfb-run sets DISPLAY and XAUTHORITY; pass just those on to the bare environment.
+    inner = (
+        f'exec env -i HOME="{home}" PATH=/usr/bin:/bin LANG=C.UTF-8 '
+        f'XDG_CONFIG_HOME="{home}/.config" XDG_DATA_HOME="{home}/.local/share" '
+        f'DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY" "{bundle}/hearth" app '
+        f'--screenshot "{shot}" --ask "what is two plus two"'
+    )
+    done = subprocess.run(
+        [xvfb, "-a", "-s", "-screen 0 1280x800x24", "sh", "-c", inner],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert shot.is_file() and shot.stat().st_size > 10_000
+
+
+# --- last: nothing above wrote into the app's folder ----------------------------------------
+
+
+def test_nothing_was_written_inside_the_app(
+    bundle: Path, manifest: dict[str, tuple[int, int]]
+) -> None:
+    assert _manifest(bundle) == manifest
