@@ -62,9 +62,16 @@ find "$APP/_internal" -name '*.so*' -type f ! -path '*.libs/*' -print0 |
 "$VENV/bin/python" packaging/collect_licenses.py --system-libs "$APP/_internal" "$APP/_internal/licenses"
 cp LICENSE "$APP/LICENSE"
 ln -s _internal/licenses "$APP/licenses"
+# Hearth's messages name its command "assistant": the same program, under that name too.
+ln -s hearth "$APP/assistant"
 cp packaging/linux/README.txt "$APP/README.txt"
 cp packaging/linux/hearth.desktop "$APP/hearth.desktop"
 cp packaging/linux/install-desktop-entry.sh "$APP/install-desktop-entry.sh"
+QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -c "import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from hearth.ui.icon import app_icon
+sys.exit(0 if app_icon().pixmap(256, 256).save(sys.argv[1]) else 1)" "$APP/hearth.png"
 
 say "Archive"
 rm -rf "${DIST:?}/hearth" "$DIST/$NAME.tar.gz"

@@ -4,5 +4,6 @@ set -eu
 HERE="$(cd "$(dirname "$0")" && pwd)"
 APPS="${XDG_DATA_HOME:-$HOME/.local/share}/applications"
 mkdir -p "$APPS"
-sed "s|^Exec=hearth|Exec=\"$HERE/hearth\"|" "$HERE/hearth.desktop" > "$APPS/hearth.desktop"
+sed -e "s|^Exec=hearth|Exec=\"$HERE/hearth\"|" -e "s|^Icon=hearth|Icon=$HERE/hearth.png|" \
+  "$HERE/hearth.desktop" > "$APPS/hearth.desktop"
 echo "Added Hearth to the menu ($APPS/hearth.desktop)."

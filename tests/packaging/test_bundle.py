@@ -270,6 +270,19 @@ def test_window_draws_on_a_real_x_display(bundle: Path, home: Path) -> None:
     assert shot.is_file() and shot.stat().st_size > 10_000
 
 
+def test_desktop_entry_points_at_this_copy(bundle: Path, home: Path) -> None:
+    env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "XDG_DATA_HOME": str(home / "share")}
+    done = subprocess.run(
+        [str(bundle / "install-desktop-entry.sh")], env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    entry = (home / "share" / "applications" / "hearth.desktop").read_text()
+    assert f'Exec="{bundle}/hearth"' in entry and f"Icon={bundle}/hearth.png" in entry
+    assert (bundle / "hearth.png").stat().st_size > 1000
+    # The commands Hearth's messages suggest ("assistant doctor") work under that name too.
+    assert (bundle / "assistant").resolve() == (bundle / "hearth").resolve()
+
+
 # --- last: nothing above wrote into the app's folder ----------------------------------------
 
 

