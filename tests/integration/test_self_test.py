@@ -5,8 +5,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from hearth.assistant.audio import load_audio, rms
+
 from tests.conftest import run_cli
 
 pytestmark = pytest.mark.integration
