@@ -13,10 +13,11 @@ import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol
 
 from .config import LargeLLMConfig, LLMConfig
-from .errors import LLMError, ModelCorruptError
+from .errors import LLMError, ModelCorruptError, ModelError
 from .models import ResolvedModel
 
 _LOGGER = logging.getLogger(__name__)
@@ -88,12 +89,44 @@ def _route_llama_logs() -> None:
     llama_cpp.llama_log_set(_callback, ctypes.c_void_p(0))
 
 
+# The portable llama.cpp build (GGML_NATIVE=OFF, see setup.sh) uses these x86-64
+# instructions; on a CPU without them its first matrix multiply dies with SIGILL.
+LLAMA_CPU_FEATURES = ("avx2", "fma", "f16c")
+
+
+def missing_cpu_features(cpuinfo: str | None = None) -> list[str]:
+    """The instruction sets the llama.cpp build needs that this CPU lacks (x86-64 Linux;
+    elsewhere nothing is checked)."""
+    import platform
+
+    if cpuinfo is None:
+        if platform.machine() not in ("x86_64", "AMD64"):
+            return []
+        try:
+            cpuinfo = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return []
+    flags_line = next((ln for ln in cpuinfo.splitlines() if ln.startswith("flags")), "")
+    flags = set(flags_line.partition(":")[2].split())
+    return [f for f in LLAMA_CPU_FEATURES if f not in flags] if flags else []
+
+
 class LlamaCppChat:
     """A GGUF model on this machine, through llama-cpp-python."""
 
     def __init__(self, model: ResolvedModel, config: LLMConfig | None = None) -> None:
         import os
 
+        missing = missing_cpu_features()
+        if missing:
+            raise ModelError(
+                "This computer's processor lacks "
+                f"{', '.join(m.upper() for m in missing)}, which the built-in language model "
+                "engine (llama.cpp) needs; it would crash.",
+                "Use a language model server instead (assistant config set llm.large.enabled "
+                "true, see the README's larger tier), or build llama-cpp-python for this CPU "
+                "from source. Skills and speech keep working.",
+            )
         from llama_cpp import Llama
 
         self.config = config or LLMConfig()

@@ -1,5 +1,7 @@
 """The OpenAI-compatible client: where requests go, and odd server output."""
 
+from pathlib import Path
+
 import pytest
 from hearth.assistant.config import LargeLLMConfig
 from hearth.assistant.llm import OpenAICompatChat, _delta_content, is_loopback_url
@@ -38,3 +40,22 @@ def test_only_this_computer_counts_as_this_computer(url: str, local: bool) -> No
 )
 def test_odd_stream_events_are_ignored_not_fatal(event: object, text: str) -> None:
     assert _delta_content(event) == text
+
+
+def test_a_cpu_without_avx2_gets_a_clear_error_not_a_crash(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from hearth.assistant import llm
+    from hearth.assistant.errors import ModelError
+    from hearth.assistant.models import ResolvedModel
+
+    old_cpu = "processor\t: 0\nflags\t\t: fpu sse sse2 ssse3 sse4_1 sse4_2 avx popcnt\n"
+    new_cpu = old_cpu.replace("avx popcnt", "avx avx2 fma f16c popcnt")
+    assert llm.missing_cpu_features(old_cpu) == ["avx2", "fma", "f16c"]
+    assert llm.missing_cpu_features(new_cpu) == []
+    assert llm.missing_cpu_features("no flags line here") == []
+    monkeypatch.setattr(llm, "missing_cpu_features", lambda: ["avx2"])
+    model = ResolvedModel("llm", "x.gguf", tmp_path / "x.gguf", None)
+    with pytest.raises(ModelError) as info:
+        llm.LlamaCppChat(model)
+    assert "AVX2" in info.value.message and "Skills and speech keep working" in info.value.fix
