@@ -175,6 +175,9 @@ class Speaker:
         """Monotonic time the current clip sequence first reached the device."""
         self.discarded_s = 0.0
         """Seconds of sound the last ``stop`` threw away from the device's buffer."""
+        self.sounding_until = 0.0
+        """Monotonic time at which the last sample given to the echo canceller's reference
+        leaves the speaker (in the future while a reply plays)."""
 
     def open(self) -> None:
         sd = _sounddevice()
@@ -215,6 +218,9 @@ class Speaker:
                 if reference is not None and clip.reference:
                     reference[filled : filled + take] = out[filled : filled + take]
                 parts.append((clip.tag, clip.pos, take, filled))
+                if clip.reference and take:
+                    ends = self._last_callback + (dac - now) + (filled + take) / self.rate
+                    self.sounding_until = max(self.sounding_until, ends)
                 clip.pos += take
                 filled += take
                 self._played[clip.tag] = clip.pos
@@ -277,6 +283,7 @@ class Speaker:
                 self._broken = exc
                 return
             stopped = time.monotonic()
+            self.sounding_until = min(self.sounding_until, stopped)
             discarded = self._forget_unplayed(now)
             self.discarded_s = discarded / self.rate
             if self._on_discarded is not None and discarded:

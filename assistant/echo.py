@@ -89,7 +89,9 @@ class EchoCanceller:
         """Whole 10 ms frames of played audio waiting to be matched with the microphone."""
         return (self._ref_samples + self._ref_tail.size) // FRAME
 
-    def process(self, mic: np.ndarray, wait_for_reference: bool = False) -> np.ndarray:
+    def process(
+        self, mic: np.ndarray, wait_for_reference: bool = False, bypass: bool = False
+    ) -> np.ndarray:
         """Microphone audio (16 kHz) with the echo of the reference removed.
 
         Returns whole 10 ms frames; a remainder waits for the next call. With
@@ -97,6 +99,12 @@ class EchoCanceller:
         speaker's audio arrives in bursts, and padding the gaps with silence would shift
         the reference against the microphone each time, which the canceller then has to
         find again (and meanwhile lets echo through).
+
+        With ``bypass`` the canceller still runs (it stays adapted) but the microphone's
+        own frames are returned: for when nothing has been played for longer than an
+        echo lasts. AEC3 goes on suppressing for ~300 ms after the far end falls silent
+        (and longer while its reference lags), which cut the first word of a user who
+        answered right after a reply.
         """
         buf = np.concatenate([self._mic_tail, mic.astype(np.float32, copy=False)])
         n = buf.size // FRAME
@@ -117,6 +125,8 @@ class EchoCanceller:
             out[i * FRAME : (i + 1) * FRAME] = (
                 np.frombuffer(frame.data, dtype=np.int16).astype(np.float32) / 32767.0
             )
+        if bypass:
+            out = buf[: n * FRAME].copy()
         self._mic_tail = buf[n * FRAME :]
         self.last_reference_rms = float(np.sqrt(energy / n)) if n else 0.0
         return out

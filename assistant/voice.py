@@ -72,6 +72,10 @@ _BARGE_IN_FRAMES = 5  # ~160 ms of voice over the assistant's speech interrupts 
 _BARGE_IN_KEPT = 0.15
 """Barge-in needs the voice to survive echo cancellation at this fraction of its level or
 more; residual echo is attenuated far below it (a double-talk check)."""
+_ECHO_TAIL_S = 0.25
+"""After the speaker's last sound, how long its echo can still reach the microphone (the
+capture path's latency and a room's audible reverberation); after it the canceller is
+bypassed."""
 _SPECULATE_FRAMES = 3  # after ~100 ms of pause, start transcribing in the background
 _SMART_FRAMES = 5  # after ~160 ms of pause, ask the end-of-turn model
 _SMART_DONE = 0.5
@@ -429,7 +433,15 @@ class VoiceLoop:
                 raw_rms = rms(block)
                 # Keep the microphone in step with what was played; only if the speaker
                 # has stopped delivering (a stalled device) go on without it.
-                block = self._echo.process(block, wait_for_reference=now - last_reference < 0.3)
+                # Once the speaker has been quiet for longer than an echo lasts, there is
+                # nothing to cancel: the user's voice goes on untouched (the canceller
+                # still runs, to stay adapted).
+                quiet_s = now - self._speaker.sounding_until
+                block = self._echo.process(
+                    block,
+                    wait_for_reference=now - last_reference < 0.3,
+                    bypass=quiet_s > _ECHO_TAIL_S,
+                )
                 # How much of what the microphone heard survived echo cancellation: the
                 # user's own voice mostly does, the assistant's echo mostly does not.
                 kept = rms(block) / raw_rms if raw_rms > 1e-4 else 1.0

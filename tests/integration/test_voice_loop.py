@@ -205,9 +205,13 @@ def test_barge_in_stops_playback_and_history_keeps_what_was_said(
     h.audio.speak(load_audio(speech_dir / "pocketsphinx_sns01-0870.wav"), lead_silence_s=2.5)
     interrupted = h.wait_for(Interrupted, after=started)
     assert interrupted.stop_ms < 300, f"playback took {interrupted.stop_ms} ms to stop"
-    # The speaker really went quiet (allow the device's buffer to drain).
-    after = h.recorder.audio(interrupted.t + 0.3)[: SAMPLE_RATE // 2]
-    assert after.size == 0 or float(np.abs(after).max()) < 0.01
+    # The speaker really went quiet at once: what the device had buffered (~150 ms) was
+    # thrown away, not played out (the recorder's own buffering is ~20 ms).
+    after = h.recorder.audio(interrupted.t + 0.1)[: SAMPLE_RATE // 2]
+    loud = np.flatnonzero(np.abs(after) >= 0.01)
+    assert after.size and not loud.size, (
+        f"still sounding {100 + 1000 * loud[-1] / SAMPLE_RATE:.0f} ms after the stop"
+    )
     # The conversation keeps only what was spoken before the interruption.
     full = h.wait_for(ReplyText, after=started).text
     assert interrupted.spoken != full
@@ -283,6 +287,24 @@ def test_without_echo_cancellation_the_echo_would_interrupt(
         subprocess.run(["pactl", "unload-module", loop_module], env={**virtual_audio.env})
 
 
+def test_a_question_right_after_a_reply_is_heard_whole(harness_factory, assistant) -> None:
+    """The echo canceller goes on suppressing for a while after the assistant stops talking;
+    once the speaker has been quiet longer than an echo lasts it is bypassed, so a first
+    word spoken 0.3 s after a reply is not lost."""
+    h = harness_factory(activation="always")
+    question = spoken(assistant, "What is two plus two?")
+    for _ in range(2):
+        started = time.monotonic()
+        h.loop.submit_text("What time is it in Tokyo?")
+        done = h.wait_for(AudioEnd, after=started)  # the last sample handed to the device
+        time.sleep(0.3)
+        h.audio.speak(question, lead_silence_s=0.0)
+        heard = h.wait_for(TranscriptEvent, after=done.t)
+        assert heard.text.lower().startswith("what"), heard.text
+        h.wait_for(AudioEnd, after=heard.t)
+        h.wait_idle()
+
+
 def test_a_very_long_utterance_is_capped_with_a_spoken_notice(harness_factory, assistant) -> None:
     assistant.config.voice.max_utterance_s = 4.0
     h = harness_factory(activation="always")
@@ -317,10 +339,9 @@ def test_wake_phrase_then_follow_up_without_it(harness_factory, assistant) -> No
     assert wake.phrase == "hey computer"
     end = h.say(spoken(assistant, "What is seven times six?"))
     done = h.wait_for(AudioEnd, after=end - 3, where=lambda e: "42" in e.spoken)
-    # Within the follow-up window no wake phrase is needed. (A short pause first: right
-    # after the reply the echo canceller can still hold back a first word; README.)
+    # Within the follow-up window no wake phrase is needed, right after the reply.
     h.wait_idle()
-    time.sleep(0.8)
+    time.sleep(0.3)
     h.say(spoken(assistant, "What is two plus two?"))
     answered = h.wait_for(
         AudioEnd, after=done.t + 0.1, where=lambda e: re.search(r"\b4\b", e.spoken) is not None

@@ -130,3 +130,66 @@ def test_events_serialise_with_kind_and_monotonic_time() -> None:
     assert data["event"] == "speech_end"
     assert isinstance(data["t"], float)
     assert Interrupted(spoken="Hello", stop_ms=120.0).to_dict()["spoken"] == "Hello"
+
+
+def test_echo_canceller_forgets_unplayed_reference_and_can_be_bypassed() -> None:
+    echo = EchoCanceller()
+    for _ in range(3):
+        echo.played(np.full(320, 0.1, dtype=np.float32))
+    echo.unplayed(400)  # the device threw the last 400 samples away
+    assert echo.reference_frames == (960 - 400) // 160
+    mic = (np.random.default_rng(1).standard_normal(480) * 0.05).astype(np.float32)
+    out = echo.process(mic, bypass=True)
+    assert np.array_equal(out, mic[: out.size]) and out.size == 480
+
+
+class _FakeStream:
+    def __init__(self) -> None:
+        self.time = 0.0
+        self.latency = 0.1
+        self.active = True
+        self.calls: list[str] = []
+
+    def abort(self) -> None:
+        self.calls.append("abort")
+        self.active = False
+
+    def start(self) -> None:
+        self.calls.append("start")
+        self.active = True
+
+
+class _TimeInfo:
+    def __init__(self, now: float, dac: float) -> None:
+        self.currentTime, self.outputBufferDacTime = now, dac
+
+
+def test_speaker_stop_discards_the_device_buffer_and_forgets_what_was_not_heard() -> None:
+    from hearth.assistant.audio_io import Speaker
+
+    played: list[np.ndarray] = []
+    discarded: list[int] = []
+    speaker = Speaker("", 16000, played.append, discarded.append)
+    stream = _FakeStream()
+    speaker._stream = stream
+    speaker.play(np.full(16000, 0.5, dtype=np.float32), tag=1)
+    out = np.zeros((320, 1), dtype=np.float32)
+    for i in range(10):  # 200 ms handed over; each block plays 100 ms after its callback
+        speaker._callback(out, 320, _TimeInfo(0.02 * i, 0.02 * i + 0.1), None)
+    assert speaker.played(1) == 3200
+    stream.time = 0.2  # only the first 100 ms have been heard
+    speaker.stop()
+    assert stream.calls == ["abort", "start"]
+    assert speaker.played(1) == 1600  # what was thrown away unplayed was never said
+    assert discarded == [1600]
+    assert not speaker.busy
+    speaker.check()  # restarted, not lost
+    # The restarted stream's first block tells the reference about the silent gap first.
+    played.clear()
+    speaker._callback(out, 320, _TimeInfo(0.21, 0.21), None)
+    assert len(played) in (1, 2) and not np.any(np.concatenate(played))
+    # Nothing audible buffered: stop() leaves the stream alone.
+    stream.calls.clear()
+    stream.time = 5.0
+    speaker.stop()
+    assert stream.calls == []
