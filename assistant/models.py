@@ -379,9 +379,7 @@ def install(
             return install_dir(model)
         except (ModelMissingError, ModelCorruptError) as exc:
             if frozen() and is_bundled(model):
-                raise ModelCorruptError(
-                    exc.message, "Download Hearth again and unpack it over this copy."
-                ) from None
+                raise ModelCorruptError(exc.message, _fix_install(model)) from None
             log(f"{model.id}: {exc.message} Reinstalling.")
     target = _user_dir(model)
     missing = sorted({pkg for f in model.files for pkg, _ in f.sources if not _package_dir(pkg)})
