@@ -14,11 +14,13 @@ import os
 import shutil
 import subprocess
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
 from hearth.assistant.audio import load_audio, rms
 from hearth.assistant.models import CATALOG
+from hearth.assistant.virtual_audio import SpeakerRecorder, VirtualAudio
 
 pytestmark = [pytest.mark.integration, pytest.mark.bundle]
 
@@ -179,6 +181,43 @@ def test_runs_with_no_network_at_all() -> None:
     done = subprocess.run([*OFFLINE, "cat", "/proc/net/dev"], capture_output=True, text=True)
     interfaces = [line.split(":")[0].strip() for line in done.stdout.splitlines()[2:]]
     assert interfaces == ["lo"]
+
+
+def test_a_spoken_question_is_answered_out_loud(
+    bundle: Path, home: Path, virtual_audio: VirtualAudio
+) -> None:
+    """The whole voice loop inside the bundle: microphone, VAD, end of turn, echo
+    canceller, speech to text, the calculator, the voice and the speaker."""
+    question = home / "question.wav"
+    _ok(run_app(bundle, home, "say", "What is six times seven?", "-o", str(question)))
+    env = {**virtual_audio.env, "PATH": "/usr/bin:/bin", "HOME": str(home)}
+    command = [*OFFLINE, str(bundle / "hearth"), "listen", "--once", "--json"]
+    recorder = SpeakerRecorder(virtual_audio)
+    proc = subprocess.Popen(
+        [*command, "--activation", "always"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    events: list[dict] = []
+    try:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            events.append(json.loads(line))
+            if events[-1]["event"] == "listening":
+                talker = threading.Thread(target=virtual_audio.speak, args=(load_audio(question),))
+                talker.start()
+            if events[-1]["event"] == "audio_end":
+                break
+        assert proc.wait(timeout=60) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        recorder.close()
+    reply = next(e for e in events if e["event"] == "reply_text")
+    assert "42" in reply["text"], events
+    assert rms(recorder.audio()) > 0.005, "nothing was heard on the speaker"
 
 
 # --- the user's skills and data ---------------------------------------------------------------
