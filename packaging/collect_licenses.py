@@ -17,6 +17,59 @@ from pathlib import Path
 
 SKIP = {"pip", "setuptools", "wheel"}
 LICENSE_FILE = re.compile(r"(licen[cs]e|copying|notice|authors)", re.IGNORECASE)
+# Full texts of common licences (Debian's base-files), for packages whose wheels carry
+# only the licence's name (PySide6: LGPL-3.0) and for the models.
+COMMON = Path("/usr/share/common-licenses")
+SPDX_TEXTS = {
+    "LGPL-3.0": "LGPL-3",
+    "GPL-3.0": "GPL-3",
+    "GPL-2.0": "GPL-2",
+    "Apache-2.0": "Apache-2.0",
+    "Apache Software License": "Apache-2.0",
+    "MPL-2.0": "MPL-2.0",
+    "CC0": "CC0-1.0",
+}
+MIT_TEXT = """MIT License
+
+Copyright (c) {holder}
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+"""
+# The default models' licences: (id, where the text comes from).
+MODEL_TEXTS = {
+    "whisper-tiny.en": ("mit", "2022 OpenAI"),
+    "piper-joe": ("common", "CC0-1.0"),
+    "smollm2-135m": ("common", "Apache-2.0"),
+    "smart-turn-v3": ("dist", "pipecat-ai"),
+}
+
+
+def _common_texts(licence: str, target: Path) -> int:
+    """Copy the full text of each licence named in ``licence`` that Debian has."""
+    copied = 0
+    for name, text in SPDX_TEXTS.items():
+        source = COMMON / text
+        if name in licence and source.is_file() and not (target / text).exists():
+            target.mkdir(parents=True, exist_ok=True)
+            (target / text).write_bytes(source.read_bytes())
+            copied += 1
+    return copied
 
 
 def _safe(name: str) -> str:
@@ -51,6 +104,12 @@ def python_packages(out: Path) -> list[str]:
         ]
         summary = licence.splitlines()[0] if licence else ", ".join(classifiers) or "see files"
         if not copied:
+            named = f"{licence} {' '.join(classifiers)}"
+            copied = _common_texts(named, target)
+            if not copied and "MIT" in named:  # the wheel names MIT but carries no text
+                target.mkdir(parents=True, exist_ok=True)
+                holder = f"the authors of {name} (see its home page below)"
+                (target / "LICENSE-MIT").write_text(MIT_TEXT.format(holder=holder))
             target.mkdir(parents=True, exist_ok=True)
             (target / "LICENSE-FROM-METADATA.txt").write_text(
                 f"{name} {dist.version}\nLicense: {licence or '-'}\n"
@@ -71,8 +130,24 @@ def models(out: Path) -> list[str]:
         for m in CATALOG
         if m.default
     ]
+    for model_id, (kind, value) in MODEL_TEXTS.items():
+        target = out / "models" / model_id
+        target.mkdir(parents=True, exist_ok=True)
+        if kind == "mit":
+            (target / "LICENSE").write_text(MIT_TEXT.format(holder=value), encoding="utf-8")
+        elif kind == "common" and (COMMON / value).is_file():
+            (target / value).write_bytes((COMMON / value).read_bytes())
+        elif kind == "dist":
+            dist = importlib.metadata.distribution(value)
+            for file in dist.files or []:
+                if "licen" in str(file).lower() and ".dist-info" in str(file):
+                    (target / Path(str(file)).name).write_bytes(
+                        Path(str(dist.locate_file(file))).read_bytes()
+                    )
     (out / "MODELS.txt").write_text(
-        "The models inside this app and their licences:\n\n" + "\n".join(lines) + "\n",
+        "The models inside this app and their licences (full texts under models/):\n\n"
+        + "\n".join(lines)
+        + "\n",
         encoding="utf-8",
     )
     return lines

@@ -134,6 +134,10 @@ def test_archive_holds_the_app_models_and_licences(
     models_txt = (licences / "MODELS.txt").read_text()
     assert all(m.id in models_txt for m in DEFAULT_MODELS)
     assert (licences / "system" / "libportaudio2" / "copyright").is_file()
+    for model in DEFAULT_MODELS:  # each model's licence text, not only its name
+        assert any((licences / "models" / model.id).iterdir()), model.id
+    # Qt's wheels name their licence (LGPL-3.0) without carrying it: the text is added.
+    assert list(licences.glob("python/PySide6_Essentials-*/LGPL-3"))
     assert (bundle / "LICENSE").read_text().startswith("                    GNU GENERAL PUBLIC")
     # Left out on purpose: test and build tools, and the system's own sound library
     # (ALSA must load the system's PulseAudio/PipeWire plugins, which must match it).
