@@ -123,6 +123,39 @@ class Router:
             self.last_reply = result.reply
         return self._done(result, started)
 
+    def plan(self, text: str) -> str:
+        """The path ``route`` would take for ``text``, found without running anything:
+        ``control``, ``pending_question``, ``intent``, ``llm_tool`` (when the keyword gate
+        finds candidate skills, the model may call one) or ``llm_chat``. Only ``llm_chat``
+        is free of side effects, so only it may be answered before the turn is certain
+        (the voice loop's speculative replies)."""
+        text = normalise_typography(text).strip()
+        phrase = re.sub(r"[^\w' ]", "", text.lower()).strip()
+        if _CONTROL.match(phrase) or _REPEAT.match(phrase):
+            return "control"
+        if self.host.pending is not None:
+            return "pending_question"
+        if self.host.match(text) is not None:
+            return "intent"
+        if self.host.settings.llm_tools and self.gate().candidates(text):
+            return "llm_tool"
+        return "llm_chat"
+
+    def chat(
+        self,
+        text: str,
+        history: Sequence[Message] = (),
+        on_token: Callable[[str], None] | None = None,
+    ) -> TurnResult:
+        """The ``llm_chat`` path alone: the language model answers, no skill can run and
+        nothing is kept (not even ``last_reply``: the caller sets it once the reply is
+        really given). For text that ``plan`` sent this way."""
+        started = time.perf_counter()
+        text = normalise_typography(text).strip()
+        result = self._ask_llm(text, history, on_token)
+        result.timings_ms["route"] = 0.0
+        return self._done(result, started)
+
     def _route(
         self,
         text: str,

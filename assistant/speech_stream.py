@@ -16,6 +16,7 @@ from .speech_text import for_speech
 
 _SENTENCE = re.compile(r"[.!?][\"')\]]*\s")
 _CLAUSE = re.compile(r"[,;:]\s")
+_FIRST_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]$")
 _FIRST_CLAUSE_WORDS = 4
 _LONG_RUN_WORDS = 18
 
@@ -61,6 +62,13 @@ class SpeechChunker:
             self._buffer = buf[end.end() :]
             return buf[: end.end()]
         if self._pieces == 0:
+            # The first piece ends with its first sentence at once, not one token later
+            # when the space after it arrives; only after a word of two letters or more
+            # ("25." may become "25.5", "p." may become "p.m.").
+            if _FIRST_SENTENCE_END.search(buf):
+                self._sentences += 1
+                self._buffer = ""
+                return buf
             # The first piece may end at a clause boundary, after a few words.
             for clause in _CLAUSE.finditer(buf):
                 if len(buf[: clause.start()].split()) >= _FIRST_CLAUSE_WORDS:

@@ -7,6 +7,11 @@ Threads, and what each owns:
   cancellation), runs voice activity detection, decides when the user has
   finished (end-of-turn model after a short pause), starts transcribing early
   while that decision is still being made, and notices barge-in;
+- while the pause is being confirmed, *turn* already prepares the reply from the
+  early transcript (speculative turn): the language model's plain answer and the
+  first piece's synthesis only, nothing with side effects; its events and audio
+  are held until the turn is confirmed and dropped without a trace if the user
+  goes on talking;
 - *turn* transcribes, checks the wake phrase, routes the request and streams the
   reply's text, piece by piece, to
 - *speak*, which synthesises each piece and queues it on the speaker while the
@@ -26,7 +31,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -119,6 +124,22 @@ class _Turn:
     finished: bool = False
     announce: bool = False
     """Not a request: something to say (a timer that went off)."""
+    held: bool = False
+    """Speculative: started from the early transcript while the pause was still being
+    confirmed. Until it is confirmed (``held`` becomes False) nothing it does is shown,
+    played or kept: its events wait in ``deferred`` and its first piece waits, synthesised,
+    for the decision. A dropped one (the user went on talking) stays held, cancelled."""
+    decided: threading.Event = field(default_factory=threading.Event)
+    deferred: list[Callable[[], None]] = field(default_factory=list)
+    confirming: bool = False
+    ready_at: float = 0.0
+    """When a speculative turn's first piece was synthesised and began to wait."""
+    gate: threading.Lock = field(default_factory=threading.Lock)
+    """Guards ``held``, ``deferred`` and ``confirming`` (never held while reporting)."""
+
+    def __post_init__(self) -> None:
+        if not self.held:
+            self.decided.set()
 
 
 @dataclass
@@ -137,6 +158,10 @@ _END = object()
 
 
 class VoiceLoop:
+    speculate: bool = True
+    """Prepare the reply (language model and first piece's synthesis, nothing with side
+    effects) from the early transcript while the end of the turn is still being confirmed."""
+
     def __init__(
         self,
         assistant: Assistant,
@@ -185,6 +210,8 @@ class VoiceLoop:
         self._tag = 0
         self._audio_start_pending: _Turn | None = None
         self._previous: _Utterance | None = None
+        self._held: _Turn | None = None
+        """The speculative turn being prepared during the current pause, if any."""
         self._skip_until_pause = False
         self.turns_done = 0
         self.devices_ok = False
@@ -393,6 +420,16 @@ class VoiceLoop:
         return SmartTurn(models.resolve(self.assistant.config, "turn").path)
 
     def _listen(self, mic: Microphone, vad: StreamingVAD, smart: SmartTurn | None) -> None:
+        vad.reset()
+        self._held = None
+        try:
+            self._listen_blocks(mic, vad, smart)
+        finally:
+            if self._held is not None:
+                self._drop(self._held)
+            self._held = None
+
+    def _listen_blocks(self, mic: Microphone, vad: StreamingVAD, smart: SmartTurn | None) -> None:
         preroll: deque[np.ndarray] = deque(maxlen=_PREROLL_FRAMES)
         pending = np.zeros(0, dtype=np.float32)
         utterance: list[np.ndarray] = []
@@ -409,7 +446,6 @@ class VoiceLoop:
         last_level = 0.0
         barge_run = 0
         barge_first = 0.0
-        vad.reset()
         kept = 1.0
         quiet = 0
         last_reference = time.monotonic()
@@ -545,16 +581,29 @@ class VoiceLoop:
                     silence = 0
                     last_voiced_at, last_voiced_index = frame_time, len(utterance)
                     smart_asked = False
+                    if self._held is not None:  # not finished after all: drop its reply
+                        self._drop(self._held)
+                        self._held = None
                 else:
                     silence += 1
                 spoken_s = (len(utterance) * FRAME + carried) / SAMPLE_RATE
                 capped = spoken_s >= self.config.max_utterance_s
                 done = capped
                 if not done and silence == _SPECULATE_FRAMES and self.streaming:
-                    speculative = self._transcribe_async(
-                        utterance[: last_voiced_index + _TAIL_FRAMES]
-                    )
+                    early = utterance[: last_voiced_index + _TAIL_FRAMES]
+                    speculative = self._transcribe_async(early)
                     speculative_index = last_voiced_index
+                    if self.speculate and last_voiced_at - speech_started >= _MIN_SPEECH_S:
+                        self._held = _Turn(
+                            self._next_id(),
+                            audio=np.concatenate(early),
+                            speculative=speculative,
+                            wake_required=wake_required,
+                            explicit=self.activation == "wake_word" and not wake_required,
+                            held=True,
+                        )
+                        self._turns.put(self._held)
+                        _LOGGER.debug("speculative turn %d started", self._held.id)
                 if (
                     not done
                     and smart is not None
@@ -575,8 +624,19 @@ class VoiceLoop:
                     preroll.clear()
                     spec = speculative if speculative_index == last_voiced_index else None
                     keep = utterance if capped else utterance[: last_voiced_index + _TAIL_FRAMES]
+                    held, self._held = self._held, None
+                    if held is not None and (capped or spec is None):
+                        self._drop(held)
+                        held = None
                     self._end_utterance(
-                        keep, speech_started, last_voiced_at, spec, wake_required, capped, utterance
+                        keep,
+                        speech_started,
+                        last_voiced_at,
+                        spec,
+                        wake_required,
+                        capped,
+                        utterance,
+                        held,
                     )
                     utterance, since_end = [], []
                     vad.reset()
@@ -624,9 +684,11 @@ class VoiceLoop:
         wake_required: bool | None,
         capped: bool = False,
         everything: list[np.ndarray] | None = None,
+        held: _Turn | None = None,
     ) -> None:
         """``wake_required`` None: push-to-talk (the user clearly meant to talk to us).
-        ``everything``: the utterance with its trailing pause, kept in case it continues."""
+        ``everything``: the utterance with its trailing pause, kept in case it continues.
+        ``held``: the speculative turn prepared for exactly this audio, now confirmed."""
         pushed = wake_required is None
         now = time.monotonic()
         audio = np.concatenate(frames) if frames else np.zeros(0, dtype=np.float32)
@@ -640,25 +702,32 @@ class VoiceLoop:
         )
         if not pushed and duration < _MIN_SPEECH_S:
             # Too short to be a request, but it may be the first word of one.
+            if held is not None:
+                self._drop(held)
             full = np.concatenate(everything) if everything else audio
             self._previous = _Utterance(full, started, now, bool(wake_required), None)
             self._set_state(*self._idle_state())
             return
-        turn = _Turn(
-            self._next_id(),
-            audio=audio,
-            speculative=speculative,
-            wake_required=bool(wake_required),
-            explicit=pushed or (self.activation == "wake_word" and not wake_required),
-            capped=capped,
-        )
+        self._set_state("thinking")
+        # The reply prepared during the pause plays now (its held events first, in order).
+        turn = held if held is not None and self._confirm(held) else None
+        if turn is None:
+            if held is not None:
+                self._drop(held)
+            turn = _Turn(
+                self._next_id(),
+                audio=audio,
+                speculative=speculative,
+                wake_required=bool(wake_required),
+                explicit=pushed or (self.activation == "wake_word" and not wake_required),
+                capped=capped,
+            )
+            self._turns.put(turn)
         if capped:
             self._skip_until_pause = True
         if not pushed and not capped:
             full = np.concatenate(everything) if everything else audio
             self._previous = _Utterance(full, started, now, bool(wake_required), turn)
-        self._set_state("thinking")
-        self._turns.put(turn)
 
     def _continuing(self, now: float) -> _Utterance | None:
         """The previous utterance, if this speech continues it; its turn is then cancelled."""
@@ -697,17 +766,21 @@ class VoiceLoop:
             except _Cancelled:
                 pass
             except AssistantError as exc:
-                self._emit(ErrorEvent(message=exc.message, fix=exc.fix))
-                self._say_text(turn, f"Sorry, {exc.message[0].lower()}{exc.message[1:]}")
+                if self._decided(turn):
+                    self._emit(ErrorEvent(message=exc.message, fix=exc.fix))
+                    with contextlib.suppress(_Cancelled):
+                        self._say_text(turn, f"Sorry, {exc.message[0].lower()}{exc.message[1:]}")
             except Exception as exc:  # a bug must not kill the loop: report it, keep going
                 _LOGGER.exception("the turn failed")
-                self._emit(ErrorEvent(message=f"Something went wrong: {exc}.", fix="Try again."))
+                if self._decided(turn):
+                    message = f"Something went wrong: {exc}."
+                    self._emit(ErrorEvent(message=message, fix="Try again."))
             finally:
                 with self._lock:
                     if self._current is turn:
                         self._current = None
                 if not turn.reply_started and not turn.cancelled:
-                    self._set_state(*self._idle_state())
+                    self._for_turn(turn, lambda: self._set_state(*self._idle_state()))
 
     def _transcribe(self, turn: _Turn) -> Transcript | None:
         assert turn.audio is not None
@@ -718,18 +791,17 @@ class VoiceLoop:
             else:
                 transcript = self.assistant.stt().transcribe_utterance(turn.audio)
         except NoSpeechError:
-            if turn.explicit and not turn.wake_required and not turn.cancelled:
+            if turn.explicit and not turn.wake_required and self._decided(turn):
                 self._say_text(turn, NOT_CAUGHT)
             return None
         if turn.cancelled:  # the user went on talking: this part joins the next utterance
             return None
         if not turn.wake_required:  # speech not addressed to us is neither shown nor kept
-            waited = (time.monotonic() - started) * 1000
-            self._emit(
-                TranscriptEvent(
-                    text=transcript.text, language=transcript.language, stt_ms=round(waited, 1)
-                )
+            waited = round((time.monotonic() - started) * 1000, 1)
+            event = TranscriptEvent(
+                text=transcript.text, language=transcript.language, stt_ms=waited
             )
+            self._for_turn(turn, lambda: self._emit(replace(event, t=time.monotonic())))
         return transcript
 
     def _run_turn(self, turn: _Turn) -> None:
@@ -748,23 +820,33 @@ class VoiceLoop:
                 if match is None:  # not for us: nothing is reported, nothing is kept
                     _LOGGER.debug("no wake phrase in %d words", len(text.split()))
                     return
-                self._emit(WakeWord(phrase=self.wake.phrase, heard=match.heard))
                 if not match.rest:
+                    self._await_decision(turn)
+                    self._emit(WakeWord(phrase=self.wake.phrase, heard=match.heard))
                     self._request_until = time.monotonic() + _REQUEST_WINDOW_S
                     self._chime(turn)
                     return
+                wake = WakeWord(phrase=self.wake.phrase, heard=match.heard)
+                heard = TranscriptEvent(text=match.rest, language=language)
+                self._for_turn(turn, lambda: self._emit(replace(wake, t=time.monotonic())))
+                self._for_turn(turn, lambda: self._emit(replace(heard, t=time.monotonic())))
                 text = match.rest
-                self._emit(TranscriptEvent(text=text, language=language))
         if not text:
             return
         if language != "en":
+            self._await_decision(turn)
             self._say_text(turn, ENGLISH_ONLY, handled_by="language", language=language)
             return
         self._answer(turn, text)
 
     def _answer(self, turn: _Turn, text: str) -> None:
-        self._set_state("thinking")
+        self._for_turn(turn, lambda: self._set_state("thinking"))
         turn.text = text
+        # Before the turn is certain only the language model's plain answer may be
+        # prepared: a skill, a tool call or a control word changes things, so it waits.
+        speculative = turn.held and self.assistant.router.plan(text) == "llm_chat"
+        if turn.held and not speculative:
+            self._await_decision(turn)
         notice = ""
         if turn.capped:
             limit = round(self.config.max_utterance_s)
@@ -781,7 +863,10 @@ class VoiceLoop:
                 for piece in chunker.feed(token):
                     self._queue_piece(turn, piece)
 
-        result = self.assistant.ask(text, on_token=on_token, remember=False)
+        if speculative:
+            result = self.assistant.router.chat(text, self.assistant.history, on_token)
+        else:
+            result = self.assistant.ask(text, on_token=on_token, remember=False)
         if turn.cancelled:
             raise _Cancelled
         if streamed and self.streaming:
@@ -790,6 +875,9 @@ class VoiceLoop:
         else:
             for piece in pieces(result.reply):
                 self._queue_piece(turn, piece)
+        self._await_decision(turn)
+        if speculative:
+            self.assistant.router.last_reply = result.reply
         turn.expects_reply = bool(getattr(result, "expects_reply", False))
         self._emit(
             ReplyText(
@@ -814,7 +902,8 @@ class VoiceLoop:
             raise _Cancelled
         if not turn.reply_started:
             turn.reply_started = True
-            self._set_state("speaking" if turn.speak else "thinking")
+            state = "speaking" if turn.speak else "thinking"
+            self._for_turn(turn, lambda: self._set_state(state))
             if turn.speak and self.streaming and self._speaking_turn is None and self._say.empty():
                 # The first piece is synthesised right here, while the language model
                 # waits: on two cores, running both at once made each slower.
@@ -841,6 +930,63 @@ class VoiceLoop:
         speaker.play(chime, tag=self._new_tag(), reference=False)
         self._set_state("listening", "Go ahead, I'm listening.")
 
+    # --- speculative turns -------------------------------------------------------------------
+
+    def _for_turn(self, turn: _Turn, action: Callable[[], None]) -> None:
+        """Do ``action`` (report an event, change the state) now, or once ``turn`` is
+        confirmed while it is speculative; never if it is dropped."""
+        with turn.gate:
+            if turn.held:
+                turn.deferred.append(action)
+                return
+        action()
+
+    def _confirm(self, turn: _Turn) -> bool:
+        """The pause was the end of the turn: report what the speculative turn held back,
+        in order, and let it play. False if it was dropped meanwhile."""
+        with turn.gate:
+            if not turn.held or turn.cancelled:
+                return False
+            turn.confirming = True  # from here on it is a real turn: no silent drop
+            ready = time.monotonic() - turn.ready_at if turn.ready_at else None
+        _LOGGER.debug(
+            "speculative turn %d confirmed, its first piece %s",
+            turn.id,
+            f"ready {ready * 1000:.0f} ms before" if ready is not None else "not ready yet",
+        )
+        while True:  # the turn thread may add to ``deferred`` meanwhile: report in order
+            with turn.gate:
+                actions, turn.deferred = turn.deferred, []
+                if not actions:
+                    turn.held = False
+                    turn.decided.set()
+                    return True
+            for action in actions:
+                action()
+
+    def _drop(self, turn: _Turn) -> bool:
+        """Cancel a speculative turn silently; False if it is not (or no longer) one."""
+        with turn.gate:
+            if not turn.held or turn.confirming:
+                return False
+            turn.cancelled = True
+            turn.deferred.clear()
+            turn.decided.set()
+        _LOGGER.debug("speculative turn %d dropped", turn.id)
+        return True
+
+    def _decided(self, turn: _Turn) -> bool:
+        """Wait until a speculative turn is confirmed (True) or dropped (False); at once for
+        any other turn (True unless it was cancelled)."""
+        while not turn.decided.wait(0.05):
+            if self._stop.is_set():
+                return False
+        return not turn.held and not turn.cancelled
+
+    def _await_decision(self, turn: _Turn) -> None:
+        if not self._decided(turn):
+            raise _Cancelled
+
     def _new_tag(self) -> int:
         with self._lock:
             self._tag += 1
@@ -866,7 +1012,13 @@ class VoiceLoop:
                 turn.pieces.append((-1, str(item), 0))
 
     def _play_piece(self, turn: _Turn, text: str) -> None:
+        if turn.cancelled:  # e.g. a speculative turn dropped meanwhile: no wasted synthesis
+            return
         audio = self.assistant.tts().synthesize_all(text)
+        if turn.held and not turn.ready_at:
+            turn.ready_at = time.monotonic()
+        if not self._decided(turn):  # speculative: ready, but played only once confirmed
+            return
         speaker = self._speaker
         if turn.cancelled:
             return
@@ -932,6 +1084,8 @@ class VoiceLoop:
 
     def _cancel(self, turn: _Turn, heard_at: float) -> None:
         """Stop ``turn`` (caller holds the lock): silence, drop queued speech, keep history."""
+        if self._drop(turn):  # never confirmed: nothing was shown, played or kept
+            return
         turn.cancelled = True
         speaker = self._speaker
         if speaker is not None:

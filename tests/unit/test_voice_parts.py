@@ -11,6 +11,7 @@ from hearth.assistant.echo import EchoCanceller
 from hearth.assistant.end_of_turn import log_mel
 from hearth.assistant.events import Interrupted, SpeechEnd
 from hearth.assistant.speech_stream import SpeechChunker, pieces
+from hearth.assistant.speech_text import for_speech
 from hearth.assistant.vad import FRAME, StreamingVAD
 from hearth.assistant.wake import WakePhrase
 
@@ -193,3 +194,24 @@ def test_speaker_stop_discards_the_device_buffer_and_forgets_what_was_not_heard(
     stream.time = 5.0
     speaker.stop()
     assert stream.calls == []
+
+
+def test_the_first_sentence_is_a_piece_as_soon_as_its_mark_arrives() -> None:
+    chunker = SpeechChunker()
+    assert [p for t in ["That's", " a", " joke"] for p in chunker.feed(t)] == []
+    assert list(chunker.feed(".")) == ["That's a joke."]  # not waiting for the next token
+
+
+@pytest.mark.parametrize(
+    ("tokens", "first"),
+    [
+        (["It", " is", " 25", ".", "5", " degrees", "."], "It is 25.5 degrees."),
+        (["It", " starts", " at", " 5", " p", ".", "m", ".", " today", "."], "It starts at 5 p.m."),
+        (["The", " U", ".", "S", ".", " is", " big", "."], "The U.S."),
+    ],
+)
+def test_numbers_and_abbreviations_are_not_cut_early(tokens: list[str], first: str) -> None:
+    chunker = SpeechChunker()
+    out = [p for t in tokens for p in chunker.feed(t)] + list(chunker.flush())
+    assert out[0] == first
+    assert " ".join(out) == for_speech("".join(tokens))
