@@ -30,3 +30,17 @@ def bundled_models_dir() -> Path | None:
         return Path(override)
     root = bundle_root()
     return root / "models" if root is not None else None
+
+
+def fresh_user_env(home: Path) -> dict[str, str]:
+    """A bare environment for running the packaged app as a new user would: nothing but
+    a home folder, its XDG folders and the system's PATH (no Python, no virtual
+    environment). The bundle's tests and packaging/measure.py use it."""
+    return {
+        "HOME": str(home),
+        "PATH": "/usr/bin:/bin",
+        "LANG": "C.UTF-8",
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+    }

@@ -22,6 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from hearth.assistant.bundle import fresh_user_env
 from hearth.assistant.virtual_audio import VirtualAudio
 
 REPO = Path(__file__).resolve().parents[1]
@@ -128,16 +129,7 @@ def measure(archive: Path, rounds: int) -> dict:
             for name, command in programs.items():
                 home = work / name.split()[0]
                 home.mkdir()
-                env = {
-                    "HOME": str(home),
-                    "PATH": "/usr/bin:/bin",
-                    "LANG": "C.UTF-8",
-                    "XDG_CONFIG_HOME": str(home / ".config"),
-                    "XDG_DATA_HOME": str(home / ".local" / "share"),
-                    "XDG_CACHE_HOME": str(home / ".cache"),
-                    "QT_QPA_PLATFORM": "offscreen",
-                    **audio.env,
-                }
+                env = {**fresh_user_env(home), "QT_QPA_PLATFORM": "offscreen", **audio.env}
                 if name.startswith("source"):  # the source install keeps its models there
                     env["HEARTH_DATA_DIR"] = os.environ.get("HEARTH_DATA_DIR") or str(
                         Path.home() / ".local" / "share" / "hearth"

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from hearth.assistant.audio import load_audio, rms
+from hearth.assistant.bundle import fresh_user_env
 from hearth.assistant.models import CATALOG
 from hearth.assistant.virtual_audio import SpeakerRecorder, VirtualAudio
 
@@ -87,24 +88,14 @@ def run_app(
     home: Path,
     *args: str,
     extra_env: dict[str, str] | None = None,
-    wrapper: list[str] | None = None,
     timeout: float = 300,
 ) -> subprocess.CompletedProcess[str]:
     """Run the packaged app with nothing of this test run's environment: only a home."""
-    env = {
-        "HOME": str(home),
-        "PATH": "/usr/bin:/bin",
-        "LANG": "C.UTF-8",
-        "XDG_CONFIG_HOME": str(home / ".config"),
-        "XDG_DATA_HOME": str(home / ".local" / "share"),
-        "XDG_CACHE_HOME": str(home / ".cache"),
-        **(extra_env or {}),
-    }
     return subprocess.run(
-        [*(wrapper or []), *OFFLINE, str(bundle / "hearth"), *args],
+        [*OFFLINE, str(bundle / "hearth"), *args],
         capture_output=True,
         text=True,
-        env=env,
+        env={**fresh_user_env(home), **(extra_env or {})},
         timeout=timeout,
         cwd=home,
     )
