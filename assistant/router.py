@@ -91,6 +91,11 @@ def is_hard(text: str) -> bool:
     return len(words) >= 16 or bool(_HARD_START.match(" ".join(words)))
 
 
+def _bare_phrase(text: str) -> str:
+    """Lower case without punctuation: what the control words are matched against."""
+    return re.sub(r"[^\w' ]", "", text.lower()).strip()
+
+
 class Router:
     def __init__(
         self,
@@ -130,7 +135,7 @@ class Router:
         is free of side effects, so only it may be answered before the turn is certain
         (the voice loop's speculative replies)."""
         text = normalise_typography(text).strip()
-        phrase = re.sub(r"[^\w' ]", "", text.lower()).strip()
+        phrase = _bare_phrase(text)
         if _CONTROL.match(phrase) or _REPEAT.match(phrase):
             return "control"
         if self.host.pending is not None:
@@ -163,7 +168,7 @@ class Router:
         on_token: Callable[[str], None] | None,
         started: float,
     ) -> TurnResult:
-        phrase = re.sub(r"[^\w' ]", "", text.lower()).strip()
+        phrase = _bare_phrase(text)
         if _CONTROL.match(phrase):
             self.host.clear_pending()
             return TurnResult(text, "Okay.", "control", path="control")
