@@ -44,13 +44,13 @@ def _device_error(what: str, exc: BaseException | str) -> AudioDeviceError:
 
 
 class Microphone:
-    """16 kHz mono blocks from an input device."""
+    """16 kHz mono blocks from an input device, each with the time it was captured."""
 
     def __init__(self, device: str = "") -> None:
         self.device = device
         self.rate = SAMPLE_RATE
         self.name = ""
-        self._queue: queue.Queue[np.ndarray] = queue.Queue(maxsize=500)
+        self._queue: queue.Queue[tuple[np.ndarray, float]] = queue.Queue(maxsize=500)
         self._stream: Any = None
         self.overflows = 0
         self._last_block = 0.0
@@ -82,18 +82,25 @@ class Microphone:
         raise _device_error("microphone", last_error or "it could not be opened")
 
     def _callback(self, indata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
+        arrived = time.monotonic()
+        # How long ago the block's first sample was captured. A stream that has just
+        # started hands over a backlog (~0.7 s through PulseAudio), so this matters.
+        ago = time_info.currentTime - time_info.inputBufferAdcTime
+        if not 0.0 <= ago < 5.0:  # not reported: assume it was captured just now
+            ago = frames / self.rate
         try:
-            self._queue.put_nowait(indata[:, 0].copy())
+            self._queue.put_nowait((indata[:, 0].copy(), arrived - ago))
         except queue.Full:
             self.overflows += 1
 
-    def read(self, timeout: float = 0.2) -> np.ndarray | None:
-        """The next block at 16 kHz; None if nothing came within ``timeout``.
+    def read(self, timeout: float = 0.2) -> tuple[np.ndarray, float] | None:
+        """The next block at 16 kHz and the monotonic time its first sample was
+        captured; None if nothing came within ``timeout``.
 
         Raises AudioDeviceError when the stream has stopped delivering sound.
         """
         try:
-            block = self._queue.get(timeout=timeout)
+            block, captured = self._queue.get(timeout=timeout)
         except queue.Empty:
             stream = self._stream
             if stream is None:
@@ -102,7 +109,9 @@ class Microphone:
                 raise _device_error("microphone", "it stopped delivering sound") from None
             return None
         self._last_block = time.monotonic()
-        return block if self.rate == SAMPLE_RATE else resample(block, self.rate, SAMPLE_RATE)
+        if self.rate != SAMPLE_RATE:
+            block = resample(block, self.rate, SAMPLE_RATE)
+        return block, captured
 
     def close(self) -> None:
         stream, self._stream = self._stream, None
@@ -141,19 +150,19 @@ _SENT_KEPT = 64
 class Speaker:
     """Plays queued audio clips, can stop at once, and reports what was heard.
 
-    ``on_played`` receives every block sent to the device (16 kHz), for the echo
-    canceller's reference. It runs on the audio thread: it must only store it.
-    ``on_discarded`` is told, after ``stop``, how many samples (at the device's rate) at
-    the end of what ``on_played`` received were thrown away unplayed; it is called
-    before any block of the restarted stream reaches ``on_played``.
+    ``on_played`` receives every block sent to the device (at the device's rate) with
+    the monotonic time its first sample sounds, for the echo canceller's reference. It
+    runs on the audio thread: it must only store it. ``on_discarded`` is told, after
+    ``stop``, the monotonic time from which what ``on_played`` received was thrown away
+    unplayed; it is called before any block of the restarted stream reaches ``on_played``.
     """
 
     def __init__(
         self,
         device: str,
         rate: int,
-        on_played: Callable[[np.ndarray], None] | None = None,
-        on_discarded: Callable[[int], None] | None = None,
+        on_played: Callable[[np.ndarray, float], None] | None = None,
+        on_discarded: Callable[[float], None] | None = None,
     ) -> None:
         self.device = device
         self.rate = rate
@@ -169,15 +178,11 @@ class Speaker:
         """Held while the stream is aborted and restarted, so ``check`` never sees it
         stopped for a moment and takes that for a lost device."""
         self._broken: BaseException | None = None
-        self._gap_since: float | None = None
         self._last_callback = 0.0
         self.first_audio_at: float | None = None
         """Monotonic time the current clip sequence first reached the device."""
         self.discarded_s = 0.0
         """Seconds of sound the last ``stop`` threw away from the device's buffer."""
-        self.sounding_until = 0.0
-        """Monotonic time at which the last sample given to the echo canceller's reference
-        leaves the speaker (in the future while a reply plays)."""
 
     def open(self) -> None:
         sd = _sounddevice()
@@ -208,6 +213,7 @@ class Speaker:
         now, dac = time_info.currentTime, time_info.outputBufferDacTime
         if dac - now < 1e-3:
             dac = now + self._latency
+        sounds_at = self._last_callback + (dac - now)  # the same moment, on our clock
         filled = 0
         parts: list[tuple[int, int, int, int]] = []
         with self._lock:
@@ -218,9 +224,6 @@ class Speaker:
                 if reference is not None and clip.reference:
                     reference[filled : filled + take] = out[filled : filled + take]
                 parts.append((clip.tag, clip.pos, take, filled))
-                if clip.reference and take:
-                    ends = self._last_callback + (dac - now) + (filled + take) / self.rate
-                    self.sounding_until = max(self.sounding_until, ends)
                 clip.pos += take
                 filled += take
                 self._played[clip.tag] = clip.pos
@@ -229,14 +232,9 @@ class Speaker:
             self._sent.append(_Sent(dac, frames, parts))
             if filled and self.first_audio_at is None:
                 self.first_audio_at = self._last_callback
-            gap_since, self._gap_since = self._gap_since, None
         out[filled:] = 0.0
         if self._on_played is not None and reference is not None:
-            if gap_since is not None:  # the speaker was silent while the stream restarted
-                gap = int((self._last_callback - gap_since) * self.rate)
-                if gap > 0:
-                    self._on_played(np.zeros(gap, dtype=np.float32))
-            self._on_played(reference)
+            self._on_played(reference, sounds_at)
 
     @property
     def _latency(self) -> float:
@@ -283,13 +281,10 @@ class Speaker:
                 self._broken = exc
                 return
             stopped = time.monotonic()
-            self.sounding_until = min(self.sounding_until, stopped)
             discarded = self._forget_unplayed(now)
             self.discarded_s = discarded / self.rate
             if self._on_discarded is not None and discarded:
-                self._on_discarded(discarded)
-            with self._lock:
-                self._gap_since = stopped
+                self._on_discarded(stopped)
             try:
                 stream.start()
             except Exception as exc:  # the device went away meanwhile

@@ -27,6 +27,7 @@ import concurrent.futures
 import contextlib
 import logging
 import queue
+import re
 import threading
 import time
 from collections import deque
@@ -77,10 +78,6 @@ _BARGE_IN_FRAMES = 5  # ~160 ms of voice over the assistant's speech interrupts 
 _BARGE_IN_KEPT = 0.15
 """Barge-in needs the voice to survive echo cancellation at this fraction of its level or
 more; residual echo is attenuated far below it (a double-talk check)."""
-_ECHO_TAIL_S = 0.25
-"""After the speaker's last sound, how long its echo can still reach the microphone (the
-capture path's latency and a room's audible reverberation); after it the canceller is
-bypassed."""
 _SPECULATE_FRAMES = 3  # after ~100 ms of pause, start transcribing in the background
 _SMART_FRAMES = 5  # after ~160 ms of pause, ask the end-of-turn model
 _SMART_DONE = 0.5
@@ -93,6 +90,14 @@ _DEVICE_RETRY_S = 1.0
 _CONTINUE_S = 1.0
 """Speech resuming this soon after the turn ended continues it (a pause mid-sentence)."""
 _SINCE_END_FRAMES = int(1.5 / FRAME_S)
+_OWN_ECHO_WINDOW_S = 0.25
+_OWN_ECHO_MATCH = 0.8
+"""An utterance that began while the assistant spoke (it got in as a barge-in) or as it
+stopped (within ``_OWN_ECHO_WINDOW_S`` of handing the device its last audio, which sounds
+~0.1 s longer), and whose words are nearly all words it just said, is its own voice come
+back, echo that got past the canceller: it is ignored. Answering it would make the
+assistant talk to itself, each reply echoing into the next. A user answering a question
+("... Say yes or no." "Yes.") starts later than that."""
 
 NOT_CAUGHT = "Sorry, I didn't catch that."
 ENGLISH_ONLY = "Sorry, I can only answer in English for now."
@@ -111,6 +116,8 @@ class _Turn:
     text: str = ""
     audio: np.ndarray | None = None
     speculative: concurrent.futures.Future[Transcript] | None = None
+    heard_at: float = 0.0
+    """When the user began speaking it (monotonic); 0 when typed."""
     wake_required: bool = False
     explicit: bool = False
     """The user clearly addressed the assistant (push-to-talk, after the wake phrase)."""
@@ -205,11 +212,15 @@ class VoiceLoop:
         self._mic: Microphone | None = None
         self._speaker: Speaker | None = None
         self._echo: EchoCanceller | None = None
-        self._reference: deque[np.ndarray | int] = deque(maxlen=200)
-        """Blocks the speaker played (16 kHz), and counts of samples it then discarded."""
+        self._reference: deque[tuple[np.ndarray | None, float]] = deque(maxlen=1000)
+        """Blocks the speaker played (16 kHz) with the time each sounded, and (None, t)
+        when it threw away what was to sound from t on. Timed, so losing the oldest (a
+        loop that fell far behind) cannot put the two signals out of step."""
         self._tag = 0
         self._audio_start_pending: _Turn | None = None
         self._previous: _Utterance | None = None
+        self._said: deque[tuple[float, str]] = deque(maxlen=8)
+        """(when it stopped, text) of what the assistant recently said out loud."""
         self._held: _Turn | None = None
         """The speculative turn being prepared during the current pause, if any."""
         self._skip_until_pause = False
@@ -326,13 +337,12 @@ class VoiceLoop:
         tts = self.assistant.tts()
         self._echo = make_echo_canceller(self.config.echo_cancel)
         to_16k = reference_resampler(tts.sample_rate)
-        on_played = (lambda block: self._reference.append(to_16k(block))) if self._echo else None
-        to_16k_count = SAMPLE_RATE / tts.sample_rate
+        on_played = (
+            (lambda block, at: self._reference.append((to_16k(block), at))) if self._echo else None
+        )
         # Barge-in discards what the device had not played yet: the echo canceller must
         # forget it too (told in order, through the same queue).
-        on_discarded = (
-            (lambda n: self._reference.append(round(n * to_16k_count))) if self._echo else None
-        )
+        on_discarded = (lambda at: self._reference.append((None, at))) if self._echo else None
         speaker = Speaker(self.device_out, tts.sample_rate, on_played, on_discarded)
         speaker.open()
         mic = Microphone(self.device_in)
@@ -448,36 +458,26 @@ class VoiceLoop:
         barge_first = 0.0
         kept = 1.0
         quiet = 0
-        last_reference = time.monotonic()
         while not self._stop.is_set():
-            block = mic.read()
+            read = mic.read()
             assert self._speaker is not None
             self._speaker.check()
             self._report_audio_start()
-            if block is None:
+            if read is None:
                 continue
+            block, captured = read
             now = time.monotonic()
             if self._echo is not None:
-                if self._reference:
-                    last_reference = now
                 while self._reference:
-                    played = self._reference.popleft()
-                    if isinstance(played, int):
-                        self._echo.unplayed(played)
+                    played, at = self._reference.popleft()
+                    if played is None:
+                        self._echo.unplayed(at)
                     else:
-                        self._echo.played(played)
+                        self._echo.played(played, at)
                 raw_rms = rms(block)
-                # Keep the microphone in step with what was played; only if the speaker
-                # has stopped delivering (a stalled device) go on without it.
-                # Once the speaker has been quiet for longer than an echo lasts, there is
-                # nothing to cancel: the user's voice goes on untouched (the canceller
-                # still runs, to stay adapted).
-                quiet_s = now - self._speaker.sounding_until
-                block = self._echo.process(
-                    block,
-                    wait_for_reference=now - last_reference < 0.3,
-                    bypass=quiet_s > _ECHO_TAIL_S,
-                )
+                # Matched with what was sounding when it was captured (the canceller
+                # waits for that, unless the speaker has stalled).
+                block = self._echo.process(block, captured)
                 # How much of what the microphone heard survived echo cancellation: the
                 # user's own voice mostly does, the assistant's echo mostly does not.
                 kept = rms(block) / raw_rms if raw_rms > 1e-4 else 1.0
@@ -598,6 +598,7 @@ class VoiceLoop:
                             self._next_id(),
                             audio=np.concatenate(early),
                             speculative=speculative,
+                            heard_at=speech_started,
                             wake_required=wake_required,
                             explicit=self.activation == "wake_word" and not wake_required,
                             held=True,
@@ -718,6 +719,7 @@ class VoiceLoop:
                 self._next_id(),
                 audio=audio,
                 speculative=speculative,
+                heard_at=started,
                 wake_required=bool(wake_required),
                 explicit=pushed or (self.activation == "wake_word" and not wake_required),
                 capped=capped,
@@ -796,6 +798,9 @@ class VoiceLoop:
             return None
         if turn.cancelled:  # the user went on talking: this part joins the next utterance
             return None
+        if self._own_echo(turn, transcript.text):
+            _LOGGER.info("ignored its own voice coming back: %r", transcript.text)
+            return None
         if not turn.wake_required:  # speech not addressed to us is neither shown nor kept
             waited = round((time.monotonic() - started) * 1000, 1)
             event = TranscriptEvent(
@@ -803,6 +808,20 @@ class VoiceLoop:
             )
             self._for_turn(turn, lambda: self._emit(replace(event, t=time.monotonic())))
         return transcript
+
+    def _own_echo(self, turn: _Turn, text: str) -> bool:
+        """Whether ``text``, heard in ``turn``, is what the assistant itself just said."""
+        words = _words(text)
+        if not turn.heard_at or not words or self.activation == "push_to_talk":
+            return False
+        since = turn.heard_at - _OWN_ECHO_WINDOW_S
+        with self._lock:
+            recent = [said for ended, said in self._said if ended >= since]
+            speaking = self._speaking_turn
+            if speaking is not None and speaking is not turn:
+                recent.append(self._spoken_so_far(speaking))
+        said = set().union(*(_words(text) for text in recent))
+        return len(words & said) >= _OWN_ECHO_MATCH * len(words)
 
     def _run_turn(self, turn: _Turn) -> None:
         if turn.announce:
@@ -1054,6 +1073,7 @@ class VoiceLoop:
             if self._speaking_turn is turn:
                 self._speaking_turn = None
             turn.finished = True
+            self._said.append((time.monotonic(), spoken))
             self._remember(turn, spoken)
             self._emit(AudioEnd(spoken=spoken))
             self._after_reply(turn)
@@ -1094,6 +1114,7 @@ class VoiceLoop:
         spoken = self._spoken_so_far(turn)
         if self._speaking_turn is turn:
             self._speaking_turn = None
+        self._said.append((stopped, spoken))
         if turn.reply_started or turn.text:
             self._remember(turn, spoken)
             self._emit(Interrupted(spoken=spoken, stop_ms=round((stopped - heard_at) * 1000, 1)))
@@ -1107,3 +1128,9 @@ class VoiceLoop:
         history.append(Message("user", turn.text))
         if spoken:
             history.append(Message("assistant", spoken))
+
+
+def _words(text: str) -> set[str]:
+    """The words of ``text`` for comparing what was heard with what was said: lower case,
+    without punctuation or the odd letters of contractions ("here's" -> "here")."""
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 1 or w.isdigit()}

@@ -61,7 +61,6 @@ class FakeTTS:
 class FakeSpeaker:
     rate = 16000
     busy = False
-    sounding_until = 0.0
 
     def __init__(self) -> None:
         self.first_audio_at: float | None = None
@@ -274,3 +273,37 @@ def test_chat_answers_without_skills_and_leaves_last_reply_alone() -> None:
     assert result.reply == "A lamp is a light." and result.path == "llm_chat"
     assert lamp.switched == 0
     assert router.last_reply == ""
+
+
+def _heard(rig: Rig, text: str, began: float) -> None:
+    """What the listening thread does when an utterance that began at ``began`` ended."""
+    future: concurrent.futures.Future[Transcript] = concurrent.futures.Future()
+    future.set_result(Transcript(text, "en", 1.0, 1.0, 1.0))
+    audio = np.zeros(16000, dtype=np.float32)
+    rig.loop._end_utterance([audio], began, began + 1.0, future, False)
+
+
+def test_its_own_voice_coming_back_is_not_answered(rig: Rig) -> None:
+    """Echo that gets past the canceller (a barge-in by the assistant's own voice) must not
+    be answered: each answer would echo into the next, and it would talk to itself."""
+    rig.loop.submit_text("what is the capital of France")
+    rig.wait(lambda: any(isinstance(e, AudioEnd) for e in rig.events))
+    rig.settle()
+    said = len(rig.assistant.history)
+    rig.events.clear()
+    _heard(rig, "Paris, the capital. France.", began=time.monotonic() - 0.1)
+    rig.settle()
+    assert not any(isinstance(e, (TranscriptEvent, ReplyText)) for e in rig.events)
+    assert len(rig.assistant.history) == said
+    # Other words at the same moment are the user's (a barge-in): answered.
+    _heard(rig, "switch the lamp on", began=time.monotonic() - 0.1)
+    rig.wait(lambda: rig.lamp.switched == 1)
+
+
+def test_the_same_words_said_after_the_reply_are_the_users(rig: Rig) -> None:
+    rig.loop.submit_text("what is the capital of France")
+    rig.wait(lambda: any(isinstance(e, AudioEnd) for e in rig.events))
+    rig.settle()
+    rig.events.clear()
+    _heard(rig, "Paris is the capital of France", began=time.monotonic() + 0.5)
+    rig.wait(lambda: any(isinstance(e, TranscriptEvent) for e in rig.events))
