@@ -104,15 +104,26 @@ class ClockSkill(Skill):
         "(do you know|tell me) the time (in|at) {place:phrase}",
     )
     def time(self, ctx: SkillContext, place: str = "") -> str:
-        """Say the time now, here or in a city or country."""
+        """Say the time now, here or in one or more cities or countries."""
         if not place:
             return f"It's {spoken_time(self._now())}."
-        zone = find_zone(place)
-        if zone is None:
+        said: list[str] = []
+        unknown: list[str] = []
+        for one in _places(place):
+            zone = find_zone(one)
+            if zone is None:
+                unknown.append(one)
+                continue
+            tz: tzinfo = ZoneInfo(zone)
+            there = self._now(tz)
+            said.append(f"in {_title(one)} it's {spoken_time(there)} on {there:%A}")
+        if not said:
             return f"I don't know the time zone of {place}. Try a nearby big city."
-        tz: tzinfo = ZoneInfo(zone)
-        there = self._now(tz)
-        return f"In {_title(place)} it's {spoken_time(there)} on {there:%A}."
+        reply = ", and ".join(said)
+        reply = f"{reply[0].upper()}{reply[1:]}."
+        if unknown:
+            reply += f" I don't know the time zone of {' or '.join(unknown)}."
+        return reply
 
     @intent(
         "(what's|whats|what is) (the date|today's date|the date today|today) [today]",
@@ -132,6 +143,47 @@ class ClockSkill(Skill):
         if zone is None:
             return f"I don't know the time zone of {place}. Try a nearby big city."
         return f"In {_title(place)} it's {spoken_date(self._now(ZoneInfo(zone)))}."
+
+
+def _places(place: str) -> list[str]:
+    """One place, or several asked about at once: "Tokyo and Paris", "London, Berlin and
+    Rome" (the commas may be gone), "Tokyo and what time is it in Paris"."""
+    if find_zone(place) is not None:
+        return [place]
+    found: list[str] = []
+    for part in re.split(r"\s*(?:,|&|\band\b)\s*", place.strip(" ?.!")):
+        # "what time is it in Paris" -> "Paris": the place follows its last "in" or "at".
+        part = re.split(r"\b(?:in|at)\s+", part)[-1].strip()
+        if part:
+            found.extend(_known_places(part))
+    return found or [place]
+
+
+def _known_places(text: str) -> list[str]:
+    """``text`` cut into the longest known places (up to 3 words each); the words between
+    them are kept as one unknown place each."""
+    if find_zone(text) is not None:
+        return [text]
+    words = text.split()
+    places: list[str] = []
+    unknown: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in (3, 2, 1):
+            candidate = " ".join(words[i : i + size])
+            if i + size <= len(words) and find_zone(candidate) is not None:
+                if unknown:
+                    places.append(" ".join(unknown))
+                    unknown = []
+                places.append(candidate)
+                i += size
+                break
+        else:
+            unknown.append(words[i])
+            i += 1
+    if unknown:
+        places.append(" ".join(unknown))
+    return places
 
 
 def _title(place: str) -> str:

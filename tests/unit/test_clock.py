@@ -35,6 +35,16 @@ def test_time_in_a_city() -> None:
     assert find_zone("the Los Angeles") == "America/Los_Angeles"
 
 
+def test_several_cities_at_once() -> None:
+    assert ask("What time is it in Tokyo and what time is it in Paris?") == (
+        "In Tokyo it's 12:05 AM on Monday, and in Paris it's 4:05 PM on Sunday."
+    )
+    assert ask("what time is it in London, Berlin and Narnia") == (
+        "In London it's 3:05 PM on Sunday, and in Berlin it's 4:05 PM on Sunday."
+        " I don't know the time zone of Narnia."
+    )
+
+
 def test_unknown_place_is_said_plainly() -> None:
     assert ask("what time is it in Narnia") == (
         "I don't know the time zone of Narnia. Try a nearby big city."
