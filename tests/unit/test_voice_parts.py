@@ -36,6 +36,8 @@ def test_first_piece_is_cut_early_then_whole_sentences() -> None:
 
 def test_short_first_clause_is_not_cut() -> None:
     assert feed_tokens("Yes, that is right.") == ["Yes, that is right."]
+    # Two words before a comma are enough to start speaking on.
+    assert feed_tokens("In Paris, it rains.") == ["In Paris,", "it rains."]
 
 
 def test_pieces_are_written_for_speech() -> None:
@@ -234,6 +236,39 @@ def test_speaker_stop_discards_the_device_buffer_and_forgets_what_was_not_heard(
     stream.calls.clear()
     stream.time = 5.0
     speaker.stop()
+    assert stream.calls == []
+
+
+def test_a_reply_does_not_wait_behind_the_silence_the_device_holds() -> None:
+    """The stream runs all the time, ~150 ms ahead of the speaker: a reply queued while
+    it was quiet waited for that silence. ``start_now`` throws the silence away (only
+    silence: never sound that has yet to play) and pads the restarted stream's first
+    block, which the sound server sometimes loses."""
+    from hearth.assistant.audio_io import Speaker
+
+    speaker = Speaker("", 16000)
+    stream = _FakeStream()
+    speaker._stream = stream
+    out = np.zeros((320, 1), dtype=np.float32)
+    for i in range(10):  # quiet: only silence handed over
+        speaker._callback(out, 320, _TimeInfo(0.02 * i, 0.02 * i + 0.1), None)
+    stream.time = 0.2
+    speaker.start_now()
+    assert stream.calls == ["abort", "start"]
+    speaker.play(np.full(1600, 0.5, dtype=np.float32), tag=1)
+    speaker._callback(out, 320, _TimeInfo(0.21, 0.21), None)
+    assert not out[:320].any()  # the first block after the restart: a lead-in of silence
+    speaker._callback(out, 320, _TimeInfo(0.23, 0.23), None)
+    assert out[:, 0].all()
+    # Sound still to play, or a clip queued: left alone.
+    stream.calls.clear()
+    speaker.start_now()
+    assert stream.calls == []
+    for i in range(3):
+        speaker._callback(out, 320, _TimeInfo(0.25 + 0.02 * i, 0.35 + 0.02 * i), None)
+    stream.time = 0.3  # the blocks just handed over play from 0.35 s on
+    speaker._clips.clear()
+    speaker.start_now()
     assert stream.calls == []
 
 

@@ -66,6 +66,9 @@ class FakeSpeaker:
         self.first_audio_at: float | None = None
         self.plays: list[int] = []
 
+    def start_now(self) -> None:
+        pass
+
     def play(self, audio: np.ndarray, tag: int, reference: bool = True) -> None:
         self.plays.append(tag)
         self.first_audio_at = time.monotonic()
