@@ -820,7 +820,7 @@ class VoiceLoop:
             speaking = self._speaking_turn
             if speaking is not None and speaking is not turn:
                 recent.append(self._spoken_so_far(speaking))
-        said = set().union(*(_words(text) for text in recent))
+        said = set().union(*(_words(r) for r in recent))
         return len(words & said) >= _OWN_ECHO_MATCH * len(words)
 
     def _run_turn(self, turn: _Turn) -> None:
