@@ -7,6 +7,7 @@ import http.client
 import ipaddress
 import json
 import logging
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -167,6 +168,10 @@ class LlamaCppChat:
         self.prompt_style = style
         self.few_shot = self.config.few_shot
         self._grammars: dict[str, Any] = {}
+        self._busy = threading.Lock()
+        """llama.cpp's context serves one caller at a time: two threads decoding at once
+        (a warm-up and the first question, a turn still finishing while the next begins)
+        abort the whole process with a GGML_ASSERT. A second caller waits here."""
 
     def constrained(self, messages: list[dict[str, str]], grammar: str, max_tokens: int) -> str:
         """The model's answer to ``messages``, held to the GBNF ``grammar``, greedily."""
@@ -179,39 +184,44 @@ class LlamaCppChat:
                 self._grammars.clear()
             self._grammars[grammar] = compiled
         try:
-            if self.prompt_style == "completion":
-                lines = [m["content"] for m in messages if m["role"] == "system"]
-                for m in messages:
-                    if m["role"] == "user":
-                        lines.append(f"Request: {m['content']}")
-                    elif m["role"] == "assistant":
-                        lines.append(f"Call: {m['content']}")
-                out: Any = self._llm.create_completion(
-                    "\n".join(lines) + "\nCall:",
-                    max_tokens=max_tokens,
-                    temperature=0.0,
-                    grammar=compiled,
-                )
-                return str(out["choices"][0]["text"]).strip()
-            out = self._llm.create_chat_completion(
-                messages=messages,  # type: ignore[arg-type]
-                max_tokens=max_tokens,
-                temperature=0.0,
-                grammar=compiled,
-            )
-            return str(out["choices"][0]["message"]["content"] or "").strip()
+            with self._busy:
+                return self._constrained(messages, compiled, max_tokens)
         except (ValueError, RuntimeError) as exc:
             raise LLMError(
                 f"The language model {self.name} failed to pick a skill ({exc}).",
                 "Try again, or turn tool use off: assistant config set skills.llm_tools false",
             ) from None
 
+    def _constrained(self, messages: list[dict[str, str]], compiled: Any, max_tokens: int) -> str:
+        if self.prompt_style == "completion":
+            lines = [m["content"] for m in messages if m["role"] == "system"]
+            for m in messages:
+                if m["role"] == "user":
+                    lines.append(f"Request: {m['content']}")
+                elif m["role"] == "assistant":
+                    lines.append(f"Call: {m['content']}")
+            out: Any = self._llm.create_completion(
+                "\n".join(lines) + "\nCall:",
+                max_tokens=max_tokens,
+                temperature=0.0,
+                grammar=compiled,
+            )
+            return str(out["choices"][0]["text"]).strip()
+        out = self._llm.create_chat_completion(
+            messages=messages,  # type: ignore[arg-type]
+            max_tokens=max_tokens,
+            temperature=0.0,
+            grammar=compiled,
+        )
+        return str(out["choices"][0]["message"]["content"] or "").strip()
+
     def stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]:
         try:
-            if self.prompt_style == "completion":
-                yield from self._stream_completion(messages, max_tokens)
-            else:
-                yield from self._stream_chat(messages, max_tokens)
+            with self._busy:  # held until the reply ends or the caller drops it
+                if self.prompt_style == "completion":
+                    yield from self._stream_completion(messages, max_tokens)
+                else:
+                    yield from self._stream_chat(messages, max_tokens)
         except (ValueError, RuntimeError) as exc:  # llama.cpp: context overflow, decode errors
             raise LLMError(
                 f"The language model {self.name} failed to answer ({exc}).",

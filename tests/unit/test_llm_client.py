@@ -59,3 +59,81 @@ def test_a_cpu_without_avx2_gets_a_clear_error_not_a_crash(
     with pytest.raises(ModelError) as info:
         llm.LlamaCppChat(model)
     assert "AVX2" in info.value.message and "Skills and speech keep working" in info.value.fix
+
+
+class _OneAtATimeLlama:
+    """Stands in for llama_cpp.Llama: records how many callers were inside at once."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.inside = 0
+        self.most = 0
+        self._count = threading.Lock()
+
+    def _enter(self) -> None:
+        with self._count:
+            self.inside += 1
+            self.most = max(self.most, self.inside)
+
+    def _leave(self) -> None:
+        with self._count:
+            self.inside -= 1
+
+    def create_chat_completion(self, **kwargs: object) -> object:
+        import time
+
+        if not kwargs.get("stream"):
+            self._enter()
+            time.sleep(0.05)
+            self._leave()
+            return {"choices": [{"message": {"content": "call"}}]}
+
+        def chunks():  # type: ignore[no-untyped-def]
+            self._enter()
+            try:
+                for word in ("a", " b", " c"):
+                    time.sleep(0.02)
+                    yield {"choices": [{"delta": {"content": word}}]}
+            finally:
+                self._leave()
+
+        return chunks()
+
+
+def test_the_local_model_serves_one_caller_at_a_time() -> None:
+    """Two threads decoding in one llama.cpp context at once abort the whole app
+    (GGML_ASSERT, seen when a turn was still finishing as the next began)."""
+    import threading
+    import types
+
+    from hearth.assistant.config import LLMConfig
+    from hearth.assistant.llm import LlamaCppChat, Message
+
+    fake = _OneAtATimeLlama()
+    chat = LlamaCppChat.__new__(LlamaCppChat)
+    chat.__dict__.update(
+        _llm=fake, config=LLMConfig(), name="fake", prompt_style="chat", few_shot=False
+    )
+    chat._busy = threading.Lock()
+    chat._grammars = {"g": types.SimpleNamespace()}
+    replies: list[str] = []
+
+    def talk() -> None:
+        replies.append("".join(chat.stream([Message("user", "hi")], 8)))
+
+    def pick() -> None:
+        replies.append(chat.constrained([{"role": "user", "content": "hi"}], "g", 8))
+
+    threads = [threading.Thread(target=f) for f in (talk, pick, talk, pick)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(replies) == ["a b c", "a b c", "call", "call"]
+    assert fake.most == 1
+    # A reply dropped halfway (the user interrupted) lets the next caller in.
+    dropped = chat.stream([Message("user", "hi")], 8)
+    next(dropped)
+    dropped.close()
+    assert "".join(chat.stream([Message("user", "hi")], 8)) == "a b c"
