@@ -213,10 +213,13 @@ class Speaker:
         self._last_callback = time.monotonic()
         out = outdata[:, 0]
         reference = np.zeros(frames, dtype=np.float32) if self._on_played is not None else None
-        # Right after a (re)start PortAudio does not know the delay yet and reports 0.
+        # How long until the block's first sample sounds. Right after a (re)start the
+        # buffer is empty and PortAudio rightly reports ~0 for the first block (then 20,
+        # 40, ... ms while it fills). Not reported (or nonsense): taken as 0, because for
+        # the echo canceller a reference early is harmless and one late is fatal.
         now, dac = time_info.currentTime, time_info.outputBufferDacTime
-        if dac - now < 1e-3:
-            dac = now + self._latency
+        if not 0.0 <= dac - now < 5.0:
+            dac = now
         sounds_at = self._last_callback + (dac - now)  # the same moment, on our clock
         filled = 0
         parts: list[tuple[int, int, int, int]] = []
@@ -243,11 +246,6 @@ class Speaker:
         out[filled:] = 0.0
         if self._on_played is not None and reference is not None:
             self._on_played(reference, sounds_at)
-
-    @property
-    def _latency(self) -> float:
-        stream = self._stream
-        return float(stream.latency) if stream is not None else OUTPUT_LATENCY_S
 
     def play(self, samples: np.ndarray, tag: int, reference: bool = True) -> None:
         with self._lock:
@@ -280,11 +278,7 @@ class Speaker:
         what is queued next sounds at once. The stream runs all the time, ~150 ms ahead
         of the speaker through PulseAudio, so a reply queued while it was quiet waited for
         that silence to play out; now it starts within ~30 ms. Nothing happens while
-        something is playing or queued.
-
-        Not called by the voice loop yet: right after the restart PortAudio reports no
-        play-out delay, the echo canceller's reference is then placed late, and in CI
-        the echo got through (README, "The voice loop: measured")."""
+        something is playing or queued."""
         with self._lock:
             if self._clips:
                 return

@@ -76,9 +76,10 @@ class _Timeline:
             gap = np.zeros(index - self.samples.size, dtype=np.float32)
             self.samples = np.concatenate([self.samples, gap, audio])
         else:
-            head = self.samples[:index]
-            tail = self.samples[index + audio.size :]
-            self.samples = np.concatenate([head, audio, tail])
+            # The device's time went back: what was placed after this block came from
+            # earlier blocks, so it plays before this one, and its times were wrong. Left
+            # there, its end would draw the next blocks after it, late by up to _JITTER_S.
+            self.samples = np.concatenate([self.samples[:index], audio])
         return self.t0 + index / RATE
 
     def get(self, at: float, n: int) -> np.ndarray:

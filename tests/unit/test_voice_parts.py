@@ -4,6 +4,7 @@ phrase, echo cancellation, VAD framing, end-of-turn features, typed events."""
 from __future__ import annotations
 
 import json
+import time
 
 import numpy as np
 import pytest
@@ -185,6 +186,35 @@ def test_echo_canceller_lines_up_the_signals_by_their_times() -> None:
         return 10 * np.log10(float(np.mean(x**2)) + 1e-12)
 
     assert level(mic[-last:]) - level(cleaned[-last:]) > 30  # dB of echo removed
+
+
+def test_a_restarted_speaker_stream_keeps_its_reference_on_time() -> None:
+    """Right after a (re)start PortAudio reports ~0 play-out delay for the first block
+    (the buffer is empty), then 20, 40, ... ms as it fills. Each block is placed where it
+    sounds: none is guessed a buffer's length late, and no stale guess drags the blocks
+    after it late (which put the echo ahead of its reference: CI's leak with start_now)."""
+    from hearth.assistant.audio_io import Speaker
+    from hearth.assistant.echo import _Timeline
+
+    placed: list[float] = []
+    timeline = _Timeline()
+    speaker = Speaker("", 16000, lambda block, at: placed.append(timeline.put(block, at)))
+    speaker._stream = _FakeStream()
+    speaker.play(np.full(16000, 0.5, dtype=np.float32), tag=1)
+    out = np.zeros((320, 1), dtype=np.float32)
+    called = time.monotonic()
+    for i in range(8):  # the priming burst: all handed over at once, reported 0-140 ms
+        speaker._callback(out, 320, _TimeInfo(10.0, 10.0 + 0.02 * i), None)
+    assert placed[0] == pytest.approx(called, abs=0.01)  # sounds now, not ~150 ms later
+    assert np.diff(placed) == pytest.approx([0.02] * 7, abs=1e-3)
+    # A block guessed 140 ms late, then the device's real times: the later blocks go
+    # where the device says, not after the stale guess.
+    timeline = _Timeline()
+    for i in range(5):  # before the restart
+        timeline.put(np.zeros(320, np.float32), 0.9 + 0.02 * i)
+    timeline.put(np.zeros(320, np.float32), 1.14)  # the restart's first block, at 1.0
+    at = [timeline.put(np.ones(320, np.float32), 1.0 + 0.02 * i) for i in range(1, 12)]
+    assert at == pytest.approx([1.0 + 0.02 * i for i in range(1, 12)], abs=1e-6)
 
 
 class _FakeStream:
