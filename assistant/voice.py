@@ -1051,6 +1051,7 @@ class VoiceLoop:
             if self._speaking_turn is not turn:
                 self._speaking_turn = turn
                 speaker.reset()
+                speaker.start_now()  # not after the ~150 ms of silence buffered
                 self._audio_start_pending = turn
             turn.pieces.append((tag, text, audio.size))
             speaker.play(audio, tag)
