@@ -306,6 +306,13 @@ def test_the_first_sentence_is_a_piece_as_soon_as_its_mark_arrives() -> None:
     chunker = SpeechChunker()
     assert [p for t in ["That's", " a", " joke"] for p in chunker.feed(t)] == []
     assert list(chunker.feed(".")) == ["That's a joke."]  # not waiting for the next token
+    chunker = SpeechChunker()  # nor for the space after a comma that ends a word
+    assert [p for t in ["In", " modern", " technology"] for p in chunker.feed(t)] == []
+    assert list(chunker.feed(",")) == ["In modern technology,"]
+    assert [*chunker.feed(" it"), *chunker.feed(" is."), *chunker.flush()] == ["it is."]
+    chunker = SpeechChunker()  # a comma in a number is no clause: "1," becomes "1,000"
+    tokens = ["It", " costs", " 1", ",", "000", " dollars", "."]
+    assert [p for t in tokens for p in chunker.feed(t)] == ["It costs 1,000 dollars."]
 
 
 @pytest.mark.parametrize(
