@@ -78,7 +78,11 @@ _BARGE_IN_FRAMES = 5  # ~160 ms of voice over the assistant's speech interrupts 
 _BARGE_IN_KEPT = 0.15
 """Barge-in needs the voice to survive echo cancellation at this fraction of its level or
 more; residual echo is attenuated far below it (a double-talk check)."""
-_SPECULATE_FRAMES = 3  # after ~100 ms of pause, start transcribing in the background
+_SPECULATE_FRAMES = 2
+"""After ~64 ms of pause, start transcribing (and, for a plain question, answering) in
+the background: the reply, not the end-of-turn decision at ``_SMART_FRAMES``, is what
+the first sound waits for. If the voice resumes, the transcription is cancelled unless
+it has begun (one worker: a stale one would delay the next)."""
 _SMART_FRAMES = 5  # after ~160 ms of pause, ask the end-of-turn model
 _SMART_DONE = 0.5
 _PREROLL_FRAMES = 15  # keep ~480 ms before the detected start (soft first syllables)
@@ -584,6 +588,8 @@ class VoiceLoop:
                     if self._held is not None:  # not finished after all: drop its reply
                         self._drop(self._held)
                         self._held = None
+                    if speculative is not None:
+                        speculative.cancel()  # only if it has not started
                 else:
                     silence += 1
                 spoken_s = (len(utterance) * FRAME + carried) / SAMPLE_RATE
@@ -792,6 +798,8 @@ class VoiceLoop:
                 transcript = turn.speculative.result()
             else:
                 transcript = self.assistant.stt().transcribe_utterance(turn.audio)
+        except concurrent.futures.CancelledError:  # the voice went on: a dropped turn
+            return None
         except NoSpeechError:
             if turn.explicit and not turn.wake_required and self._decided(turn):
                 self._say_text(turn, NOT_CAUGHT)

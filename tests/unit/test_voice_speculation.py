@@ -310,3 +310,22 @@ def test_the_same_words_said_after_the_reply_are_the_users(rig: Rig) -> None:
     rig.events.clear()
     _heard(rig, "Paris is the capital of France", began=time.monotonic() + 0.5)
     rig.wait(lambda: any(isinstance(e, TranscriptEvent) for e in rig.events))
+
+
+def test_a_transcription_cancelled_before_it_began_drops_the_turn_quietly(
+    rig: Rig, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The voice resumed ~64 ms into a pause: its speculative transcription, still queued
+    behind another, is cancelled so that it does not delay the next one."""
+    future: concurrent.futures.Future[Transcript] = concurrent.futures.Future()
+    turn = _Turn(
+        rig.loop._next_id(), audio=np.zeros(16000, np.float32), speculative=future, held=True
+    )
+    rig.loop._held = turn
+    rig.loop._turns.put(turn)
+    time.sleep(0.1)  # the turn thread now waits for the transcript
+    rig.loop._drop(turn)
+    assert future.cancel()
+    rig.settle()
+    assert rig.events == [] and rig.speaker.plays == [] and rig.assistant.history == []
+    assert "the turn failed" not in caplog.text
