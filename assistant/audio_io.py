@@ -84,8 +84,9 @@ class Microphone:
 
     def _callback(self, indata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
         arrived = time.monotonic()
-        # How long ago the block's first sample was captured. A stream that has just
-        # started hands over a backlog (~0.7 s through PulseAudio), so this matters.
+        # How long ago the block's first sample was captured (~27 ms through PulseAudio).
+        # For ~1 s after the stream opens PulseAudio reports too much (~0.6 s, then less
+        # by 20 ms a block) while blocks arrive steadily: known, not corrected (README).
         ago = time_info.currentTime - time_info.inputBufferAdcTime
         if not 0.0 <= ago < 5.0:  # not reported: assume it was captured just now
             ago = frames / self.rate

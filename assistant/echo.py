@@ -111,9 +111,10 @@ class EchoCanceller:
 
     Both come with the monotonic time of their first sample: when it sounded on the
     speaker, when the microphone captured it. The two are matched by those times, not by
-    counting samples: the devices deliver in bursts, the microphone starts with a backlog,
-    the speaker is stopped and restarted on barge-in, and a count drifts with every one
-    of them (and then the canceller lets the echo through while it searches for it).
+    counting samples: the devices deliver in bursts, the microphone can lose blocks, the
+    speaker is stopped and restarted on barge-in and for each new reply, and a count
+    drifts with every one of them (and then the canceller lets the echo through while it
+    searches for it).
     Without times (tests) each block simply follows the last.
     """
 

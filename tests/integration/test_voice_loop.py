@@ -228,7 +228,8 @@ def test_own_voice_through_the_speaker_does_not_interrupt(
 
     Of three replies at least two must be clean: no barge-in and nothing transcribed (no
     leak was seen in 45 replies since the canceller lines the two signals up by the times
-    the devices report; matched by counting samples, it leaked in two runs of four). A
+    the devices report, nor in 36 since the speaker restarts before each reply; matched by
+    counting samples, it leaked in two runs of four). A
     leak that does get through must not be answered: the assistant would then talk to
     itself, each answer echoing into the next, and never go idle (``wait_idle`` fails).
     """
