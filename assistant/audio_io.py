@@ -44,6 +44,46 @@ def _device_error(what: str, exc: BaseException | str) -> AudioDeviceError:
     return AudioDeviceError(f"The {what} is not working ({exc}).", fix)
 
 
+class CaptureClock:
+    """When each microphone block was captured, from when the blocks arrive.
+
+    PortAudio's own capture times are wrong through PulseAudio for about a second
+    after the stream opens (it reports ~0.6 s of latency, then less by 20 ms a block,
+    while the audio arrives steadily and whole: measured with clicks). A block cannot
+    arrive before its last sample was captured, and arrives later when the callback is
+    late, never earlier. So the capture time is the earliest arrival over the last
+    ``window_s``, carried forward by the samples counted since; it errs late by the
+    device's own latency (~7 ms here), which only puts the echo canceller's reference
+    further ahead, never behind.
+    """
+
+    def __init__(self, rate: int, window_s: float = 2.0) -> None:
+        self.rate = rate
+        self.window_s = window_s
+        self._count = 0
+        self._origins: deque[tuple[float, float]] = deque()
+        """(arrival, implied time of sample 0) per block, the smallest origin in front."""
+
+    def restart(self) -> None:
+        """Samples were lost (an overflow): the count no longer runs from the same
+        origin."""
+        self._count = 0
+        self._origins.clear()
+
+    def stamp(self, arrived: float, frames: int) -> float:
+        """The capture time of the first sample of a block of ``frames`` that arrived
+        (monotonic) at ``arrived``."""
+        origin = arrived - (self._count + frames) / self.rate
+        while self._origins and self._origins[-1][1] >= origin:
+            self._origins.pop()
+        self._origins.append((arrived, origin))
+        while self._origins[0][0] < arrived - self.window_s:
+            self._origins.popleft()
+        captured = self._origins[0][1] + self._count / self.rate
+        self._count += frames
+        return captured
+
+
 class Microphone:
     """16 kHz mono blocks from an input device, each with the time it was captured."""
 
@@ -55,6 +95,7 @@ class Microphone:
         self._stream: Any = None
         self.overflows = 0
         self._last_block = 0.0
+        self._clock = CaptureClock(SAMPLE_RATE)
 
     def open(self) -> None:
         sd = _sounddevice()
@@ -73,6 +114,7 @@ class Microphone:
                     latency="low",
                     callback=self._callback,
                 )
+                self._clock = CaptureClock(rate)
                 stream.start()
             except Exception as exc:  # PortAudioError, or a rate the device refuses
                 last_error = exc
@@ -84,14 +126,11 @@ class Microphone:
 
     def _callback(self, indata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
         arrived = time.monotonic()
-        # How long ago the block's first sample was captured (~27 ms through PulseAudio).
-        # For ~1 s after the stream opens PulseAudio reports too much (~0.6 s, then less
-        # by 20 ms a block) while blocks arrive steadily: known, not corrected (README).
-        ago = time_info.currentTime - time_info.inputBufferAdcTime
-        if not 0.0 <= ago < 5.0:  # not reported: assume it was captured just now
-            ago = frames / self.rate
+        if status and status.input_overflow:  # the device dropped samples
+            self._clock.restart()
+        captured = self._clock.stamp(arrived, frames)
         try:
-            self._queue.put_nowait((indata[:, 0].copy(), arrived - ago))
+            self._queue.put_nowait((indata[:, 0].copy(), captured))
         except queue.Full:
             self.overflows += 1
 

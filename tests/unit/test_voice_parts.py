@@ -328,3 +328,30 @@ def test_numbers_and_abbreviations_are_not_cut_early(tokens: list[str], first: s
     out = [p for t in tokens for p in chunker.feed(t)] + list(chunker.flush())
     assert out[0] == first
     assert " ".join(out) == for_speech("".join(tokens))
+
+
+def test_microphone_blocks_are_timed_by_when_they_arrive() -> None:
+    """PortAudio's capture times through PulseAudio are ~0.6 s off for a second after
+    the microphone opens; the blocks' arrival is not. Late callbacks (jitter, a burst
+    after a stall) must not move the capture times: each block still follows the last."""
+    from hearth.assistant.audio_io import CaptureClock
+
+    clock = CaptureClock(16000)
+    rng = np.random.default_rng(2)
+    t0, block, latency = 100.0, 0.02, 0.007
+    errors = []
+    for k in range(300):
+        captured = t0 + k * block
+        late = float(rng.uniform(0.0, 0.015))  # the callback runs late, never early
+        if 100 <= k < 105:  # a 100 ms stall, then five blocks at once
+            late = (105 - k) * block
+        stamped = clock.stamp(captured + block + latency + late, 320)
+        errors.append(stamped - captured)
+    steady = np.array(errors[10:])
+    assert steady.min() >= latency - 1e-9  # never earlier than captured: errs late
+    assert steady.max() < latency + 0.002  # by the device's latency, not the jitter
+    assert max(errors[100:106]) < latency + 0.002  # the burst did not shift the times
+    # Samples lost to an overflow: counted from the new blocks' arrivals.
+    clock.restart()
+    captured = t0 + 400 * block
+    assert clock.stamp(captured + block + latency, 320) == pytest.approx(captured + latency)
