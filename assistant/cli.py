@@ -266,6 +266,10 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
+    if args.window_soak:
+        from hearth.ui.window_soak import run_window_soak
+
+        return run_window_soak(args.window_soak, as_json=args.json)
     if args.ui:
         from hearth.ui.stall_bench import run_ui_bench
 
@@ -423,6 +427,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="measure the wake phrase: misses, and false wakes per hour of other speech",
     )
     p.add_argument("--limit", type=_positive_int, help="--voice: use only the first N recordings")
+    p.add_argument(
+        "--window-soak",
+        type=_positive_int,
+        metavar="MINUTES",
+        help="run the real window with the voice loop on virtual audio devices for MINUTES, "
+        "turn after turn, and report memory and stuck states",
+    )
     p.add_argument(
         "--soak",
         type=_positive_int,

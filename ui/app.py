@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from .bridge import EventBridge
 from .direct_turns import Player
 from .history_dialog import HistoryDialog, user_confirms_delete_all
+from .qt_check import binding_problem
 from .session import Session, VoiceFactory, installed_voice_loop
 from .settings_dialog import SettingsDialog
 from .theme import apply_theme
@@ -289,6 +290,9 @@ def run_app(
     if screenshot is not None:
         config.app.history = False  # a picture for the docs is not a conversation to keep
     app = make_application(theme or config.app.theme)
+    leak = binding_problem()
+    if leak is not None:
+        raise AssistantError(*leak)
     hearth = HearthApp(
         config, notice, Options(voice_factory=installed_voice_loop(), use_tray=not screenshot)
     )
