@@ -18,9 +18,8 @@ from typing import Any
 
 import platformdirs
 import tomli_w
-
-from . import APP_NAME
-from .errors import ConfigError
+from hearth.assistant import APP_NAME
+from hearth.assistant.errors import ConfigError
 
 
 def config_dir() -> Path:

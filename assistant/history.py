@@ -14,8 +14,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import data_dir
-from .errors import HistoryError
+from hearth.assistant.config import data_dir
+from hearth.assistant.errors import HistoryError
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS exchanges (

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from .bundle import bundled_models_dir, frozen
-from .config import Config, models_dir
-from .errors import ModelCorruptError, ModelError, ModelMissingError
+from hearth.assistant.bundle import bundled_models_dir, frozen
+from hearth.assistant.config import Config, models_dir
+from hearth.assistant.errors import ModelCorruptError, ModelError, ModelMissingError
 
 Kind = Literal["stt", "tts", "llm", "turn"]
 KINDS: tuple[Kind, ...] = ("stt", "tts", "llm", "turn")

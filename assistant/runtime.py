@@ -10,19 +10,18 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-
-from . import models
-from .alerts import Alert, Scheduler
-from .audio import load_audio
-from .config import Config, data_dir, load_config
-from .events import Event
-from .llm import ChatModel, LlamaCppChat, Message, OpenAICompatChat
-from .router import Router, TurnResult
-from .skill import Skill
-from .skill_host import SkillHost
-from .skill_loader import SkillInfo, load_skills
-from .stt import Transcript, WhisperSTT
-from .tts import PiperTTS
+from hearth.assistant import models
+from hearth.assistant.audio.signal import load_audio
+from hearth.assistant.config import Config, data_dir, load_config
+from hearth.assistant.engines.llm import ChatModel, LlamaCppChat, Message, OpenAICompatChat
+from hearth.assistant.engines.stt import Transcript, WhisperSTT
+from hearth.assistant.engines.tts import PiperTTS
+from hearth.assistant.events import Event
+from hearth.assistant.hosting.alerts import Alert, Scheduler
+from hearth.assistant.hosting.host import SkillHost
+from hearth.assistant.hosting.loader import SkillInfo, load_skills
+from hearth.assistant.skill import Skill
+from hearth.assistant.understanding.router import Router, TurnResult
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -37,10 +37,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from .slots import ClockTime, Duration, SlotError, When
+from hearth.assistant.slots import ClockTime, Duration, SlotError, When
 
 if TYPE_CHECKING:
-    from .alerts import AlertBook
+    from hearth.assistant.hosting.alerts import AlertBook
 
 __all__ = [
     "CONFIRMED_PERMISSIONS",
@@ -175,7 +175,7 @@ class SkillContext:
     def data_dir(self) -> Path:
         """A folder for this skill's own files (created on first use)."""
         if self.data_root is None:
-            from .config import data_dir
+            from hearth.assistant.config import data_dir
 
             self.data_root = data_dir()
         folder = self.data_root / "skill-data" / (self.skill_name or "unnamed")

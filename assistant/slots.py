@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal, Union, get_args, get_origin
 
-from .spoken_numbers import replace_number_words
+from hearth.assistant.spoken_numbers import replace_number_words
 
 
 class SlotError(ValueError):

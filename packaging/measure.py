@@ -22,8 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from hearth.assistant.audio.virtual import VirtualAudio
 from hearth.assistant.bundle import fresh_user_env
-from hearth.assistant.virtual_audio import VirtualAudio
 
 REPO = Path(__file__).resolve().parents[1]
 

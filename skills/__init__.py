@@ -9,6 +9,6 @@ from hearth.assistant.skill import Skill
 
 def builtin_skills() -> list[Skill]:
     """A fresh instance of every built-in skill."""
-    from hearth.assistant.skill_loader import BUILTIN
+    from hearth.assistant.hosting.loader import BUILTIN
 
     return [getattr(importlib.import_module(module), attr)() for module, attr in BUILTIN]

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from hearth.assistant.config import MQTTConfig
+from hearth.assistant.engines.llm import is_loopback_url
 from hearth.assistant.errors import AssistantError
-from hearth.assistant.llm import is_loopback_url
 from hearth.assistant.skill import Skill, SkillContext, intent
 
 SETTLE_S = 0.3

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from hearth.assistant.alerts import Alert
+from hearth.assistant.hosting.alerts import Alert
 from hearth.assistant.skill import (
     ClockTime,
     Duration,

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hearth.assistant.audio.virtual import VirtualAudio
+from hearth.assistant.audio.virtual import available as virtual_audio_available
+from hearth.assistant.bench.speech_data import shared_speech_dir
 from hearth.assistant.errors import AssistantError
-from hearth.assistant.speech_data import shared_speech_dir
-from hearth.assistant.virtual_audio import VirtualAudio
-from hearth.assistant.virtual_audio import available as virtual_audio_available
 
 ASSISTANT = [sys.executable, "-m", "hearth.assistant.cli"]
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-from hearth.assistant.audio import _sounddevice, find_device, play
+from hearth.assistant.audio.devices import _sounddevice, find_device, play
 from hearth.assistant.errors import AssistantError, AudioDeviceError
 
 MONITOR_RATE = 16000

@@ -46,7 +46,7 @@ class SoundDevicePlayer:
         self._assistant = assistant
 
     def play(self, audio: np.ndarray, rate: int, stop: threading.Event) -> bool:
-        from hearth.assistant.audio import _sounddevice, find_device
+        from hearth.assistant.audio.devices import _sounddevice, find_device
         from hearth.assistant.errors import AudioDeviceError
 
         sd = _sounddevice()

@@ -14,10 +14,10 @@ from collections.abc import Callable
 from typing import Any
 
 from hearth.assistant import models
-from hearth.assistant.audio import list_devices
+from hearth.assistant.audio.devices import list_devices
 from hearth.assistant.config import Config
+from hearth.assistant.engines.llm import is_loopback_url
 from hearth.assistant.errors import AssistantError, ConfigError
-from hearth.assistant.llm import is_loopback_url
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from hearth.assistant.audio import SAMPLE_RATE, find_device, resample
+from hearth.assistant.audio.devices import find_device
+from hearth.assistant.audio.signal import SAMPLE_RATE, resample
 from hearth.assistant.config import load_config
 from hearth.assistant.errors import AssistantError
 from hearth.assistant.events import (
@@ -197,7 +198,7 @@ def run_ui_bench(as_json: bool = False, rounds: int = 1) -> int:
     hearth.window.speak_box.setChecked(True)
     if not as_json:
         print("Speaking the questions with the installed voice…", file=sys.stderr)
-    tts = hearth.assistant.tts()
+    tts = hearth.assistant.engines.tts()
     clips = [
         (q, resample(tts.synthesize_all(q), tts.sample_rate, SAMPLE_RATE)) for q in QUESTIONS
     ] * rounds

@@ -29,9 +29,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from hearth.assistant import virtual_audio
-from hearth.assistant.audio import SAMPLE_RATE, resample
-from hearth.assistant.audio_io import rescan_devices
+from hearth.assistant.audio import virtual as virtual_audio
+from hearth.assistant.audio.devices import rescan_devices
+from hearth.assistant.audio.signal import SAMPLE_RATE, resample
 from hearth.assistant.config import load_config
 from hearth.assistant.errors import AssistantError
 from hearth.assistant.events import Event, MicLevel

@@ -22,7 +22,7 @@ if sys.platform.startswith("linux"):
     ctypes.util.find_library = _find_library
 
 # faster-whisper imports PyAV when it is imported, but uses it only to decode audio files,
-# which Hearth reads with libsndfile instead (hearth.assistant.audio.load_audio). The app
+# which Hearth reads with libsndfile instead (hearth.assistant.audio.signal.load_audio). The app
 # leaves PyAV and its FFmpeg libraries (about 100 MB) out; this stands in for the import
 # and says so if anything ever reaches for it.
 import types

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hearth.assistant.audio import SAMPLE_RATE, resample
+from hearth.assistant.audio.signal import SAMPLE_RATE, resample
 from hearth.assistant.config import Config
 from hearth.assistant.runtime import Assistant
 from hearth.ui.direct_turns import SoundDevicePlayer
@@ -132,8 +132,8 @@ def test_a_spoken_turn_through_the_window_with_the_real_voice_loop(
 ) -> None:
     """Hold the window's Talk button, speak into the virtual microphone, release: the
     real voice loop hears it, and the window shows the transcript and the reply."""
-    from hearth.assistant import virtual_audio
-    from hearth.assistant.audio_io import rescan_devices
+    from hearth.assistant.audio import virtual as virtual_audio
+    from hearth.assistant.audio.devices import rescan_devices
     from hearth.assistant.voice import VoiceLoop
 
     reason = virtual_audio.available()

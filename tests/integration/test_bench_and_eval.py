@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hearth.assistant.evaluation import load_questions
+from hearth.assistant.bench.chat_eval import load_questions
 
 from tests.conftest import run_cli
 

@@ -5,7 +5,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hearth.assistant.audio import load_audio, rms
+from hearth.assistant.audio.signal import load_audio, rms
 
 from tests.conftest import run_cli
 

@@ -103,10 +103,10 @@ def test_the_small_model_picks_tools_through_the_grammar(models_home: Path, tmp_
     weak at choosing, which the evaluation measures (assistant eval --intents --llm)."""
     from hearth.assistant import models
     from hearth.assistant.config import Config, SkillsConfig
-    from hearth.assistant.llm import LlamaCppChat
-    from hearth.assistant.router import Router
-    from hearth.assistant.skill_host import SkillHost
-    from hearth.assistant.tool_calling import build_grammar, parse_call, tool_messages
+    from hearth.assistant.engines.llm import LlamaCppChat
+    from hearth.assistant.hosting.host import SkillHost
+    from hearth.assistant.understanding.router import Router
+    from hearth.assistant.understanding.tool_calling import build_grammar, parse_call, tool_messages
     from hearth.skills import builtin_skills
 
     config = Config()

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 import soundfile
-from hearth.assistant.speech_data import word_errors
+from hearth.assistant.bench.speech_data import word_errors
 
 from tests.conftest import run_cli
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import soundfile
-from hearth.assistant.speech_data import load_manifest, wer
+from hearth.assistant.bench.speech_data import load_manifest, wer
 
 from tests.conftest import run_cli
 

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hearth.assistant.audio import SAMPLE_RATE, load_audio, resample
+from hearth.assistant.audio.signal import SAMPLE_RATE, load_audio, resample
+from hearth.assistant.audio.virtual import SpeakerRecorder, VirtualAudio
 from hearth.assistant.events import (
     AudioEnd,
     AudioStart,
@@ -31,7 +32,6 @@ from hearth.assistant.events import (
     WakeWord,
 )
 from hearth.assistant.runtime import Assistant
-from hearth.assistant.virtual_audio import SpeakerRecorder, VirtualAudio
 from hearth.assistant.voice import ENGLISH_ONLY, VoiceLoop
 
 from tests.conftest import ASSISTANT

@@ -14,7 +14,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hearth.assistant import virtual_audio
+from hearth.assistant.audio import virtual as virtual_audio
 
 from tests.conftest import run_cli
 

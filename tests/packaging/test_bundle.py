@@ -18,10 +18,10 @@ import threading
 from pathlib import Path
 
 import pytest
-from hearth.assistant.audio import load_audio, rms
+from hearth.assistant.audio.signal import load_audio, rms
+from hearth.assistant.audio.virtual import SpeakerRecorder, VirtualAudio
 from hearth.assistant.bundle import fresh_user_env
 from hearth.assistant.models import CATALOG
-from hearth.assistant.virtual_audio import SpeakerRecorder, VirtualAudio
 
 pytestmark = [pytest.mark.integration, pytest.mark.bundle]
 

@@ -3,7 +3,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import soundfile
-from hearth.assistant import audio
+from hearth.assistant.audio import signal as audio
 from hearth.assistant.errors import AudioDeviceError, AudioFileError
 
 

@@ -93,7 +93,7 @@ def test_bad_numbers_and_empty_text_are_usage_errors(capsys: pytest.CaptureFixtu
 
 def test_say_to_a_file_without_extension_writes_wav(tmp_path) -> None:  # type: ignore[no-untyped-def]
     import numpy as np
-    from hearth.assistant import audio
+    from hearth.assistant.audio import signal as audio
 
     path = audio.write_wav(tmp_path / "reply", np.zeros(100, dtype=np.float32), 22050)
     assert path.read_bytes()[:4] == b"RIFF"

@@ -70,7 +70,7 @@ def test_accents_and_typographic_apostrophes() -> None:
 
 
 def test_typed_typography_reaches_skills_as_plain_text() -> None:
-    from hearth.assistant.router import Router
+    from hearth.assistant.understanding.router import Router
 
     router = Router([ClockSkill(now=fixed_now)], lambda: None)  # type: ignore[arg-type,return-value]
     assert router.route("what’s the time").reply == "It's 3:05 PM."

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 from hearth.assistant.config import LargeLLMConfig
-from hearth.assistant.llm import OpenAICompatChat, _delta_content, is_loopback_url
+from hearth.assistant.engines.llm import OpenAICompatChat, _delta_content, is_loopback_url
 
 
 @pytest.mark.parametrize(
@@ -45,7 +45,7 @@ def test_odd_stream_events_are_ignored_not_fatal(event: object, text: str) -> No
 def test_a_cpu_without_avx2_gets_a_clear_error_not_a_crash(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from hearth.assistant import llm
+    from hearth.assistant.engines import llm
     from hearth.assistant.errors import ModelError
     from hearth.assistant.models import ResolvedModel
 
@@ -108,7 +108,7 @@ def test_the_local_model_serves_one_caller_at_a_time() -> None:
     import types
 
     from hearth.assistant.config import LLMConfig
-    from hearth.assistant.llm import LlamaCppChat, Message
+    from hearth.assistant.engines.llm import LlamaCppChat, Message
 
     fake = _OneAtATimeLlama()
     chat = LlamaCppChat.__new__(LlamaCppChat)

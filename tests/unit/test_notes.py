@@ -6,9 +6,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from hearth.assistant.router import Router
-from hearth.assistant.skill_host import SkillHost
+from hearth.assistant.hosting.host import SkillHost
 from hearth.assistant.testing import ScriptedToolChat, SkillHarness
+from hearth.assistant.understanding.router import Router
 from hearth.skills.notes import NotesSkill
 
 

@@ -2,10 +2,10 @@ from typing import Any
 
 import pytest
 from hearth.assistant.config import LLMConfig
-from hearth.assistant.llm import Message
-from hearth.assistant.router import NO_ANSWER, Router, is_hard
+from hearth.assistant.engines.llm import Message
 from hearth.assistant.skill import Skill, SkillContext
 from hearth.assistant.testing import ScriptedChat
+from hearth.assistant.understanding.router import NO_ANSWER, Router, is_hard
 from hearth.skills import builtin_skills
 
 

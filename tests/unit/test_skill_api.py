@@ -10,14 +10,14 @@ from typing import Literal
 
 import pytest
 from hearth.assistant.config import SkillsConfig
-from hearth.assistant.intents import build_handlers, compile_example, normalise
-from hearth.assistant.router import Router
+from hearth.assistant.hosting.host import SkillHost, ToolCallError
+from hearth.assistant.hosting.loader import load_skills
 from hearth.assistant.skill import Duration, Skill, SkillContext, intent
-from hearth.assistant.skill_host import SkillHost, ToolCallError
-from hearth.assistant.skill_loader import load_skills
 from hearth.assistant.slots import SLOT_TYPES, parse_clock_time, parse_duration
 from hearth.assistant.testing import ScriptedToolChat, SkillHarness
-from hearth.assistant.tool_calling import ToolGate, build_grammar, tool_schema
+from hearth.assistant.understanding.intents import build_handlers, compile_example, normalise
+from hearth.assistant.understanding.router import Router
+from hearth.assistant.understanding.tool_calling import ToolGate, build_grammar, tool_schema
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 

@@ -1,5 +1,5 @@
 import pytest
-from hearth.assistant.speech_data import normalise, number_words, wer, word_errors
+from hearth.assistant.bench.speech_data import normalise, number_words, wer, word_errors
 from hearth.assistant.spoken_numbers import replace_number_words
 
 

@@ -9,9 +9,9 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from hearth.assistant.alerts import AlertStore, Scheduler
 from hearth.assistant.config import Config
 from hearth.assistant.events import AlertFired, Event
+from hearth.assistant.hosting.alerts import AlertStore, Scheduler
 from hearth.assistant.runtime import Assistant
 from hearth.assistant.testing import SkillHarness
 from hearth.skills.reminders import RemindersSkill

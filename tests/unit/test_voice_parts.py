@@ -8,13 +8,13 @@ import time
 
 import numpy as np
 import pytest
-from hearth.assistant.echo import EchoCanceller
-from hearth.assistant.end_of_turn import log_mel
+from hearth.assistant.audio.echo import EchoCanceller
+from hearth.assistant.engines.end_of_turn import log_mel
+from hearth.assistant.engines.vad import FRAME, StreamingVAD
 from hearth.assistant.events import Interrupted, SpeechEnd
-from hearth.assistant.speech_stream import SpeechChunker, pieces
 from hearth.assistant.speech_text import for_speech
-from hearth.assistant.vad import FRAME, StreamingVAD
-from hearth.assistant.wake import WakePhrase
+from hearth.assistant.voice.speech_stream import SpeechChunker, pieces
+from hearth.assistant.voice.wake import WakePhrase
 
 
 def feed_tokens(text: str) -> list[str]:
@@ -193,8 +193,8 @@ def test_a_restarted_speaker_stream_keeps_its_reference_on_time() -> None:
     (the buffer is empty), then 20, 40, ... ms as it fills. Each block is placed where it
     sounds: none is guessed a buffer's length late, and no stale guess drags the blocks
     after it late (which put the echo ahead of its reference: CI's leak with start_now)."""
-    from hearth.assistant.audio_io import Speaker
-    from hearth.assistant.echo import _Timeline
+    from hearth.assistant.audio.echo import _Timeline
+    from hearth.assistant.audio.speaker import Speaker
 
     placed: list[float] = []
     timeline = _Timeline()
@@ -239,7 +239,7 @@ class _TimeInfo:
 
 
 def test_speaker_stop_discards_the_device_buffer_and_forgets_what_was_not_heard() -> None:
-    from hearth.assistant.audio_io import Speaker
+    from hearth.assistant.audio.speaker import Speaker
 
     played: list[tuple[np.ndarray, float]] = []
     discarded: list[float] = []
@@ -274,7 +274,7 @@ def test_a_reply_does_not_wait_behind_the_silence_the_device_holds() -> None:
     it was quiet waited for that silence. ``start_now`` throws the silence away (only
     silence: never sound that has yet to play) and pads the restarted stream's first
     block, which the sound server sometimes loses."""
-    from hearth.assistant.audio_io import Speaker
+    from hearth.assistant.audio.speaker import Speaker
 
     speaker = Speaker("", 16000)
     stream = _FakeStream()
@@ -334,7 +334,7 @@ def test_microphone_blocks_are_timed_by_when_they_arrive() -> None:
     """PortAudio's capture times through PulseAudio are ~0.6 s off for a second after
     the microphone opens; the blocks' arrival is not. Late callbacks (jitter, a burst
     after a stall) must not move the capture times: each block still follows the last."""
-    from hearth.assistant.audio_io import CaptureClock
+    from hearth.assistant.audio.microphone import CaptureClock
 
     clock = CaptureClock(16000)
     rng = np.random.default_rng(2)

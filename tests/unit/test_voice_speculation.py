@@ -14,6 +14,8 @@ from typing import Any
 import numpy as np
 import pytest
 from hearth.assistant.config import Config, SkillsConfig
+from hearth.assistant.engines.llm import Message
+from hearth.assistant.engines.stt import Transcript
 from hearth.assistant.events import (
     AudioEnd,
     Event,
@@ -23,11 +25,9 @@ from hearth.assistant.events import (
     StateChanged,
     TranscriptEvent,
 )
-from hearth.assistant.llm import Message
-from hearth.assistant.router import Router
 from hearth.assistant.skill import Skill, SkillContext
-from hearth.assistant.stt import Transcript
 from hearth.assistant.testing import ScriptedChat
+from hearth.assistant.understanding.router import Router
 from hearth.assistant.voice import VoiceLoop, _Turn
 
 

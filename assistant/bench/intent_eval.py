@@ -1,0 +1,197 @@
+"""``assistant eval --intents``: how well requests reach the right skill.
+
+Each line of ``assets/eval/intents.jsonl`` is a real-world phrasing that is not one
+of the skills' examples, with the handler it should reach (``skill.handler``) or
+``null`` for a near miss that must not trigger any skill ("what time does the bakery
+open", "a timer is a kitchen tool"). Reported: accuracy of the deterministic phrases
+alone and with the language model's tool path behind them, false triggers on near
+misses, and routing time of the deterministic path (p50/p95).
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from hearth.assistant.config import SkillsConfig, load_config
+from hearth.assistant.errors import AssistantError
+from hearth.assistant.hosting.host import SkillHost
+from hearth.assistant.understanding.router import Router
+
+DEFAULT_SET = Path(__file__).resolve().parents[1] / "assets" / "eval" / "intents.jsonl"
+TIMING_ROUNDS = 5
+
+
+@dataclass
+class Case:
+    text: str
+    expect: str | None
+
+
+def load_cases(path: Path | None = None) -> list[Case]:
+    path = path or DEFAULT_SET
+    if not path.is_file():
+        raise AssistantError(
+            f"There is no intent evaluation file at {path}.",
+            "Pass one with --questions FILE.jsonl (see assets/eval/intents.jsonl).",
+        )
+    cases = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            cases.append(Case(str(row["text"]), row["expect"]))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise AssistantError(
+                f"Line {number} of {path} is not a valid case ({exc}).",
+                'Each line: {"text": "...", "expect": "skill.handler" or null}',
+            ) from None
+    return cases
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def evaluate(cases: list[Case], router: Router | None, host: SkillHost) -> dict[str, Any]:
+    """Score ``cases``; ``router`` (with a model) adds the tool path for the rest."""
+    rows = []
+    route_ms: list[float] = []
+    tool_ms: list[float] = []
+    for case in cases:
+        timings = []
+        match = None
+        for _ in range(TIMING_ROUNDS):
+            started = time.perf_counter()
+            match = host.match(case.text)
+            timings.append((time.perf_counter() - started) * 1000)
+        route_ms.append(statistics.median(timings))
+        deterministic = None
+        if match is not None:
+            deterministic = match.handler.name if match.handler else match.skill.name
+        with_llm, why = deterministic, "intent" if deterministic else ""
+        if deterministic is None and router is not None:
+            started = time.perf_counter()
+            call, why = router.select_tool(case.text)
+            if why != "no candidates":
+                tool_ms.append((time.perf_counter() - started) * 1000)
+            with_llm = call.name if call else None
+        rows.append(
+            {
+                "text": case.text,
+                "expect": case.expect,
+                "deterministic": deterministic,
+                "with_llm": with_llm,
+                "llm": why,
+            }
+        )
+    positives = [r for r in rows if r["expect"]]
+    negatives = [r for r in rows if not r["expect"]]
+
+    def share(items: list[dict[str, Any]], key: str, hit: Any) -> float:
+        return round(100 * sum(1 for r in items if hit(r, key)) / len(items), 1) if items else 0.0
+
+    def correct(r: dict[str, Any], key: str) -> bool:
+        return bool(r[key] == r["expect"])
+
+    def triggered(r: dict[str, Any], key: str) -> bool:
+        return r[key] is not None
+
+    def wrong(r: dict[str, Any], key: str) -> bool:
+        return r[key] is not None and r[key] != r["expect"]
+
+    report: dict[str, Any] = {
+        "cases": len(rows),
+        "positives": len(positives),
+        "near_misses": len(negatives),
+        "deterministic": {
+            "accuracy_pct": share(positives, "deterministic", correct),
+            "wrong_skill_pct": share(positives, "deterministic", wrong),
+            "false_trigger_pct": share(negatives, "deterministic", triggered),
+        },
+        "route_ms": {
+            "p50": round(_percentile(route_ms, 0.5), 3),
+            "p95": round(_percentile(route_ms, 0.95), 3),
+            "max": round(max(route_ms), 3),
+        },
+        "rows": rows,
+    }
+    if router is not None:
+        report["with_llm_tools"] = {
+            "accuracy_pct": share(positives, "with_llm", correct),
+            "wrong_skill_pct": share(positives, "with_llm", wrong),
+            "false_trigger_pct": share(negatives, "with_llm", triggered),
+            "asked_model": len(tool_ms),
+            "tool_select_ms": {
+                "p50": round(_percentile(tool_ms, 0.5), 1) if tool_ms else None,
+                "p95": round(_percentile(tool_ms, 0.95), 1) if tool_ms else None,
+            },
+        }
+    return report
+
+
+def run_intent_eval(
+    path: Path | None = None,
+    with_llm: bool = False,
+    as_json: bool = False,
+    limit: int | None = None,
+) -> int:
+    from hearth.skills import builtin_skills
+
+    cases = load_cases(path)[:limit]
+    config = load_config()
+    with tempfile.TemporaryDirectory() as scratch:
+        # Every built-in skill, as if set up (a broker name nobody is asked for: nothing
+        # runs, only matching and tool choice are measured).
+        settings = SkillsConfig(llm_tools=with_llm)
+        settings.mqtt.host = "127.0.0.1"
+        host = SkillHost(builtin_skills(), settings, Path(scratch))
+        router = None
+        if with_llm:
+            from hearth.assistant import models
+            from hearth.assistant.engines.llm import LlamaCppChat
+
+            model = LlamaCppChat(models.resolve(config, "llm"), config.llm)
+            router = Router(host.skills, lambda: model, config=config.llm, host=host)
+        report = evaluate(cases, router, host)
+    report["model"] = config.llm.model if with_llm else None
+    if as_json:
+        print(json.dumps(report, ensure_ascii=False))
+        return 0
+    det = report["deterministic"]
+    print(f"{report['positives']} requests for skills, {report['near_misses']} near misses")
+    print(
+        f"deterministic phrases: {det['accuracy_pct']} % right, {det['wrong_skill_pct']} % "
+        f"wrong skill, {det['false_trigger_pct']} % false triggers on near misses"
+    )
+    print(
+        f"routing time (deterministic): p50 {report['route_ms']['p50']} ms, "
+        f"p95 {report['route_ms']['p95']} ms"
+    )
+    if "with_llm_tools" in report:
+        llm = report["with_llm_tools"]
+        print(
+            f"with the language model's tools ({report['model']}): {llm['accuracy_pct']} % "
+            f"right, {llm['wrong_skill_pct']} % wrong skill, {llm['false_trigger_pct']} % "
+            f"false triggers; asked the model {llm['asked_model']} times, "
+            f"p50 {llm['tool_select_ms']['p50']} ms, p95 {llm['tool_select_ms']['p95']} ms"
+        )
+    misses = [
+        r
+        for r in report["rows"]
+        if (r["with_llm"] if with_llm else r["deterministic"]) != r["expect"]
+    ]
+    if misses:
+        print("\nmisses:")
+        for r in misses:
+            got = r["with_llm"] if with_llm else r["deterministic"]
+            print(f"  {r['text']!r}: expected {r['expect']}, got {got} {r['llm']}")
+    return 0

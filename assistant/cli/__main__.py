@@ -1,0 +1,7 @@
+"""``python -m hearth.assistant.cli``."""
+
+import sys
+
+from hearth.assistant.cli.main import main
+
+sys.exit(main())

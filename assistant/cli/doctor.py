@@ -1,0 +1,152 @@
+"""``assistant doctor``: check everything the assistant needs, and say how to fix it."""
+
+from __future__ import annotations
+
+import json
+import time
+import urllib.error
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+
+from hearth.assistant import models
+from hearth.assistant.config import Config, config_path, load_config
+from hearth.assistant.errors import AssistantError
+
+
+@dataclass
+class Check:
+    name: str
+    ok: bool
+    detail: str
+    fix: str = ""
+
+
+def _run(name: str, probe: Callable[[], str]) -> Check:
+    try:
+        return Check(name, True, probe())
+    except AssistantError as exc:
+        return Check(name, False, exc.message, exc.fix)
+    except Exception as exc:  # a check must never crash the doctor
+        return Check(
+            name, False, f"{type(exc).__name__}: {exc}", "Run with -v and report this problem."
+        )
+
+
+def _model_probe(config: Config, kind: models.Kind, full: bool) -> Callable[[], str]:
+    def probe() -> str:
+        resolved = models.resolve(config, kind)
+        if full and resolved.catalog:
+            models.verify_installed(resolved.catalog, full=True)
+        started = time.perf_counter()
+        if kind == "stt":
+            from hearth.assistant.engines.stt import WhisperSTT
+
+            engine = WhisperSTT(resolved, config.stt)
+            extra = "multilingual" if engine.multilingual else "English only"
+        elif kind == "tts":
+            from hearth.assistant.engines.tts import PiperTTS
+
+            voice = PiperTTS(resolved, config.tts)
+            extra = f"{voice.sample_rate} Hz"
+        else:
+            from hearth.assistant.engines.llm import LlamaCppChat
+
+            chat = LlamaCppChat(resolved, config.llm)
+            extra = f"{chat.prompt_style} prompt"
+        ms = (time.perf_counter() - started) * 1000
+        checked = "checksums verified, " if full and resolved.catalog else ""
+        return f"{resolved.name} ({extra}) loads in {ms:.0f} ms; {checked}{resolved.path}"
+
+    return probe
+
+
+def _device_probe(config: Config, direction: str) -> Callable[[], str]:
+    def probe() -> str:
+        from hearth.assistant.audio.devices import find_device, list_devices
+
+        spec = config.audio.input_device if direction == "input" else config.audio.output_device
+        index = find_device(spec, direction)
+        devices = list_devices()
+        if index is None:
+            chosen = next(d for d in devices if getattr(d, f"is_default_{direction}"))
+        else:
+            chosen = next(d for d in devices if d.index == index)
+        return f"{chosen.name} (device {chosen.index})" + ("" if spec else ", the system default")
+
+    return probe
+
+
+def _portaudio_probe() -> str:
+    from hearth.assistant.audio.devices import _sounddevice
+
+    sd = _sounddevice()
+    version = str(sd.get_portaudio_version()[1]).split(",")[0]
+    return f"{version} ({getattr(sd, '_libname', '?')})"
+
+
+def _large_probe(config: Config) -> Callable[[], str]:
+    def probe() -> str:
+        cfg = config.llm.large
+        if cfg.kind == "gguf":
+            resolved = models.resolve_spec("llm", cfg.model)
+            return f"on: harder questions go to {resolved.path} (this computer)"
+        from hearth.assistant.engines.llm import OpenAICompatChat, open_url
+
+        where = OpenAICompatChat(cfg).where
+        try:
+            with open_url(f"{cfg.url.rstrip('/')}/models", timeout=3):
+                pass
+        except (urllib.error.URLError, OSError) as exc:
+            raise AssistantError(
+                f"The larger model is on, but its server at {cfg.url} does not answer "
+                f"({getattr(exc, 'reason', exc)}).",
+                "Start the server, correct llm.large.url, or turn it off: "
+                "assistant config set llm.large.enabled false",
+            ) from None
+        return f"on: harder questions go to {where}"
+
+    return probe
+
+
+def diagnose(full: bool = False) -> list[Check]:
+    checks: list[Check] = []
+    try:
+        config = load_config()
+        exists = config_path().exists()
+        checks.append(Check("config", True, f"{config_path()}" + ("" if exists else " (defaults)")))
+    except AssistantError as exc:
+        checks.append(Check("config", False, exc.message, exc.fix))
+        config = Config()
+    checks.append(_run("speech-to-text model", _model_probe(config, "stt", full)))
+    checks.append(_run("voice (text-to-speech)", _model_probe(config, "tts", full)))
+    checks.append(_run("language model", _model_probe(config, "llm", full)))
+    if config.llm.large.enabled:
+        checks.append(_run("larger model", _large_probe(config)))
+    else:
+        checks.append(Check("larger model", True, "off (everything stays on this computer)"))
+    checks.append(_run("sound library", _portaudio_probe))
+    checks.append(_run("microphone", _device_probe(config, "input")))
+    checks.append(_run("speaker", _device_probe(config, "output")))
+    return checks
+
+
+def run_doctor(full: bool = False, as_json: bool = False) -> int:
+    checks = diagnose(full)
+    problems = [c for c in checks if not c.ok]
+    if as_json:
+        print(
+            json.dumps(
+                {"ok": not problems, "checks": [asdict(c) for c in checks]}, ensure_ascii=False
+            )
+        )
+    else:
+        for c in checks:
+            print(f"{'ok ' if c.ok else 'BAD'}  {c.name}: {c.detail}")
+            if c.fix:
+                print(f"     fix: {c.fix}")
+        print(
+            "\nAll good."
+            if not problems
+            else f"\n{len(problems)} problem(s) found; the fixes are above."
+        )
+    return 1 if problems else 0

@@ -1,0 +1,57 @@
+"""Text to speech: the interface, and Piper behind it."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from typing import Protocol
+
+import numpy as np
+from hearth.assistant.config import TTSConfig
+from hearth.assistant.errors import AssistantError, ModelCorruptError
+from hearth.assistant.models import ResolvedModel
+from hearth.assistant.speech_text import for_speech
+
+
+class TextToSpeech(Protocol):
+    """Anything that turns text into mono float32 audio, one chunk per sentence."""
+
+    sample_rate: int
+
+    def synthesize(self, text: str) -> Iterator[np.ndarray]: ...
+
+
+class PiperTTS:
+    """A Piper voice (ONNX) on the CPU; yields audio sentence by sentence."""
+
+    def __init__(self, model: ResolvedModel, config: TTSConfig | None = None) -> None:
+        from piper import PiperVoice
+
+        self.config = config or TTSConfig()
+        self.model_name = model.name
+        started = time.perf_counter()
+        try:
+            self._voice = PiperVoice.load(model.path)
+        except Exception as exc:
+            raise ModelCorruptError(
+                f"The voice {model.path} could not be loaded ({exc}).", model.fix
+            ) from None
+        self.load_ms = (time.perf_counter() - started) * 1000
+        self.sample_rate = int(self._voice.config.sample_rate)
+
+    def synthesize(self, text: str) -> Iterator[np.ndarray]:
+        from piper import SynthesisConfig
+
+        rate = self.config.speaking_rate
+        if not 0.5 <= rate <= 2.0:
+            raise AssistantError(
+                f"Speaking rate {rate} is out of range.",
+                "Set tts.speaking_rate between 0.5 and 2.0.",
+            )
+        syn = SynthesisConfig(length_scale=1.0 / rate)
+        for chunk in self._voice.synthesize(for_speech(text), syn_config=syn):
+            yield chunk.audio_float_array.astype(np.float32, copy=False)
+
+    def synthesize_all(self, text: str) -> np.ndarray:
+        chunks = list(self.synthesize(text))
+        return np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.float32)

@@ -1,0 +1,303 @@
+"""Example phrases compiled into deterministic matchers, and the handlers they lead to.
+
+An example such as ``set [a] timer for {duration} [called {name}]`` becomes one
+anchored regular expression. Every word and slot is followed by exactly one space,
+and the input is normalised to single spaces with one before and one after, so
+optional parts and alternatives need no whitespace juggling. When several examples
+match, the one with the most literal (non-slot) text wins: "turn off the sound"
+beats "turn off the {device}".
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from hearth.assistant.skill import PERMISSIONS, IntentSpec, Skill
+from hearth.assistant.slots import SLOT_TYPES, SlotError, SlotType, resolve_hints, slot_type_for
+
+_TYPOGRAPHY = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2212": "-",
+        "\u2013": "-",
+        "\u00d7": "*",
+        "\u00f7": "/",
+        "\u00a0": " ",
+    }
+)
+_POLITE_START = re.compile(
+    r"^(?:(?:hey|hi|ok|okay|so|um|uh|oh)\b[ ,]*(?:hearth|computer)?[ ,]*)?"
+    r"(?:(?:please|kindly|can you|could you|would you|will you|would you mind|"
+    r"i want you to|i'd like you to|i would like you to|go ahead and|just)\s+)*",
+    re.I,
+)
+_POLITE_END = re.compile(r"(?:\s+(?:please|thanks|thank you|for me))+$", re.I)
+
+
+def normalise_typography(text: str) -> str:
+    """Curly quotes, typographic minus and the like, as plain characters (typed input)."""
+    return text.translate(_TYPOGRAPHY)
+
+
+def normalise(text: str) -> str:
+    """Text as the matchers see it: plain punctuation, no politeness, single spaces."""
+    text = normalise_typography(text)
+    text = re.sub(r"[?!;\"]", " ", text)
+    text = re.sub(r"(?<![\w/])\.|\.(?![\w/])", " ", text)  # keep "2.5", "example.com"
+    text = re.sub(r"(?<!\d),|,(?!\d)", " ", text)  # keep "1,000"
+    text = re.sub(r":(?![\d/])", " ", text)  # keep "5:30", "https://"
+    text = " ".join(text.split())
+    text = _POLITE_END.sub("", _POLITE_START.sub("", text))
+    return text.strip()
+
+
+@dataclass(frozen=True)
+class CompiledExample:
+    source: str
+    regex: re.Pattern[str]
+    slots: tuple[str, ...]
+
+
+_TOKEN = re.compile(r"\[|\]|\(|\)|\||\{[^}]*\}|[^\s\[\]()|{}]+")
+
+
+class _ExampleCompiler:
+    def __init__(self, source: str, slot_types: dict[str, SlotType]) -> None:
+        self.source = source
+        self.tokens = _TOKEN.findall(source)
+        self.pos = 0
+        self.slot_types = slot_types
+        self.used: list[str] = []
+
+    def compile(self) -> CompiledExample:
+        body = self.alternatives()
+        if self.pos != len(self.tokens):
+            raise ValueError(f"unbalanced brackets in example {self.source!r}")
+        regex = re.compile(f"^ {body}$", re.IGNORECASE)
+        return CompiledExample(self.source, regex, tuple(self.used))
+
+    def alternatives(self) -> str:
+        branches = [self.sequence()]
+        while self.pos < len(self.tokens) and self.tokens[self.pos] == "|":
+            self.pos += 1
+            branches.append(self.sequence())
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    def sequence(self) -> str:
+        out = []
+        while self.pos < len(self.tokens) and self.tokens[self.pos] not in ("]", ")", "|"):
+            tok = self.tokens[self.pos]
+            self.pos += 1
+            if tok in ("[", "("):
+                inner = self.alternatives()
+                close = "]" if tok == "[" else ")"
+                if self.pos >= len(self.tokens) or self.tokens[self.pos] != close:
+                    raise ValueError(f"missing {close!r} in example {self.source!r}")
+                self.pos += 1
+                out.append(f"(?:{inner})" + ("?" if tok == "[" else ""))
+            elif tok.startswith("{"):
+                out.append(self.slot(tok[1:-1]))
+            else:
+                out.append(re.escape(tok) + " ")
+        return "".join(out)
+
+    def slot(self, spec: str) -> str:
+        name, _, type_name = spec.partition(":")
+        name = name.strip()
+        if name not in self.slot_types:
+            raise ValueError(f"example {self.source!r} names {{{name}}}, which the handler lacks")
+        if name in self.used:
+            raise ValueError(f"slot {{{name}}} appears twice in {self.source!r}")
+        if type_name.strip():
+            if type_name.strip() not in SLOT_TYPES:
+                raise ValueError(f"unknown slot type {type_name!r} in {self.source!r}")
+            chosen = SLOT_TYPES[type_name.strip()]
+            if chosen.schema.get("type") != self.slot_types[name].schema.get("type"):
+                raise ValueError(
+                    f"{{{spec}}} in {self.source!r} disagrees with the handler's type hint"
+                )
+            self.used.append(name)
+            return f"(?P<{name}>{chosen.pattern}) "
+        self.used.append(name)
+        return f"(?P<{name}>{self.slot_types[name].pattern}) "
+
+
+def compile_example(source: str, slot_types: dict[str, SlotType]) -> CompiledExample:
+    return _ExampleCompiler(source, slot_types).compile()
+
+
+def example_text(source: str) -> str:
+    """An example as a person would say it: optional parts dropped, first alternative."""
+    text = re.sub(r"\[[^\[\]]*\]", "", source)
+    while "(" in text:
+        text = re.sub(r"\(([^()|]*)(?:\|[^()]*)?\)", r"\1", text)
+    text = re.sub(r"\{(\w+)(?::\w+)?\}", lambda m: m[1].replace("_", " ").upper(), text)
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    slot_type: SlotType
+    required: bool
+    default: Any = None
+
+
+@dataclass
+class Handler:
+    """One thing a skill can do: its matcher, its parameters, its permissions."""
+
+    skill: Skill
+    attr: str
+    func: Callable[..., Any]
+    params: dict[str, Param]
+    examples: list[CompiledExample]
+    permissions: tuple[str, ...]
+    description: str
+    confirm: str | Callable[..., str | None] | None = None
+    ask: dict[str, str] = field(default_factory=dict)
+    tool: bool = True
+
+    @property
+    def name(self) -> str:
+        return f"{self.skill.name}.{self.attr}"
+
+    def question_for(self, slot: str, error: SlotError | None = None) -> str:
+        asked = self.ask.get(slot)
+        if asked and error is not None and "didn't" in error.question:
+            return f"{asked} {error.question.split('?', 1)[-1].strip()}".strip()
+        return asked or (error.question if error else f"What {slot.replace('_', ' ')}?")
+
+
+def build_handlers(skill: Skill) -> list[Handler]:
+    """The handlers of a skill, checked: raises ValueError/TypeError for a bad skill."""
+    handlers = []
+    for attr, spec in skill.intent_methods():
+        handlers.append(_handler(skill, attr, spec))
+    return handlers
+
+
+def _handler(skill: Skill, attr: str, spec: IntentSpec) -> Handler:
+    func = getattr(skill, attr)
+    hints = resolve_hints(getattr(type(skill), attr))
+    signature = inspect.signature(func)
+    names = list(signature.parameters)
+    if not names:
+        raise TypeError(f"{skill.name}.{attr} must take the SkillContext as first parameter")
+    params: dict[str, Param] = {}
+    for pname in names[1:]:
+        parameter = signature.parameters[pname]
+        if pname not in hints:
+            raise TypeError(f"{skill.name}.{attr}: parameter {pname!r} needs a type hint")
+        required = parameter.default is inspect.Parameter.empty
+        params[pname] = Param(
+            pname, slot_type_for(hints[pname]), required, None if required else parameter.default
+        )
+    slot_types = {p.name: p.slot_type for p in params.values()}
+    examples = [compile_example(e, slot_types) for e in spec.examples]
+    permissions = spec.permissions if spec.permissions is not None else skill.permissions
+    unknown = [p for p in permissions if p not in PERMISSIONS]
+    if unknown:
+        raise ValueError(f"{skill.name}.{attr}: unknown permission(s) {', '.join(unknown)}")
+    undeclared = [p for p in permissions if p not in skill.permissions]
+    if undeclared:
+        raise ValueError(
+            f"{skill.name}.{attr} uses {', '.join(undeclared)}, which the skill does not declare"
+        )
+    doc = inspect.getdoc(func) or skill.description or attr.replace("_", " ")
+    return Handler(
+        skill,
+        attr,
+        func,
+        params,
+        examples,
+        tuple(permissions),
+        doc.strip().splitlines()[0],
+        spec.confirm,
+        spec.ask,
+        spec.tool,
+    )
+
+
+@dataclass
+class Match:
+    handler: Handler | None
+    """None for a skill that uses the low-level ``match``/``handle`` form."""
+    skill: Skill
+    values: dict[str, Any]
+    errors: dict[str, SlotError] = field(default_factory=dict)
+    score: int = 0
+
+
+class IntentMatcher:
+    def __init__(self, handlers: Sequence[Handler], low_level: Sequence[Skill] = ()) -> None:
+        self.handlers = list(handlers)
+        self.low_level = list(low_level)
+
+    def match(
+        self, text: str, on_skill_error: Callable[[Skill], None] | None = None
+    ) -> Match | None:
+        phrase = normalise(text)
+        padded = f" {phrase} "
+        best: Match | None = None
+        for handler in self.handlers:
+            for example in handler.examples:
+                m = example.regex.fullmatch(padded)
+                if m is None:
+                    continue
+                candidate = self._fill(handler, m)
+                if best is None or _rank(candidate) > _rank(best):
+                    best = candidate
+        for skill in self.low_level:
+            try:
+                slots = skill.match(normalise_typography(text).strip())
+            except Exception:
+                if on_skill_error:
+                    on_skill_error(skill)
+                continue
+            if slots is None:
+                continue
+            chosen = next(
+                (h for h in self.handlers if h.skill is skill and h.attr == slots.get("_intent")),
+                None,
+            )
+            values = {k: v for k, v in slots.items() if k != "_intent"}
+            candidate = Match(chosen, skill, values, score=len(padded))
+            if best is None or _rank(candidate) > _rank(best):
+                best = candidate
+        return best
+
+    @staticmethod
+    def _fill(handler: Handler, m: re.Match[str]) -> Match:
+        values: dict[str, Any] = {}
+        errors: dict[str, SlotError] = {}
+        slot_chars = 0
+        for name, raw in m.groupdict().items():
+            if raw is None:
+                continue
+            slot_chars += len(raw)
+            try:
+                values[name] = handler.params[name].slot_type.parse(raw)
+            except SlotError as exc:
+                errors[name] = exc
+        score = len(m.string) - slot_chars
+        return Match(handler, handler.skill, values, errors, score)
+
+
+def _rank(match: Match) -> tuple[int, int, int, int]:
+    """Clean matches first, then the most literal text, then typed slots over free text."""
+    free_text = sum(
+        1
+        for name in match.values
+        if match.handler
+        and name in match.handler.params
+        and match.handler.params[name].slot_type.name == "text"
+    )
+    return (0 if match.errors else 1, match.score, -free_text, -len(match.values))

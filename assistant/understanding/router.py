@@ -1,0 +1,359 @@
+"""One turn, in order:
+
+1. ``control``: stop/cancel words (which also drop a pending question), and
+   "repeat" / "say that again" (the last reply once more);
+2. ``pending_question``: the answer to a question a skill just asked;
+3. ``intent``: the skills' example phrases, matched deterministically;
+4. ``llm_tool``: the language model picks a skill as a tool, held to a grammar
+   (only when a cheap keyword gate finds candidate skills);
+5. ``llm_chat``: the language model in conversation (the larger tier for harder
+   questions when the user turned it on, else the small one).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from hearth.assistant.config import LLMConfig, SkillsConfig
+from hearth.assistant.engines.llm import SYSTEM_PROMPT, ChatModel, Message
+from hearth.assistant.errors import AssistantError, LLMError
+from hearth.assistant.hosting.host import Outcome, SkillHost, ToolCallError
+from hearth.assistant.skill import Skill
+from hearth.assistant.speech_text import short_reply
+from hearth.assistant.understanding.intents import normalise_typography
+from hearth.assistant.understanding.tool_calling import (
+    ToolCall,
+    ToolGate,
+    build_grammar,
+    parse_call,
+    tool_messages,
+    ungrounded_argument,
+)
+
+_LOGGER = logging.getLogger(__name__)
+
+_CONTROL = re.compile(
+    r"^(?:hey |ok |okay )?(?:please )?(stop|cancel|never ?mind|forget it|be quiet|quiet|"
+    r"shut up|that's all|that is all)(?: please)?$"
+)
+_REPEAT = re.compile(
+    r"^(?:hey |ok |okay )?(?:please |can you |could you )*(?:repeat(?: that| it| yourself)?|"
+    r"say (?:that|it) again|what did you (?:just )?say|come again|pardon(?: me)?|"
+    r"sorry what|i didn't (?:catch|hear) that|one more time)(?: please)?$"
+)
+NOTHING_TO_REPEAT = "I haven't said anything yet."
+_HARD_START = re.compile(
+    r"^(?:please |can you |could you )*(explain|why|compare|write|summari[sz]e|describe|"
+    r"analy[sz]e|plan|draft|translate|what are the (?:pros|differences|advantages))\b"
+)
+NO_ANSWER = "Sorry, I don't have an answer to that."
+
+
+@dataclass
+class TurnResult:
+    text: str
+    reply: str
+    handled_by: str
+    """The skill's name, ``control``, or ``llm``."""
+    path: str = "llm_chat"
+    """How the turn was routed: ``control``, ``pending_question``, ``intent``,
+    ``llm_tool`` or ``llm_chat``."""
+    tier: str | None = None
+    """``small`` or ``large`` when a language model answered."""
+    where: str = "this computer"
+    notice: str = ""
+    """Something the user should know about this turn (e.g. a fallback)."""
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    expects_reply: bool = False
+    """The reply asks the user something: listen again without the wake word."""
+
+    def to_dict(self) -> dict:
+        return {
+            "text": self.text,
+            "reply": self.reply,
+            "handled_by": self.handled_by,
+            "path": self.path,
+            "expects_reply": self.expects_reply,
+            "tier": self.tier,
+            "where": self.where,
+            "notice": self.notice,
+            "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()},
+        }
+
+
+def is_hard(text: str) -> bool:
+    """A cheap guess whether a question deserves the larger model."""
+    words = text.lower().split()
+    return len(words) >= 16 or bool(_HARD_START.match(" ".join(words)))
+
+
+def _bare_phrase(text: str) -> str:
+    """Lower case without punctuation: what the control words are matched against."""
+    return re.sub(r"[^\w' ]", "", text.lower()).strip()
+
+
+class Router:
+    def __init__(
+        self,
+        skills: Sequence[Skill],
+        small: Callable[[], ChatModel],
+        large: Callable[[], ChatModel] | None = None,
+        config: LLMConfig | None = None,
+        *,
+        host: SkillHost | None = None,
+        skills_config: SkillsConfig | None = None,
+    ) -> None:
+        self.skills = list(skills)
+        self.host = host or SkillHost(self.skills, skills_config)
+        self._small = small
+        self._large = large
+        self.config = config or LLMConfig()
+        self.last_reply = ""
+        self._gate: tuple[tuple[str, ...], ToolGate] | None = None
+
+    def route(
+        self,
+        text: str,
+        history: Sequence[Message] = (),
+        on_token: Callable[[str], None] | None = None,
+    ) -> TurnResult:
+        started = time.perf_counter()
+        text = normalise_typography(text).strip()
+        result = self._route(text, history, on_token, started)
+        if result.path != "control" or result.reply != NOTHING_TO_REPEAT:
+            self.last_reply = result.reply
+        return self._done(result, started)
+
+    def plan(self, text: str) -> str:
+        """The path ``route`` would take for ``text``, found without running anything:
+        ``control``, ``pending_question``, ``intent``, ``llm_tool`` (when the keyword gate
+        finds candidate skills, the model may call one) or ``llm_chat``. Only ``llm_chat``
+        is free of side effects, so only it may be answered before the turn is certain
+        (the voice loop's speculative replies)."""
+        text = normalise_typography(text).strip()
+        phrase = _bare_phrase(text)
+        if _CONTROL.match(phrase) or _REPEAT.match(phrase):
+            return "control"
+        if self.host.pending is not None:
+            return "pending_question"
+        if self.host.match(text) is not None:
+            return "intent"
+        if self.host.settings.llm_tools and self.gate().candidates(text):
+            return "llm_tool"
+        return "llm_chat"
+
+    def chat(
+        self,
+        text: str,
+        history: Sequence[Message] = (),
+        on_token: Callable[[str], None] | None = None,
+    ) -> TurnResult:
+        """The ``llm_chat`` path alone: the language model answers, no skill can run and
+        nothing is kept (not even ``last_reply``: the caller sets it once the reply is
+        really given). For text that ``plan`` sent this way."""
+        started = time.perf_counter()
+        text = normalise_typography(text).strip()
+        result = self._ask_llm(text, history, on_token)
+        result.timings_ms["route"] = 0.0
+        return self._done(result, started)
+
+    def _route(
+        self,
+        text: str,
+        history: Sequence[Message],
+        on_token: Callable[[str], None] | None,
+        started: float,
+    ) -> TurnResult:
+        phrase = _bare_phrase(text)
+        if _CONTROL.match(phrase):
+            self.host.clear_pending()
+            return TurnResult(text, "Okay.", "control", path="control")
+        if _REPEAT.match(phrase):
+            return TurnResult(text, self.last_reply or NOTHING_TO_REPEAT, "control", path="control")
+        match = self.host.match(text)
+        if self.host.pending is not None:
+            waiting = self.host.pending[0]
+            if not waiting.yes_no and match is not None and not match.errors:
+                self.host.clear_pending()  # a whole new request, not an answer
+            else:
+                outcome = self.host.answer_pending(text, history)
+                if outcome is not None:
+                    return self._skill_result(text, outcome, "pending_question", started)
+        if match is not None:
+            matched = time.perf_counter()
+            outcome = self.host.run_match(match, text, history)
+            result = self._skill_result(text, outcome, "intent", started)
+            result.timings_ms["route"] = (matched - started) * 1000
+            return result
+        routed = time.perf_counter()
+        tool_result = self._try_tools(text, history)
+        if tool_result is not None:
+            tool_result.timings_ms["route"] = (routed - started) * 1000
+            return tool_result
+        asking = time.perf_counter()
+        result = self._ask_llm(text, history, on_token)
+        result.timings_ms["route"] = (routed - started) * 1000
+        if asking - routed > 0.0005:
+            result.timings_ms["tool_select"] = (asking - routed) * 1000
+        return result
+
+    @staticmethod
+    def _skill_result(text: str, outcome: Outcome, path: str, started: float) -> TurnResult:
+        result = TurnResult(
+            text, outcome.reply, outcome.skill, path=path, expects_reply=outcome.expects_reply
+        )
+        result.timings_ms["route"] = (time.perf_counter() - started) * 1000
+        return result
+
+    # --- the language model with the skills as tools ----------------------------------------
+
+    def gate(self) -> ToolGate:
+        tools = self.host.tools()
+        key = tuple(h.name for h in tools)
+        if self._gate is None or self._gate[0] != key:
+            self._gate = (key, ToolGate(tools))
+        return self._gate[1]
+
+    def select_tool(self, text: str) -> tuple[ToolCall | None, str]:
+        """The tool call the language model picks for ``text``, checked, and why not when
+        there is none: ``no candidates``, ``chose none``, ``rejected: ...``."""
+        if not self.host.settings.llm_tools:
+            return None, "tools off"
+        candidates = self.gate().candidates(text)
+        if not candidates:
+            return None, "no candidates"
+        model = self._small()
+        constrained = getattr(model, "constrained", None)
+        if constrained is None:
+            return None, "model cannot be constrained"
+        try:
+            output = constrained(tool_messages(candidates, text), build_grammar(candidates), 96)
+        except LLMError as exc:
+            _LOGGER.warning("picking a skill failed: %s", exc.message)
+            return None, "model failed"
+        try:
+            call = parse_call(output)
+            if call is None:
+                return None, "chose none"
+            if call.name not in {h.name for h in candidates}:
+                raise ToolCallError(f"{call.name} was not offered")
+            handler, _ = self.host.checked_call(call.name, call.arguments)
+            wrong = ungrounded_argument(handler, call.arguments, text)
+            if wrong:
+                raise ToolCallError(f"{call.name}: {wrong} is not from the request")
+        except (ValueError, ToolCallError) as exc:
+            _LOGGER.info("tool call rejected (%s): %r", exc, output)
+            return None, f"rejected: {exc}"
+        return call, "chosen"
+
+    def _try_tools(self, text: str, history: Sequence[Message]) -> TurnResult | None:
+        """The language model picks a skill; None when it picks none or writes nonsense."""
+        started = time.perf_counter()
+        call, _ = self.select_tool(text)
+        if call is None:
+            return None
+        chosen = time.perf_counter()
+        outcome = self.host.call_tool(call.name, call.arguments, text, history)
+        result = TurnResult(
+            text,
+            outcome.reply,
+            outcome.skill,
+            tier="small",
+            where=self._small().where,
+            path="llm_tool",
+            expects_reply=outcome.expects_reply,
+        )
+        result.timings_ms["tool_select"] = (chosen - started) * 1000
+        return result
+
+    def warm_up(self) -> None:
+        """Run the small model once over the system prompt, so its keys are cached and the
+        first real question does not pay for them."""
+        messages = [Message("system", SYSTEM_PROMPT), Message("user", "Hi")]
+        for _ in self._small().stream(messages, 1):
+            pass
+        try:  # the skill-choosing prompt too (it only chooses; nothing runs)
+            self.select_tool("turn the volume up a little")
+        except Exception:
+            _LOGGER.debug("warming up the tool prompt failed", exc_info=True)
+
+    def _ask_llm(
+        self, text: str, history: Sequence[Message], on_token: Callable[[str], None] | None
+    ) -> TurnResult:
+        notice = ""
+        # A monologue longer than the model can read is cut, and the user is told.
+        limit = self._budget_chars() // 2
+        if len(text) > limit:
+            text = text[:limit].rsplit(" ", 1)[0]
+            notice = "Your message was very long, so I only read the first part of it."
+        messages = [Message("system", SYSTEM_PROMPT), *self._trim(history), Message("user", text)]
+        if self._large is not None and is_hard(text):
+            try:
+                return self._generate(text, self._large, "large", messages, on_token)
+            except Exception as exc:  # whatever broke up there, the small model still answers
+                message = (
+                    exc.message
+                    if isinstance(exc, AssistantError)
+                    else (f"The larger model failed ({type(exc).__name__}: {exc}).")
+                )
+                _LOGGER.warning("larger model failed: %s", message)
+                _LOGGER.debug("larger model failure", exc_info=True)
+                notice = f"{message} I answered with the small model instead."
+        result = self._generate(text, self._small, "small", messages, on_token)
+        result.notice = notice
+        return result
+
+    def _budget_chars(self) -> int:
+        """Room for the conversation in the context window, in characters (~3 per token)."""
+        return (self.config.context_tokens - self.config.max_reply_tokens - 200) * 3
+
+    def _generate(
+        self,
+        text: str,
+        factory: Callable[[], ChatModel],
+        tier: str,
+        messages: list[Message],
+        on_token: Callable[[str], None] | None,
+    ) -> TurnResult:
+        loading = time.perf_counter()
+        model = factory()
+        started = time.perf_counter()
+        first: float | None = None
+        pieces: list[str] = []
+        for piece in model.stream(messages, self.config.max_reply_tokens):
+            if first is None:
+                first = time.perf_counter()
+            pieces.append(piece)
+            if on_token:
+                on_token(piece)
+        done = time.perf_counter()
+        reply = short_reply("".join(pieces)) or NO_ANSWER
+        timings = {
+            "llm_load": (started - loading) * 1000,
+            "llm_first_token": ((first or done) - started) * 1000,
+            "llm_total": (done - started) * 1000,
+            "llm_tokens": float(len(pieces)),
+        }
+        return TurnResult(
+            text, reply, "llm", path="llm_chat", tier=tier, where=model.where, timings_ms=timings
+        )
+
+    def _trim(self, history: Sequence[Message]) -> list[Message]:
+        """Keep the most recent turns that fit comfortably in the context window."""
+        budget = self._budget_chars() // 2
+        kept: list[Message] = []
+        for message in reversed(history):
+            budget -= len(message.content) + 16
+            if budget < 0:
+                break
+            kept.append(message)
+        return kept[::-1]
+
+    @staticmethod
+    def _done(result: TurnResult, started: float) -> TurnResult:
+        result.timings_ms["total"] = (time.perf_counter() - started) * 1000
+        return result
