@@ -1,6 +1,6 @@
-"""The ``assistant`` command: the parser and dispatch (main) and one module per
+"""The ``assistant`` command: the parser and dispatch (commands) and one module per
 larger command."""
 
-from hearth.assistant.cli.main import main
+from hearth.assistant.cli.commands import main
 
 __all__ = ["main"]

@@ -2,6 +2,6 @@
 
 import sys
 
-from hearth.assistant.cli.main import main
+from hearth.assistant.cli.commands import main
 
 sys.exit(main())

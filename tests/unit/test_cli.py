@@ -1,7 +1,7 @@
 import json
 
 import pytest
-from hearth.assistant import cli
+from hearth.assistant.cli import commands as cli
 from hearth.assistant.config import load_config
 
 

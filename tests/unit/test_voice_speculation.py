@@ -28,7 +28,7 @@ from hearth.assistant.events import (
 from hearth.assistant.skill import Skill, SkillContext
 from hearth.assistant.testing import ScriptedChat
 from hearth.assistant.understanding.router import Router
-from hearth.assistant.voice import VoiceLoop, _Turn
+from hearth.assistant.voice.loop import VoiceLoop, _Turn
 
 
 class Lamp(Skill):
