@@ -123,9 +123,13 @@ class Assistant:
         return self.stt().transcribe(audio, language)
 
     def ask(
-        self, text: str, on_token: Callable[[str], None] | None = None, remember: bool = True
+        self,
+        text: str,
+        on_token: Callable[[str], None] | None = None,
+        remember: bool = True,
+        cancel: Callable[[], bool] | None = None,
     ) -> TurnResult:
-        result = self.router.route(text, self.history, on_token)
+        result = self.router.route(text, self.history, on_token, cancel)
         if remember:
             self.history += [Message("user", text), Message("assistant", result.reply)]
         return result

@@ -34,6 +34,9 @@ from hearth.assistant.understanding.tool_calling import (
     ungrounded_argument,
 )
 
+Cancel = Callable[[], bool]
+"""Asked between the language model's tokens: true once the turn no longer wants them."""
+
 _LOGGER = logging.getLogger(__name__)
 
 _CONTROL = re.compile(
@@ -120,10 +123,15 @@ class Router:
         text: str,
         history: Sequence[Message] = (),
         on_token: Callable[[str], None] | None = None,
+        cancel: Cancel | None = None,
     ) -> TurnResult:
+        """Answer ``text``. ``on_token`` receives the language model's reply as it is
+        written; once ``cancel()`` is true the model stops between two tokens."""
         started = time.perf_counter()
         text = normalise_typography(text).strip()
-        result = self._route(text, history, on_token, started)
+        result = self._route(text, history, on_token, started, cancel)
+        if cancel is not None and cancel():
+            return self._done(result, started)  # stopped half-way: not a reply to repeat
         if result.path != "control" or result.reply != NOTHING_TO_REPEAT:
             self.last_reply = result.reply
         return self._done(result, started)
@@ -151,13 +159,14 @@ class Router:
         text: str,
         history: Sequence[Message] = (),
         on_token: Callable[[str], None] | None = None,
+        cancel: Cancel | None = None,
     ) -> TurnResult:
         """The ``llm_chat`` path alone: the language model answers, no skill can run and
         nothing is kept (not even ``last_reply``: the caller sets it once the reply is
         really given). For text that ``plan`` sent this way."""
         started = time.perf_counter()
         text = normalise_typography(text).strip()
-        result = self._ask_llm(text, history, on_token)
+        result = self._ask_llm(text, history, on_token, cancel)
         result.timings_ms["route"] = 0.0
         return self._done(result, started)
 
@@ -167,6 +176,7 @@ class Router:
         history: Sequence[Message],
         on_token: Callable[[str], None] | None,
         started: float,
+        cancel: Cancel | None = None,
     ) -> TurnResult:
         phrase = _bare_phrase(text)
         if _CONTROL.match(phrase):
@@ -195,7 +205,7 @@ class Router:
             tool_result.timings_ms["route"] = (routed - started) * 1000
             return tool_result
         asking = time.perf_counter()
-        result = self._ask_llm(text, history, on_token)
+        result = self._ask_llm(text, history, on_token, cancel)
         result.timings_ms["route"] = (routed - started) * 1000
         if asking - routed > 0.0005:
             result.timings_ms["tool_select"] = (asking - routed) * 1000
@@ -282,7 +292,11 @@ class Router:
             _LOGGER.debug("warming up the tool prompt failed", exc_info=True)
 
     def _ask_llm(
-        self, text: str, history: Sequence[Message], on_token: Callable[[str], None] | None
+        self,
+        text: str,
+        history: Sequence[Message],
+        on_token: Callable[[str], None] | None,
+        cancel: Cancel | None = None,
     ) -> TurnResult:
         notice = ""
         # A monologue longer than the model can read is cut, and the user is told.
@@ -293,7 +307,7 @@ class Router:
         messages = [Message("system", SYSTEM_PROMPT), *self._trim(history), Message("user", text)]
         if self._large is not None and is_hard(text):
             try:
-                return self._generate(text, self._large, "large", messages, on_token)
+                return self._generate(text, self._large, "large", messages, on_token, cancel)
             except Exception as exc:  # whatever broke up there, the small model still answers
                 message = (
                     exc.message
@@ -303,7 +317,7 @@ class Router:
                 _LOGGER.warning("larger model failed: %s", message)
                 _LOGGER.debug("larger model failure", exc_info=True)
                 notice = f"{message} I answered with the small model instead."
-        result = self._generate(text, self._small, "small", messages, on_token)
+        result = self._generate(text, self._small, "small", messages, on_token, cancel)
         result.notice = notice
         return result
 
@@ -318,6 +332,7 @@ class Router:
         tier: str,
         messages: list[Message],
         on_token: Callable[[str], None] | None,
+        cancel: Cancel | None = None,
     ) -> TurnResult:
         loading = time.perf_counter()
         model = factory()
@@ -325,6 +340,8 @@ class Router:
         first: float | None = None
         pieces: list[str] = []
         for piece in model.stream(messages, self.config.max_reply_tokens):
+            if cancel is not None and cancel():
+                break  # the generator is closed here: the model stops now
             if first is None:
                 first = time.perf_counter()
             pieces.append(piece)

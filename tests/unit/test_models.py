@@ -221,3 +221,17 @@ def test_the_packaged_app_offers_no_pip_command(
         models.install(fake_package)
     assert "default models only" in info.value.message
     assert info.value.fix.startswith("Use a model file you have: assistant models use llm")
+
+
+def test_the_evaluation_data_is_found_from_the_installed_modules() -> None:
+    """The benchmarks find the shared recordings and the evaluation sets where the
+    checkout keeps them (a wrong path would make their tests skip, not fail)."""
+    from pathlib import Path
+
+    from hearth.assistant.bench import chat_eval, intent_eval, speech_data
+
+    root = Path(__file__).resolve().parents[2]
+    assert chat_eval.DEFAULT_QUESTIONS.is_file() and intent_eval.DEFAULT_SET.is_file()
+    assert chat_eval.DEFAULT_QUESTIONS.parent == root / "assets" / "eval"
+    if (root.parent / "shared" / "data" / "speech" / "manifest.tsv").is_file():
+        assert speech_data.shared_speech_dir() == root.parent / "shared" / "data" / "speech"
