@@ -155,3 +155,24 @@ class AlertFired(Event):
     """``timer``, ``alarm`` or ``reminder``."""
     name: str = ""
     away: bool = False
+
+
+@dataclass(frozen=True)
+class LoadProgress(Event):
+    """Start-up: ``done`` of ``total`` models loaded; ``step`` says what loads now."""
+
+    kind: ClassVar[str] = "load"
+    step: str
+    done: int
+    total: int
+
+
+@dataclass(frozen=True)
+class VoiceStatus(Event):
+    """Whether talking works; ``reason`` says why not, in words for the user."""
+
+    kind: ClassVar[str] = "voice_status"
+    available: bool
+    reason: str = ""
+    retryable: bool = False
+    """Whether trying again can help (a microphone plugged in later)."""

@@ -1,7 +1,7 @@
 """Test doubles for the desktop app's tests.
 
 ``FakeVoiceLoop`` keeps exactly the contract of ``hearth.assistant.voice.VoiceLoop``
-(constructor, start/stop, push_to_talk, interrupt, set_muted, submit_text) and reports
+(constructor, start/stop, push_to_talk, interrupt, set_muted, submit_text, submit_audio) and reports
 the events a real loop reports, but hears a scripted utterance instead of a microphone
 and plays nothing. Turns go through the real ``Assistant.ask`` on a worker thread, so
 skills and the (scripted) language model answer for real.
@@ -88,6 +88,11 @@ class FakeVoiceLoop:
         self.calls.append(("submit_text", (text, speak)))
         self._run(text, speak)
 
+    def submit_audio(self, audio: np.ndarray, speak: bool = True) -> None:
+        self.calls.append(("submit_audio", (audio.size, speak)))
+        self.emit(TranscriptEvent(self.utterance))
+        self._run(self.utterance, speak)
+
     def _run(self, text: str, speak: bool) -> None:
         def turn() -> None:
             self.emit(StateChanged("thinking"))
@@ -107,17 +112,6 @@ class FakeVoiceLoop:
         thread = threading.Thread(target=turn, daemon=True)
         self._threads.append(thread)
         thread.start()
-
-
-class RecordingPlayer:
-    """A Player that keeps what it was asked to play instead of opening a speaker."""
-
-    def __init__(self) -> None:
-        self.played: list[tuple[int, int]] = []
-
-    def play(self, audio: np.ndarray, rate: int, stop: threading.Event) -> bool:
-        self.played.append((audio.size, rate))
-        return not stop.is_set()
 
 
 class FakeTTS:

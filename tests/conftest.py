@@ -120,9 +120,10 @@ def make_app(qtbot: Any) -> Iterator[Callable[..., Any]]:
     """Builds the desktop app offscreen (``HearthApp``) around a fast assistant and the
     fake voice loop, starts it, and waits until start-up has said whether talking works.
     Everything it made is stopped afterwards."""
+    from hearth.assistant.testing.voice import SilentSpeaker
     from hearth.ui.app import HearthApp, Options
 
-    from tests.app_fakes import FakeVoiceLoop, RecordingPlayer, fast_assistant
+    from tests.app_fakes import FakeVoiceLoop, fast_assistant
 
     apps: list[Any] = []
 
@@ -132,14 +133,14 @@ def make_app(qtbot: Any) -> Iterator[Callable[..., Any]]:
         config: Any = None,
         notice: str = "",
         wait: bool = True,
-        player: Any = None,
+        speaker: Any = None,
     ) -> Any:
         from hearth.assistant.config import Config
 
         config = config or Config()
         options = Options(
             voice_factory=voice,
-            player=player or RecordingPlayer(),
+            speaker=speaker or SilentSpeaker.factory(),
             use_tray=False,
             monitor_microphone=False,
         )

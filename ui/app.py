@@ -19,15 +19,15 @@ from hearth.assistant.errors import AssistantError
 from hearth.assistant.events import Event
 from hearth.assistant.history import History
 from hearth.assistant.runtime import Assistant
+from hearth.assistant.voice.devices import SpeakerFactory, real_speaker
+from hearth.assistant.voice.session import Session, VoiceFactory, installed_voice_loop
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from .bridge import EventBridge
-from .direct_turns import Player
 from .history_dialog import HistoryDialog, user_confirms_delete_all
 from .qt_check import binding_problem
-from .session import Session, VoiceFactory, installed_voice_loop
 from .settings_dialog import SettingsDialog
 from .theme import apply_theme
 from .tray import Tray
@@ -41,7 +41,8 @@ class Options:
     """How the app is started (tests and the benchmark change these)."""
 
     voice_factory: VoiceFactory | None = None
-    player: Player | None = None
+    speaker: SpeakerFactory | None = real_speaker
+    """Plays the replies while there is no voice loop (tests: a silent one)."""
     use_tray: bool = True
     monitor_microphone: bool = True
     """Whether the settings window opens the microphone for its level meter."""
@@ -92,7 +93,7 @@ class HearthApp(QObject):
             if generation == self._generation:
                 self.bridge.post(event)
 
-        return Session(self.assistant, emit, self.options.voice_factory, self.options.player)
+        return Session(self.assistant, emit, self.options.voice_factory, self.options.speaker)
 
     def _deliver(self, event: Event) -> None:
         self.window.on_event(event)

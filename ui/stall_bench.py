@@ -18,7 +18,6 @@ import json
 import os
 import statistics
 import sys
-import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -36,11 +35,12 @@ from hearth.assistant.events import (
     TranscriptEvent,
 )
 from hearth.assistant.runtime import Assistant
+from hearth.assistant.testing.voice import SilentSpeaker
+from hearth.assistant.voice.devices import SpeakerFactory, real_speaker
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication
 
 from .app import HearthApp, Options, make_application
-from .direct_turns import Player, SoundDevicePlayer
 
 QUESTIONS = (
     "What is the capital of France?",
@@ -49,13 +49,6 @@ QUESTIONS = (
 )
 TICK_MS = 10
 TARGET_MS = 50.0
-
-
-class SilentPlayer:
-    """Takes as long as playing would, without a speaker."""
-
-    def play(self, audio: np.ndarray, rate: int, stop: threading.Event) -> bool:
-        return not stop.wait(audio.size / rate)
 
 
 @dataclass
@@ -178,12 +171,15 @@ class StallBench:
         }
 
 
-def _speaker_player(assistant: Assistant) -> tuple[Player, str]:
+def _speaker(assistant: Assistant) -> tuple[SpeakerFactory, str]:
     try:
         find_device(assistant.config.audio.output_device, "output")
-        return SoundDevicePlayer(assistant), "the speaker"
+        return real_speaker, "the speaker"
     except AssistantError:
-        return SilentPlayer(), "no speaker found: replies took their playing time in silence"
+        return (
+            SilentSpeaker.factory(),
+            "no speaker found: replies took their playing time in silence",
+        )
 
 
 def run_ui_bench(as_json: bool = False, rounds: int = 1) -> int:
@@ -192,8 +188,8 @@ def run_ui_bench(as_json: bool = False, rounds: int = 1) -> int:
     config = load_config()
     app = make_application(config.app.theme)
     assistant = Assistant(config)
-    player, player_words = _speaker_player(assistant)
-    options = Options(player=player, use_tray=False, monitor_microphone=False)
+    speaker, player_words = _speaker(assistant)
+    options = Options(speaker=speaker, use_tray=False, monitor_microphone=False)
     hearth = HearthApp(config, options=options, assistant=assistant)
     hearth.window.speak_box.setChecked(True)
     if not as_json:

@@ -22,6 +22,7 @@ from hearth.assistant.events import (
     ErrorEvent,
     Event,
     Interrupted,
+    LoadProgress,
     MicLevel,
     Notice,
     PartialTranscript,
@@ -30,9 +31,11 @@ from hearth.assistant.events import (
     SpeechStart,
     StateChanged,
     TranscriptEvent,
+    VoiceStatus,
     WakeWord,
 )
 from hearth.assistant.history import History
+from hearth.assistant.voice.session import Session, idle_hint
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -54,7 +57,6 @@ from PySide6.QtWidgets import (
 from .banners import BannerArea
 from .conversation import ConversationView
 from .icon import app_icon
-from .session import LoadProgress, Session, VoiceStatus, idle_hint
 from .state_indicator import StateIndicator
 from .timers import TimersPanel
 

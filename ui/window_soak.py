@@ -36,12 +36,12 @@ from hearth.assistant.config import load_config
 from hearth.assistant.errors import AssistantError
 from hearth.assistant.events import Event, MicLevel
 from hearth.assistant.runtime import Assistant
+from hearth.assistant.voice.session import installed_voice_loop
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from .app import HearthApp, Options, make_application
 from .qt_check import binding_problem
-from .session import installed_voice_loop
 
 SPOKEN = (
     "What time is it?",

@@ -107,6 +107,7 @@ class VoiceLoop:
             config=self.config,
             activation=activation or self.config.activation,
             wake=self.wake,
+            microphone=microphone is not None,
         )
         self._want_partials = partials
         self._vad = vad
@@ -232,6 +233,9 @@ class VoiceLoop:
 
     def _listen_forever(self) -> None:
         shared = self.shared
+        if self.devices.microphone is None:
+            self._speak_only()  # the models load when a turn needs them
+            return
         try:
             shared.set_state("loading", "Loading the speech models...")
             self.assistant.stt()
@@ -242,10 +246,7 @@ class VoiceLoop:
             self._warm_up()
         except AssistantError as exc:
             shared.emit(ErrorEvent(message=exc.message, fix=exc.fix, recoverable=False))
-            self._ready.set()
-            return
-        if self.devices.microphone is None:
-            self._speak_only()
+            self._set_ready()
             return
         self.endpointer.end_of_turn = (
             (lambda audio: end_of_turn(audio) if self._smart_on else 0.0)
@@ -262,16 +263,17 @@ class VoiceLoop:
             self.capture,
             lambda: self.speculate,
         )
-        self._listening.run(self.devices, self._ready.set)
+        self._listening.run(self.devices, self._set_ready)
 
     def _speak_only(self) -> None:
         """No microphone: typed and recorded turns, spoken if a speaker opens."""
         try:
             self.devices.open_speaker()
         except AssistantError as exc:
-            _LOGGER.info("no speaker (%s): replies are shown, not spoken", exc.message)
+            if self.devices.speaker_factory is not None:
+                self.shared.emit(ErrorEvent(f"Replies cannot be spoken: {exc.message}", exc.fix))
         self.shared.set_idle()
-        self._ready.set()
+        self._set_ready()
         while not self.shared.stop.wait(0.02):
             speaker = self.devices.speaker
             if speaker is None:
@@ -283,6 +285,11 @@ class VoiceLoop:
                 self.interrupt()
                 self.shared.emit(ErrorEvent(message=exc.message, fix=exc.fix))
                 self.devices.close()
+
+    def _set_ready(self) -> None:
+        """The devices were opened (or failed to): replies may play, or go unheard."""
+        self.speaking.settled.set()
+        self._ready.set()
 
     def _warm_up(self) -> None:
         """Run each model once: first runs are several times slower than the rest."""
@@ -349,14 +356,15 @@ class _Devices:
             capture.discarded if echo else None,
         )
         speaker.open()
-        loop.speaking.speaker = self.speaker = speaker
+        self.speaker = speaker
+        loop.speaking.use(speaker)
         self.ok = True
         return speaker
 
     def close(self) -> None:
         mic, self.mic = self.mic, None
         speaker, self.speaker = self.speaker, None
-        self.loop.speaking.speaker = None
+        self.loop.speaking.speaker = None  # a reply now goes unheard, without waiting
         self.ok = False
         if mic is not None:
             mic.close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import queue
 import re
+import threading
 import time
 from collections import deque
 from typing import Protocol
@@ -49,13 +50,23 @@ class Speaking:
         self.history = history
         self.speaker: SpeakerLike | None = None
         """Set by the loop while the speaker is open."""
+        self.settled = threading.Event()
+        """Set once the loop has tried to open the speaker: until then a reply waits for
+        it instead of going unheard."""
         self.speaking_turn: Turn | None = None
         self.turns_done = 0
         self._say: queue.Queue[tuple[Turn | None, object]] = queue.Queue()
         self._tag = 0
+        self._voice_failed = False
+        """The voice failed on the last piece (reported once, not on every piece)."""
         self._audio_start_pending: Turn | None = None
         self._said: deque[tuple[float, str]] = deque(maxlen=8)
         """(when it stopped, text) of what the assistant recently said out loud."""
+
+    def use(self, speaker: SpeakerLike | None) -> None:
+        """Play on ``speaker`` from now on (None: nothing can be heard now)."""
+        self.speaker = speaker
+        self.settled.set()
 
     # --- for the answering stage ------------------------------------------------------
 
@@ -129,21 +140,33 @@ class Speaking:
                 if not turn.speak:
                     turn.pieces.append(Piece(-1, str(item), 0))
                 continue
-            try:
-                self.play_piece(turn, str(item))
-            except AssistantError as exc:
-                self.shared.emit(ErrorEvent(message=exc.message, fix=exc.fix))
-                turn.pieces.append(Piece(-1, str(item), 0))
+            self.play_piece(turn, str(item))
 
     def play_piece(self, turn: Turn, text: str) -> None:
+        """Synthesise ``text`` and queue it on the speaker once ``turn`` may be heard. A
+        voice that fails is reported and the piece goes unheard: the reply still shows."""
         if turn.is_stopped:  # e.g. a held turn dropped meanwhile: no wasted synthesis
             return
-        audio = self.tts.synthesize_all(text)
+        if self.settled.is_set() and self.speaker is None:  # nothing to play on
+            turn.pieces.append(Piece(-1, text, 0))
+            return
+        try:
+            audio = self.tts.synthesize_all(text)
+        except AssistantError as exc:
+            if not self._voice_failed:
+                self._voice_failed = True
+                self.shared.emit(ErrorEvent(message=exc.message, fix=exc.fix))
+            turn.pieces.append(Piece(-1, text, 0))
+            return
+        self._voice_failed = False
         if turn.is_held and not turn.ready_at:
             turn.ready_at = time.monotonic()
         stop = self.shared.stop
         if not turn.wait_decided(stop):  # held: ready, but played only once confirmed
             return
+        while not self.settled.wait(0.05):
+            if stop.is_set():
+                return
         speaker = self.speaker
         if speaker is None:
             turn.pieces.append(Piece(-1, text, 0))

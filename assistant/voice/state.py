@@ -28,6 +28,8 @@ class LoopState:
     config: VoiceConfig
     activation: str
     wake: WakePhrase
+    microphone: bool = True
+    """False for a loop that only answers typed and recorded turns."""
     streaming: bool = True
     partials: bool = True
     stop: threading.Event = field(default_factory=threading.Event)
@@ -53,6 +55,8 @@ class LoopState:
             self.emit(StateChanged(state=state, hint=hint))
 
     def idle_state(self) -> tuple[str, str]:
+        if not self.microphone:
+            return "idle", "Type a message below."
         if self.muted:
             return "idle", "The microphone is muted."
         if self.activation == "push_to_talk":
@@ -90,4 +94,7 @@ class LoopState:
         self.set_idle()
 
     def after_interruption(self) -> None:
+        """A reply was cut off: say so in the state at once (not "speaking" any more), and
+        listen without the wake phrase for a moment (the user is probably talking)."""
         self.follow_up_until = time.monotonic() + max(self.config.follow_up_s, 1.0)
+        self.set_idle()

@@ -15,10 +15,10 @@ import pytest
 from hearth.assistant.audio.signal import SAMPLE_RATE, resample
 from hearth.assistant.config import Config
 from hearth.assistant.runtime import Assistant
-from hearth.ui.direct_turns import SoundDevicePlayer
+from hearth.assistant.testing.voice import SilentSpeaker
+from hearth.assistant.voice.devices import real_speaker
 from PySide6.QtCore import Qt
 
-from tests.app_fakes import RecordingPlayer
 from tests.conftest import ASSISTANT, run_cli
 
 pytestmark = pytest.mark.integration
@@ -29,8 +29,8 @@ def replies(hearth: Any) -> list[str]:
 
 
 def test_typed_turns_with_the_real_models(qtbot: Any, make_app: Any, models_home: Path) -> None:
-    player = RecordingPlayer()
-    hearth = make_app(voice=None, assistant=Assistant(Config()), player=player)
+    speaker = SilentSpeaker.factory()
+    hearth = make_app(voice=None, assistant=Assistant(Config()), speaker=speaker)
     assert not [b for b in hearth.window.banners.banners() if b.kind == "error"]
     hearth.window.input.setText("What is the capital of France?")
     hearth.window.send_typed()
@@ -38,8 +38,9 @@ def test_typed_turns_with_the_real_models(qtbot: Any, make_app: Any, models_home
     assert "paris" in replies(hearth)[0].lower()
     assert "language model" in hearth.window.conversation.bubbles[-1].meta_label.text()
     qtbot.waitUntil(lambda: hearth.window.indicator.state == "idle", timeout=60000)
-    assert player.played and all(rate == 22050 for _, rate in player.played)
-    assert sum(size for size, _ in player.played) > 22050  # over a second of real speech
+    played = speaker.last  # type: ignore[attr-defined]
+    assert played.clips and played.rate == 22050
+    assert sum(clip.size for _, clip in played.clips) > 22050  # over a second of real speech
 
     hearth.window.input.setText("what is 12 times 12")
     hearth.window.send_typed()
@@ -93,7 +94,7 @@ def test_a_typed_reply_is_heard_on_the_speaker(
     sounddevice._terminate()
     sounddevice._initialize()
     assistant = Assistant(Config())
-    hearth = make_app(voice=None, assistant=assistant, player=SoundDevicePlayer(assistant))
+    hearth = make_app(voice=None, assistant=assistant, speaker=real_speaker)
     heard = tmp_path / "heard.wav"
     recorder = subprocess.Popen(
         ["parecord", "--device=speaker.monitor", "--file-format=wav", str(heard)]

@@ -8,17 +8,17 @@ import time
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-import numpy as np
 from hearth.assistant.config import Config
 from hearth.assistant.errors import AudioDeviceError
 from hearth.assistant.events import ErrorEvent, Event, Notice
 from hearth.assistant.runtime import Assistant
 from hearth.assistant.testing import ScriptedChat
+from hearth.assistant.testing.voice import ScriptedTTS
 from hearth.ui.app import HearthApp
 from hearth.ui.banners import Banner
 from PySide6.QtCore import Qt
 
-from tests.app_fakes import FakeTTS, FakeVoiceLoop, RecordingPlayer, fast_assistant
+from tests.app_fakes import FakeTTS, FakeVoiceLoop, fast_assistant
 
 
 def replies(hearth: HearthApp) -> list[str]:
@@ -61,8 +61,9 @@ def test_typed_turn_without_a_voice_loop_goes_through_the_assistant(
     qtbot.waitUntil(lambda: len(replies(hearth)) == 2, timeout=5000)
     assert replies(hearth)[1] == "Paris is the capital of France."
     assert "language model" in window.conversation.bubbles[-1].meta_label.text()
-    # The reply was spoken (sentence by sentence) through the player, off the GUI thread.
-    qtbot.waitUntil(lambda: bool(hearth.options.player.played), timeout=5000)  # type: ignore[union-attr]
+    # The reply was spoken (piece by piece) on the speaker, off the GUI thread.
+    speaker = hearth.options.speaker
+    qtbot.waitUntil(lambda: bool(speaker.last.clips), timeout=5000)  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: window.indicator.state == "idle", timeout=5000)
 
     assert hearth.history is not None
@@ -165,15 +166,11 @@ def test_mute_and_stop_speaking(qtbot: Any, make_app: Any) -> None:
     qtbot.waitUntil(lambda: ("interrupt", None) in loop.calls, timeout=2000)
 
 
-def test_stop_cuts_a_direct_reply_short(qtbot: Any, make_app: Any) -> None:
-    class SlowPlayer(RecordingPlayer):
-        def play(self, audio: np.ndarray, rate: int, stop: threading.Event) -> bool:
-            self.played.append((audio.size, rate))
-            return not stop.wait(5)
-
+def test_stop_cuts_a_typed_reply_short(qtbot: Any, make_app: Any) -> None:
     assistant = fast_assistant()
     assistant._small = ScriptedChat(["One sentence here. Another one. And a third."])
-    hearth = make_app(voice=None, assistant=assistant, player=SlowPlayer())
+    assistant._tts = ScriptedTTS(seconds_per_word=1.0)  # type: ignore[assignment]
+    hearth = make_app(voice=None, assistant=assistant)
     type_message(qtbot, hearth, "tell me three things")
     qtbot.waitUntil(lambda: hearth.window.stop_button.isEnabled(), timeout=5000)
     assert hearth.window.indicator.state == "speaking"
@@ -182,7 +179,10 @@ def test_stop_cuts_a_direct_reply_short(qtbot: Any, make_app: Any) -> None:
     qtbot.waitUntil(lambda: hearth.window.indicator.state == "idle", timeout=3000)
     assert time.monotonic() - started < 2
     assert "stopped" in hearth.window.conversation.bubbles[-1].meta_label.text()
-    assert len(hearth.options.player.played) == 1
+    speaker = hearth.options.speaker.last  # type: ignore[union-attr]
+    assert speaker.stops >= 1
+    # Only what was heard is kept for the conversation: not the whole reply.
+    assert assistant.history[-1].content != "One sentence here. Another one. And a third."
 
 
 # --- errors -------------------------------------------------------------------------------
@@ -244,8 +244,10 @@ def test_a_failing_language_model_keeps_the_window_going(qtbot: Any, make_app: A
     qtbot.waitUntil(lambda: bool(banner_texts(hearth, "error")), timeout=5000)
     assert "scripted model is set to fail" in banner_texts(hearth, "error")[0]
     qtbot.waitUntil(lambda: hearth.window.indicator.state == "idle", timeout=2000)
+    # The failure is also said as the reply, as in a spoken turn (one way through a turn).
+    assert replies(hearth)[-1].startswith("Sorry, the scripted model is set to fail")
     type_message(qtbot, hearth, "what is 1 plus 1")
-    qtbot.waitUntil(lambda: replies(hearth) == ["That's 2."], timeout=5000)
+    qtbot.waitUntil(lambda: replies(hearth)[-1:] == ["That's 2."], timeout=5000)
 
 
 def test_typing_works_while_models_still_load(qtbot: Any, make_app: Any) -> None:

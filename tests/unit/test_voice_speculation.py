@@ -86,7 +86,7 @@ class Rig:
         self.shared = LoopState(self.events.append, config, "always", WakePhrase("hey computer"))
         self.speaking = Speaking(self.shared, self.tts, self.assistant.history)
         self.speaker = SilentSpeaker(self.tts.sample_rate)
-        self.speaking.speaker = self.speaker
+        self.speaking.use(self.speaker)
         self.answering = Answering(
             self.shared,
             self.speaking,

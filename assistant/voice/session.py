@@ -1,11 +1,16 @@
-"""What the window drives: the assistant, its voice loop, and typed turns.
+"""The session a front end drives: the assistant, its voice loop, and typed turns.
 
-No Qt in here. Everything that happens comes out as the events of
-``hearth.assistant.events`` (plus the two below), handed to ``emit`` from background
-threads; the window's bridge turns them into Qt signals. Start-up loads the models on
-a worker thread, the language model first, so typing works before voice does. When the
-voice loop cannot start (no microphone, no voice module, a model missing) typed turns
-go straight through ``Assistant.ask`` on a worker thread and the user is told why.
+This is the contract the desktop window relies on, in the core (no Qt): everything
+that happens comes out as the events of ``hearth.assistant.events``, handed to
+``emit`` from background threads (the window's bridge turns them into Qt signals).
+Start-up loads the models on a worker thread, the language model first, so typing
+works before voice does.
+
+Every turn, typed, recorded or spoken, goes through a voice loop: the one with the
+microphone once it runs, and until then (or when it cannot start: no microphone, a
+model missing) a loop without a microphone that answers typed and recorded turns and
+speaks the replies. So there is one way through a turn and one history rule, and
+alerts are spoken in every mode; the user is told why talking is off.
 """
 
 from __future__ import annotations
@@ -13,16 +18,14 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import ClassVar, Protocol
+from typing import Protocol
 
 import numpy as np
 from hearth.assistant.errors import AssistantError
-from hearth.assistant.events import ErrorEvent, Event, StateChanged
+from hearth.assistant.events import ErrorEvent, Event, LoadProgress, StateChanged, VoiceStatus
 from hearth.assistant.runtime import Assistant
-
-from .direct_turns import DirectTurns, Player, SoundDevicePlayer
-from .threads import lower_thread_priority
+from hearth.assistant.voice.devices import SpeakerFactory, real_speaker
+from hearth.assistant.voice.priority import lower_thread_priority
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -38,30 +41,10 @@ class VoiceLoopLike(Protocol):
     def interrupt(self) -> None: ...
     def set_muted(self, muted: bool) -> None: ...
     def submit_text(self, text: str, speak: bool = True) -> None: ...
+    def submit_audio(self, audio: np.ndarray, speak: bool = True) -> None: ...
 
 
 VoiceFactory = Callable[[Assistant, Emit], VoiceLoopLike]
-
-
-@dataclass(frozen=True)
-class LoadProgress(Event):
-    """Start-up: ``done`` of ``total`` models loaded; ``step`` says what loads now."""
-
-    kind: ClassVar[str] = "load"
-    step: str
-    done: int
-    total: int
-
-
-@dataclass(frozen=True)
-class VoiceStatus(Event):
-    """Whether talking works; ``reason`` says why not, in words for the user."""
-
-    kind: ClassVar[str] = "voice_status"
-    available: bool
-    reason: str = ""
-    retryable: bool = False
-    """Whether trying again can help (a microphone plugged in later)."""
 
 
 def installed_voice_loop() -> VoiceFactory | None:
@@ -90,13 +73,18 @@ class Session:
         assistant: Assistant,
         emit: Emit,
         voice_factory: VoiceFactory | None = None,
-        player: Player | None = None,
+        speaker: SpeakerFactory | None = real_speaker,
     ) -> None:
+        """``speaker`` plays the replies of typed and recorded turns while there is no
+        voice loop (None: shown, not spoken)."""
         self.assistant = assistant
         self._emit = emit
         self._voice_factory = voice_factory
+        self._speaker = speaker
         self._loop: VoiceLoopLike | None = None
-        self._direct = DirectTurns(assistant, emit, player or SoundDevicePlayer(assistant))
+        self._typed: VoiceLoopLike | None = None
+        """The loop without a microphone, for turns while there is no voice loop."""
+        self._typed_lock = threading.Lock()
         self._loader: threading.Thread | None = None
         self._voice_starter: threading.Thread | None = None
         self._loaded = threading.Event()
@@ -157,6 +145,7 @@ class Session:
                 loop.start()
                 if self._muted:
                     loop.set_muted(True)
+                self._stop_typed()  # the voice loop takes typed turns from now on
             except AssistantError as exc:
                 self._loop = None
                 self._emit(ErrorEvent(exc.message, exc.fix))
@@ -214,23 +203,50 @@ class Session:
         return self._loop is not None
 
     def submit_text(self, text: str, speak: bool = True) -> None:
-        if self._loop is not None:
-            self._loop.submit_text(text, speak)
-        else:
-            self._direct.submit_text(text, speak)
+        self._turns().submit_text(text, speak)
 
     def submit_audio(self, audio: np.ndarray, speak: bool = True) -> None:
-        """A spoken turn from recorded 16 kHz audio, without a microphone (benchmarks)."""
-        self._direct.submit_audio(audio, speak)
+        """A spoken turn from recorded 16 kHz audio (benchmarks, a dropped-in file)."""
+        self._turns().submit_audio(audio, speak)
+
+    def _turns(self) -> VoiceLoopLike:
+        """The loop that takes typed and recorded turns now."""
+        loop = self._loop
+        if loop is not None:
+            return loop
+        with self._typed_lock:
+            if self._typed is None:
+                from hearth.assistant.voice.loop import VoiceLoop
+
+                typed = VoiceLoop(
+                    self.assistant, self._emit, microphone=None, speaker=self._speaker
+                )
+                # Started from a thread of lower priority, which its threads inherit: the
+                # window keeps the CPU it needs while a reply is worked out.
+                starter = threading.Thread(
+                    target=lambda: (lower_thread_priority(), typed.start()),
+                    name="hearth-typed-start",
+                    daemon=True,
+                )
+                starter.start()
+                starter.join()
+                self._typed = typed
+            return self._typed
+
+    def _stop_typed(self) -> None:
+        with self._typed_lock:
+            typed, self._typed = self._typed, None
+        if typed is not None:
+            threading.Thread(target=typed.stop, name="hearth-typed-stop", daemon=True).start()
 
     def push_to_talk(self, pressed: bool) -> None:
         if self._loop is not None:
             self._loop.push_to_talk(pressed)
 
     def interrupt(self) -> None:
-        if self._loop is not None:
-            self._loop.interrupt()
-        self._direct.interrupt()
+        for loop in (self._loop, self._typed):
+            if loop is not None:
+                loop.interrupt()
 
     def set_muted(self, muted: bool) -> None:
         self._muted = muted
@@ -243,12 +259,14 @@ class Session:
             if thread is not None:
                 thread.join(timeout=30)
         loop, self._loop = self._loop, None
-        if loop is not None:
-            try:
-                loop.stop()
-            except Exception:
-                _LOGGER.warning("the voice loop did not stop cleanly", exc_info=True)
-        self._direct.stop()
+        with self._typed_lock:
+            typed, self._typed = self._typed, None
+        for each in (loop, typed):
+            if each is not None:
+                try:
+                    each.stop()
+                except Exception:
+                    _LOGGER.warning("the voice loop did not stop cleanly", exc_info=True)
 
 
 _REPORT = "Try again. If it keeps happening, start Hearth with 'assistant -v' and report the log."
