@@ -15,7 +15,7 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from hearth.assistant.config import LargeLLMConfig, LLMConfig
 from hearth.assistant.errors import LLMError, ModelCorruptError, ModelError
@@ -55,17 +55,19 @@ class Message:
 
 
 class ChatModel(Protocol):
-    """Anything that streams a reply to a conversation, piece by piece."""
+    """What callers use of a language model: a reply to a conversation, piece by piece.
+    Raises LLMError when the model fails."""
 
-    name: str
     where: str
     """Where requests go, in words a user understands."""
 
     def stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]: ...
 
 
+@runtime_checkable
 class ConstrainedModel(Protocol):
-    """A model that can be held to a GBNF grammar (used to pick skills as tools)."""
+    """A model that can also be held to a GBNF grammar (the router picks skills as tools
+    with it). Not every chat model can: a server's cannot."""
 
     def constrained(self, messages: list[dict[str, str]], grammar: str, max_tokens: int) -> str: ...
 
