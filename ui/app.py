@@ -98,17 +98,11 @@ class HearthApp(QObject):
         self.window.on_event(event)
 
     def _connect_skills(self) -> None:
-        """Timers and alarms, from the skills update: listed while they run, and a
-        notification when they fire. Builds without them simply show neither."""
-        subscribe = getattr(self.assistant, "subscribe", None)
-        if callable(subscribe):
-            subscribe(self.bridge.post)
-        active = getattr(self.assistant, "active_alerts", None)
-        if callable(active):
-            self.window.set_alert_source(active)
-        start = getattr(self.assistant, "start_scheduler", None)
-        if callable(start):
-            start()
+        """Timers, alarms and reminders from the skills: listed while they run, and a
+        notification when they fire."""
+        self.assistant.subscribe(self.bridge.post)
+        self.window.set_alert_source(self.assistant.active_alerts)
+        self.assistant.start_scheduler()
 
     def _add_tray(self) -> None:
         mute = QAction("Mute microphone", self.window)
@@ -130,9 +124,7 @@ class HearthApp(QObject):
     def quit(self) -> None:
         self.window.tray_present = False
         self.session.stop()
-        close = getattr(self.assistant, "close", None)
-        if callable(close):
-            close()
+        self.assistant.close()
         if self.tray is not None:
             self.tray.hide()
         if self.history is not None:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from hearth.assistant.config import LLMConfig, SkillsConfig
-from hearth.assistant.engines.llm import SYSTEM_PROMPT, ChatModel, Message
+from hearth.assistant.engines.llm import SYSTEM_PROMPT, ChatModel, ConstrainedModel, Message
 from hearth.assistant.errors import AssistantError, LLMError
 from hearth.assistant.hosting.host import Outcome, SkillHost, ToolCallError
 from hearth.assistant.skill import Skill
@@ -227,11 +227,12 @@ class Router:
         if not candidates:
             return None, "no candidates"
         model = self._small()
-        constrained = getattr(model, "constrained", None)
-        if constrained is None:
+        if not isinstance(model, ConstrainedModel):
             return None, "model cannot be constrained"
         try:
-            output = constrained(tool_messages(candidates, text), build_grammar(candidates), 96)
+            output = model.constrained(
+                tool_messages(candidates, text), build_grammar(candidates), 96
+            )
         except LLMError as exc:
             _LOGGER.warning("picking a skill failed: %s", exc.message)
             return None, "model failed"
