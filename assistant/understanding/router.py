@@ -16,7 +16,7 @@ import logging
 import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from hearth.assistant.config import LLMConfig, SkillsConfig
 from hearth.assistant.engines.llm import SYSTEM_PROMPT, ChatModel, ConstrainedModel, Message
@@ -24,7 +24,7 @@ from hearth.assistant.errors import AssistantError, LLMError
 from hearth.assistant.hosting.host import Outcome, SkillHost, ToolCallError
 from hearth.assistant.skill import Skill
 from hearth.assistant.speech_text import short_reply
-from hearth.assistant.understanding.intents import normalise_typography
+from hearth.assistant.understanding.intents import Handler, Match, normalise_typography
 from hearth.assistant.understanding.tool_calling import (
     ToolCall,
     ToolGate,
@@ -85,6 +85,27 @@ class TurnResult:
         }
 
 
+@dataclass(frozen=True)
+class _Decision:
+    """Where one turn goes, and what deciding it found on the way."""
+
+    path: str
+    """``control``, ``pending_question``, ``intent``, ``llm_tool`` or ``llm_chat``."""
+    stop: bool = False
+    """``control``: a stop word (else "repeat")."""
+    match: Match | None = None
+    """``intent``: the skill phrase that matched."""
+    candidates: tuple[Handler, ...] = ()
+    """``llm_tool``: the skills offered to the model as tools."""
+    drops_question: bool = False
+    """A skill's question is waiting, but these words are a whole new request."""
+    otherwise: _Decision | None = None
+    """``pending_question``: where the words go when they turn out not to answer it."""
+
+
+_CHAT = _Decision("llm_chat")
+
+
 def is_hard(text: str) -> bool:
     """A cheap guess whether a question deserves the larger model."""
     words = text.lower().split()
@@ -134,17 +155,7 @@ class Router:
         finds candidate skills, the model may call one) or ``llm_chat``. Only ``llm_chat``
         is free of side effects, so only it may be answered before the turn is certain
         (the voice loop's speculative replies)."""
-        text = normalise_typography(text).strip()
-        phrase = _bare_phrase(text)
-        if _CONTROL.match(phrase) or _REPEAT.match(phrase):
-            return "control"
-        if self.host.pending is not None:
-            return "pending_question"
-        if self.host.match(text) is not None:
-            return "intent"
-        if self.host.settings.llm_tools and self.gate().candidates(text):
-            return "llm_tool"
-        return "llm_chat"
+        return self._decide(normalise_typography(text).strip()).path
 
     def chat(
         self,
@@ -161,6 +172,27 @@ class Router:
         result.timings_ms["route"] = 0.0
         return self._done(result, started)
 
+    def _decide(self, text: str) -> _Decision:
+        """Where ``text`` goes: the order of the paths, written once. ``route`` follows
+        the decision and ``plan`` reports it, so the two cannot disagree. Nothing runs
+        here: no skill, no language model."""
+        phrase = _bare_phrase(text)
+        if _CONTROL.match(phrase):
+            return _Decision("control", stop=True)
+        if _REPEAT.match(phrase):
+            return _Decision("control")
+        match = self.host.match(text)
+        if match is not None:
+            decision = _Decision("intent", match=match)
+        else:
+            candidates = self._tool_candidates(text)
+            decision = _Decision("llm_tool", candidates=candidates) if candidates else _CHAT
+        if self.host.pending is None:
+            return decision
+        if not self.host.pending[0].yes_no and match is not None and not match.errors:
+            return replace(decision, drops_question=True)  # a whole new request, not an answer
+        return _Decision("pending_question", otherwise=decision)
+
     def _route(
         self,
         text: str,
@@ -168,37 +200,35 @@ class Router:
         on_token: Callable[[str], None] | None,
         started: float,
     ) -> TurnResult:
-        phrase = _bare_phrase(text)
-        if _CONTROL.match(phrase):
-            self.host.clear_pending()
-            return TurnResult(text, "Okay.", "control", path="control")
-        if _REPEAT.match(phrase):
+        decision = self._decide(text)
+        decided = time.perf_counter()
+        if decision.path == "control":
+            if decision.stop:
+                self.host.clear_pending()
+                return TurnResult(text, "Okay.", "control", path="control")
             return TurnResult(text, self.last_reply or NOTHING_TO_REPEAT, "control", path="control")
-        match = self.host.match(text)
-        if self.host.pending is not None:
-            waiting = self.host.pending[0]
-            if not waiting.yes_no and match is not None and not match.errors:
-                self.host.clear_pending()  # a whole new request, not an answer
-            else:
-                outcome = self.host.answer_pending(text, history)
-                if outcome is not None:
-                    return self._skill_result(text, outcome, "pending_question", started)
-        if match is not None:
-            matched = time.perf_counter()
-            outcome = self.host.run_match(match, text, history)
+        if decision.otherwise is not None:  # pending_question
+            outcome = self.host.answer_pending(text, history)
+            if outcome is not None:
+                return self._skill_result(text, outcome, "pending_question", started)
+            decision = decision.otherwise  # not an answer: the words are routed afresh
+        if decision.drops_question:
+            self.host.clear_pending()
+        if decision.match is not None:
+            outcome = self.host.run_match(decision.match, text, history)
             result = self._skill_result(text, outcome, "intent", started)
-            result.timings_ms["route"] = (matched - started) * 1000
+            result.timings_ms["route"] = (decided - started) * 1000
             return result
-        routed = time.perf_counter()
-        tool_result = self._try_tools(text, history)
-        if tool_result is not None:
-            tool_result.timings_ms["route"] = (routed - started) * 1000
-            return tool_result
+        if decision.candidates:
+            tool_result = self._try_tools(text, decision.candidates, history)
+            if tool_result is not None:
+                tool_result.timings_ms["route"] = (decided - started) * 1000
+                return tool_result
         asking = time.perf_counter()
         result = self._ask_llm(text, history, on_token)
-        result.timings_ms["route"] = (routed - started) * 1000
-        if asking - routed > 0.0005:
-            result.timings_ms["tool_select"] = (asking - routed) * 1000
+        result.timings_ms["route"] = (decided - started) * 1000
+        if asking - decided > 0.0005:
+            result.timings_ms["tool_select"] = (asking - decided) * 1000
         return result
 
     @staticmethod
@@ -218,14 +248,24 @@ class Router:
             self._gate = (key, ToolGate(tools))
         return self._gate[1]
 
+    def _tool_candidates(self, text: str) -> tuple[Handler, ...]:
+        """The skills the keyword gate offers the model for ``text`` (none with tools off)."""
+        if not self.host.settings.llm_tools:
+            return ()
+        return tuple(self.gate().candidates(text))
+
     def select_tool(self, text: str) -> tuple[ToolCall | None, str]:
         """The tool call the language model picks for ``text``, checked, and why not when
-        there is none: ``no candidates``, ``chose none``, ``rejected: ...``."""
+        there is none: ``tools off``, ``no candidates``, ``chose none``, ``rejected: ...``."""
         if not self.host.settings.llm_tools:
             return None, "tools off"
-        candidates = self.gate().candidates(text)
+        candidates = self._tool_candidates(text)
         if not candidates:
             return None, "no candidates"
+        return self._pick_tool(text, candidates)
+
+    def _pick_tool(self, text: str, candidates: Sequence[Handler]) -> tuple[ToolCall | None, str]:
+        """The language model's choice among ``candidates``, checked (see select_tool)."""
         model = self._small()
         if not isinstance(model, ConstrainedModel):
             return None, "model cannot be constrained"
@@ -251,10 +291,12 @@ class Router:
             return None, f"rejected: {exc}"
         return call, "chosen"
 
-    def _try_tools(self, text: str, history: Sequence[Message]) -> TurnResult | None:
+    def _try_tools(
+        self, text: str, candidates: Sequence[Handler], history: Sequence[Message]
+    ) -> TurnResult | None:
         """The language model picks a skill; None when it picks none or writes nonsense."""
         started = time.perf_counter()
-        call, _ = self.select_tool(text)
+        call, _ = self._pick_tool(text, candidates)
         if call is None:
             return None
         chosen = time.perf_counter()
