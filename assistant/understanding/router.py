@@ -19,20 +19,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from hearth.assistant.config import LLMConfig, SkillsConfig
-from hearth.assistant.engines.llm import SYSTEM_PROMPT, ChatModel, ConstrainedModel, Message
-from hearth.assistant.errors import AssistantError, LLMError
-from hearth.assistant.hosting.host import Outcome, SkillHost, ToolCallError
+from hearth.assistant.engines.llm import SYSTEM_PROMPT, ChatModel, Message
+from hearth.assistant.errors import AssistantError
+from hearth.assistant.hosting.host import Outcome, SkillHost
 from hearth.assistant.skill import Skill
 from hearth.assistant.speech_text import short_reply
 from hearth.assistant.understanding.intents import Handler, Match, normalise_typography
-from hearth.assistant.understanding.tool_calling import (
-    ToolCall,
-    ToolGate,
-    build_grammar,
-    parse_call,
-    tool_messages,
-    ungrounded_argument,
-)
+from hearth.assistant.understanding.tool_calling import ToolCall, ToolGate
+from hearth.assistant.understanding.tool_choice import ToolChooser
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -134,7 +128,7 @@ class Router:
         self._large = large
         self.config = config or LLMConfig()
         self.last_reply = ""
-        self._gate: tuple[tuple[str, ...], ToolGate] | None = None
+        self.tools = ToolChooser(self.host, small)
 
     def route(
         self,
@@ -185,7 +179,7 @@ class Router:
         if match is not None:
             decision = _Decision("intent", match=match)
         else:
-            candidates = self._tool_candidates(text)
+            candidates = self.tools.candidates(text)
             decision = _Decision("llm_tool", candidates=candidates) if candidates else _CHAT
         if self.host.pending is None:
             return decision
@@ -242,61 +236,18 @@ class Router:
     # --- the language model with the skills as tools ----------------------------------------
 
     def gate(self) -> ToolGate:
-        tools = self.host.tools()
-        key = tuple(h.name for h in tools)
-        if self._gate is None or self._gate[0] != key:
-            self._gate = (key, ToolGate(tools))
-        return self._gate[1]
-
-    def _tool_candidates(self, text: str) -> tuple[Handler, ...]:
-        """The skills the keyword gate offers the model for ``text`` (none with tools off)."""
-        if not self.host.settings.llm_tools:
-            return ()
-        return tuple(self.gate().candidates(text))
+        return self.tools.gate()
 
     def select_tool(self, text: str) -> tuple[ToolCall | None, str]:
-        """The tool call the language model picks for ``text``, checked, and why not when
-        there is none: ``tools off``, ``no candidates``, ``chose none``, ``rejected: ...``."""
-        if not self.host.settings.llm_tools:
-            return None, "tools off"
-        candidates = self._tool_candidates(text)
-        if not candidates:
-            return None, "no candidates"
-        return self._pick_tool(text, candidates)
-
-    def _pick_tool(self, text: str, candidates: Sequence[Handler]) -> tuple[ToolCall | None, str]:
-        """The language model's choice among ``candidates``, checked (see select_tool)."""
-        model = self._small()
-        if not isinstance(model, ConstrainedModel):
-            return None, "model cannot be constrained"
-        try:
-            output = model.constrained(
-                tool_messages(candidates, text), build_grammar(candidates), 96
-            )
-        except LLMError as exc:
-            _LOGGER.warning("picking a skill failed: %s", exc.message)
-            return None, "model failed"
-        try:
-            call = parse_call(output)
-            if call is None:
-                return None, "chose none"
-            if call.name not in {h.name for h in candidates}:
-                raise ToolCallError(f"{call.name} was not offered")
-            handler, _ = self.host.checked_call(call.name, call.arguments)
-            wrong = ungrounded_argument(handler, call.arguments, text)
-            if wrong:
-                raise ToolCallError(f"{call.name}: {wrong} is not from the request")
-        except (ValueError, ToolCallError) as exc:
-            _LOGGER.info("tool call rejected (%s): %r", exc, output)
-            return None, f"rejected: {exc}"
-        return call, "chosen"
+        """The tool call the language model picks for ``text`` (see ToolChooser.select)."""
+        return self.tools.select(text)
 
     def _try_tools(
         self, text: str, candidates: Sequence[Handler], history: Sequence[Message]
     ) -> TurnResult | None:
         """The language model picks a skill; None when it picks none or writes nonsense."""
         started = time.perf_counter()
-        call, _ = self._pick_tool(text, candidates)
+        call, _ = self.tools.choose(text, candidates)
         if call is None:
             return None
         chosen = time.perf_counter()
