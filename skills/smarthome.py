@@ -19,9 +19,8 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from hearth.assistant.config import MQTTConfig
-from hearth.assistant.engines.llm import is_loopback_url
 from hearth.assistant.errors import AssistantError
-from hearth.assistant.skill import Skill, SkillContext, intent
+from hearth.assistant.skill import Skill, SkillContext, intent, is_loopback_url
 
 SETTLE_S = 0.3
 """How long to collect retained discovery messages after subscribing."""

@@ -10,8 +10,8 @@ from typing import Any
 
 from hearth.assistant.audio.devices import list_devices
 from hearth.assistant.config import Config
-from hearth.assistant.engines.llm import is_loopback_url
 from hearth.assistant.errors import AssistantError
+from hearth.assistant.network import is_loopback_url
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
