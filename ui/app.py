@@ -338,14 +338,3 @@ def _screenshot_when_done(hearth: HearthApp, path: Path, questions: list[str]) -
 
     window.speak_box.setChecked(False)
     QTimer.singleShot(0, step)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``python -m hearth.ui.app`` (the ``assistant`` command is the usual way in)."""
-    from hearth.assistant.cli import main as cli_main
-
-    return cli_main(["app", *(argv if argv is not None else sys.argv[1:])])
-
-
-if __name__ == "__main__":
-    sys.exit(main())
