@@ -123,9 +123,9 @@ class MqttHub:
             listed = []
         for entry in listed if isinstance(listed, list) else []:
             if isinstance(entry, dict) and entry.get("type") != "Coordinator":
-                name = entry.get("friendly_name")
-                if isinstance(name, str) and name:
-                    found[_key(name)] = _z2m(base, name)
+                friendly = entry.get("friendly_name")
+                if isinstance(friendly, str) and friendly:
+                    found[_key(friendly)] = _z2m(base, friendly)
         for topic, payload in got.items():
             device = _from_discovery(topic, payload)
             if device is not None:
