@@ -27,7 +27,7 @@ from hearth.assistant.hosting.host import SkillHost
 from hearth.assistant.understanding.router import Router
 
 DEFAULT_QUESTIONS = (
-    Path(__file__).resolve().parents[1] / "assets" / "eval" / "assistant_questions.jsonl"
+    Path(__file__).resolve().parents[2] / "assets" / "eval" / "assistant_questions.jsonl"
 )
 _UNSPEAKABLE = re.compile(r"[*#`|\[\]]|^\s*[-•]\s", re.M)
 

@@ -23,7 +23,7 @@ from hearth.assistant.errors import AssistantError
 from hearth.assistant.hosting.host import SkillHost
 from hearth.assistant.understanding.router import Router
 
-DEFAULT_SET = Path(__file__).resolve().parents[1] / "assets" / "eval" / "intents.jsonl"
+DEFAULT_SET = Path(__file__).resolve().parents[2] / "assets" / "eval" / "intents.jsonl"
 TIMING_ROUNDS = 5
 
 

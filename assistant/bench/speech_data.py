@@ -37,7 +37,7 @@ def shared_speech_dir() -> Path | None:
     """The shared recordings, if this checkout has them beside it."""
     env = os.environ.get("HEARTH_SPEECH_DATA")
     candidates = [Path(env)] if env else []
-    candidates.append(Path(__file__).resolve().parents[2] / "shared" / "data" / "speech")
+    candidates.append(Path(__file__).resolve().parents[3] / "shared" / "data" / "speech")
     return next((p for p in candidates if (p / "manifest.tsv").is_file()), None)
 
 
