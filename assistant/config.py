@@ -1,14 +1,14 @@
-"""Where Hearth keeps its files, and the user's configuration.
+"""The user's configuration: every section and key with its default, checking values,
+and reading and writing the file.
 
 The configuration is one TOML file in the platform's config folder
 (``~/.config/hearth/config.toml`` on Linux). Every key is optional; a missing
-file means defaults. ``HEARTH_CONFIG_DIR`` and ``HEARTH_DATA_DIR`` move the
-folders (tests and portable installs use them).
+file means defaults. Where the folders are is ``hearth.assistant.paths``'s job; its
+functions are importable from here too.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import time
 import tomllib
@@ -16,26 +16,14 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 import tomli_w
-from hearth.assistant import APP_NAME
 from hearth.assistant.errors import ConfigError
-
-
-def config_dir() -> Path:
-    return Path(os.environ.get("HEARTH_CONFIG_DIR") or platformdirs.user_config_dir(APP_NAME))
-
-
-def data_dir() -> Path:
-    return Path(os.environ.get("HEARTH_DATA_DIR") or platformdirs.user_data_dir(APP_NAME))
-
-
-def config_path() -> Path:
-    return config_dir() / "config.toml"
-
-
-def models_dir() -> Path:
-    return data_dir() / "models"
+from hearth.assistant.paths import (  # noqa: F401  (re-exported: public names of this module)
+    config_dir,
+    config_path,
+    data_dir,
+    models_dir,
+)
 
 
 @dataclass

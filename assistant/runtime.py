@@ -14,8 +14,8 @@ from hearth.assistant import models
 from hearth.assistant.audio.signal import load_audio
 from hearth.assistant.config import Config, data_dir, load_config
 from hearth.assistant.engines.llm import ChatModel, LlamaCppChat, Message, OpenAICompatChat
-from hearth.assistant.engines.stt import Transcript, WhisperSTT
-from hearth.assistant.engines.tts import PiperTTS
+from hearth.assistant.engines.stt import SpeechToText, Transcript, WhisperSTT
+from hearth.assistant.engines.tts import PiperTTS, TextToSpeech
 from hearth.assistant.events import Event
 from hearth.assistant.hosting.alerts import Alert, Scheduler
 from hearth.assistant.hosting.host import SkillHost
@@ -48,8 +48,8 @@ class Assistant:
             skills, self.config.skills, self.data_root, on_alerts_changed=self._alerts_changed
         )
         self._lock = threading.Lock()
-        self._stt: WhisperSTT | None = None
-        self._tts: PiperTTS | None = None
+        self._stt: SpeechToText | None = None
+        self._tts: TextToSpeech | None = None
         self._small: ChatModel | None = None
         self._large: ChatModel | None = None
         self.history: list[Message] = []
@@ -74,15 +74,15 @@ class Assistant:
                 self._large = None
             self.router = self._router(self.router.skills)
 
-    # --- engines, loaded on first use -----------------------------------------------------
+    # --- engines, loaded on first use; callers see only their Protocols ---------------------
 
-    def stt(self) -> WhisperSTT:
+    def stt(self) -> SpeechToText:
         with self._lock:
             if self._stt is None:
                 self._stt = WhisperSTT(models.resolve(self.config, "stt"), self.config.stt)
             return self._stt
 
-    def tts(self) -> PiperTTS:
+    def tts(self) -> TextToSpeech:
         with self._lock:
             if self._tts is None:
                 self._tts = PiperTTS(models.resolve(self.config, "tts"), self.config.tts)

@@ -22,6 +22,10 @@ Permissions say what a skill may do. Handlers whose permissions include
 ``changes_system``, ``deletes_data`` or ``network`` are confirmed with the user
 before they run, whether a phrase or the language model asked for them.
 
+Also here for skills: ``Alert``, what ``ctx.alerts`` adds and lists, and
+``is_loopback_url``, whether an address stays on this computer (ask before sending
+anything that would leave it).
+
 Built-in skills in ``hearth.skills`` use exactly this, nothing private. An older,
 lower-level form still works: override ``match(text) -> slots | None`` and
 ``handle(slots, context) -> str``.
@@ -35,16 +39,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
+from hearth.assistant.hosting.alerts import Alert, AlertBook
+from hearth.assistant.network import is_loopback_url
 from hearth.assistant.slots import ClockTime, Duration, SlotError, When
-
-if TYPE_CHECKING:
-    from hearth.assistant.hosting.alerts import AlertBook
 
 __all__ = [
     "CONFIRMED_PERMISSIONS",
     "PERMISSIONS",
+    "Alert",
     "ClockTime",
     "Duration",
     "FollowUp",
@@ -55,6 +59,7 @@ __all__ = [
     "SlotError",
     "When",
     "intent",
+    "is_loopback_url",
 ]
 
 PERMISSIONS = {

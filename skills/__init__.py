@@ -6,9 +6,21 @@ import importlib
 
 from hearth.assistant.skill import Skill
 
+BUILTIN = (
+    ("hearth.skills.clock", "ClockSkill"),
+    ("hearth.skills.timers", "TimersSkill"),
+    ("hearth.skills.reminders", "RemindersSkill"),
+    ("hearth.skills.notes", "NotesSkill"),
+    ("hearth.skills.calculator", "CalculatorSkill"),
+    ("hearth.skills.opener", "OpenerSkill"),
+    ("hearth.skills.system", "SystemSkill"),
+    ("hearth.skills.smarthome", "SmartHomeSkill"),
+    ("hearth.skills.help", "HelpSkill"),
+)
+"""(module, class) of every built-in skill, in the order they are offered. Imported by
+name when loaded, so that one that fails to import leaves the others working."""
+
 
 def builtin_skills() -> list[Skill]:
     """A fresh instance of every built-in skill."""
-    from hearth.assistant.hosting.loader import BUILTIN
-
     return [getattr(importlib.import_module(module), attr)() for module, attr in BUILTIN]

@@ -19,9 +19,8 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from hearth.assistant.config import MQTTConfig
-from hearth.assistant.engines.llm import is_loopback_url
 from hearth.assistant.errors import AssistantError
-from hearth.assistant.skill import Skill, SkillContext, intent
+from hearth.assistant.skill import Skill, SkillContext, intent, is_loopback_url
 
 SETTLE_S = 0.3
 """How long to collect retained discovery messages after subscribing."""
@@ -124,9 +123,9 @@ class MqttHub:
             listed = []
         for entry in listed if isinstance(listed, list) else []:
             if isinstance(entry, dict) and entry.get("type") != "Coordinator":
-                name = entry.get("friendly_name")
-                if isinstance(name, str) and name:
-                    found[_key(name)] = _z2m(base, name)
+                friendly = entry.get("friendly_name")
+                if isinstance(friendly, str) and friendly:
+                    found[_key(friendly)] = _z2m(base, friendly)
         for topic, payload in got.items():
             device = _from_discovery(topic, payload)
             if device is not None:

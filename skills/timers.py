@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from hearth.assistant.hosting.alerts import Alert
 from hearth.assistant.skill import (
+    Alert,
     ClockTime,
     Duration,
     Reply,

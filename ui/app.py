@@ -99,17 +99,11 @@ class HearthApp(QObject):
         self.window.on_event(event)
 
     def _connect_skills(self) -> None:
-        """Timers and alarms, from the skills update: listed while they run, and a
-        notification when they fire. Builds without them simply show neither."""
-        subscribe = getattr(self.assistant, "subscribe", None)
-        if callable(subscribe):
-            subscribe(self.bridge.post)
-        active = getattr(self.assistant, "active_alerts", None)
-        if callable(active):
-            self.window.set_alert_source(active)
-        start = getattr(self.assistant, "start_scheduler", None)
-        if callable(start):
-            start()
+        """Timers, alarms and reminders from the skills: listed while they run, and a
+        notification when they fire."""
+        self.assistant.subscribe(self.bridge.post)
+        self.window.set_alert_source(self.assistant.active_alerts)
+        self.assistant.start_scheduler()
 
     def _add_tray(self) -> None:
         mute = QAction("Mute microphone", self.window)
@@ -131,9 +125,7 @@ class HearthApp(QObject):
     def quit(self) -> None:
         self.window.tray_present = False
         self.session.stop()
-        close = getattr(self.assistant, "close", None)
-        if callable(close):
-            close()
+        self.assistant.close()
         if self.tray is not None:
             self.tray.hide()
         if self.history is not None:
@@ -347,14 +339,3 @@ def _screenshot_when_done(hearth: HearthApp, path: Path, questions: list[str]) -
 
     window.speak_box.setChecked(False)
     QTimer.singleShot(0, step)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``python -m hearth.ui.app`` (the ``assistant`` command is the usual way in)."""
-    from hearth.assistant.cli import main as cli_main
-
-    return cli_main(["app", *(argv if argv is not None else sys.argv[1:])])
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -194,7 +194,7 @@ def run_ui_bench(as_json: bool = False, rounds: int = 1) -> int:
     hearth.window.speak_box.setChecked(True)
     if not as_json:
         print("Speaking the questions with the installed voice…", file=sys.stderr)
-    tts = hearth.assistant.engines.tts()
+    tts = hearth.assistant.tts()
     clips = [
         (q, resample(tts.synthesize_all(q), tts.sample_rate, SAMPLE_RATE)) for q in QUESTIONS
     ] * rounds

@@ -1,43 +1,20 @@
 """Timers, alarms and reminders while they run, counting down once a second.
 
-The skills update gives the assistant ``active_alerts()``; until then (or in any build
-without it) the panel stays hidden. Items may be objects, dicts or tuples carrying a
-name, a due time (seconds since the epoch) and a kind."""
+The source is the assistant's ``active_alerts``; the panel hides while there is none."""
 
 from __future__ import annotations
 
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
 
+from hearth.assistant.hosting.alerts import Alert
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 _LOGGER = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True)
-class RunningAlert:
-    name: str
-    due: float
-    kind: str = "timer"
-
-
-def as_running_alert(item: Any) -> RunningAlert | None:
-    """Read one item of ``active_alerts()``, whatever shape it has; None if unreadable."""
-    try:
-        if isinstance(item, dict):
-            name, due, kind = item.get("name", ""), item["due"], item.get("kind", "timer")
-        elif isinstance(item, tuple | list):
-            name, due, kind = [*item, "timer"][:3]
-        else:
-            name, due = getattr(item, "name", ""), item.due
-            kind = getattr(item, "kind", "timer")
-        return RunningAlert(str(name or kind), float(due), str(kind))
-    except (AttributeError, KeyError, TypeError, ValueError):
-        return None
+AlertSource = Callable[[], Sequence[Alert]]
 
 
 def remaining(seconds: float) -> str:
@@ -47,17 +24,16 @@ def remaining(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-def describe(alert: RunningAlert, now: float) -> str:
+def describe(alert: Alert, now: float) -> str:
+    name = alert.name or alert.kind
     if alert.kind == "timer":
-        return f"{alert.name}: {remaining(alert.due - now)} left"
+        return f"{name}: {remaining(alert.due - now)} left"
     when = time.strftime("%H:%M", time.localtime(alert.due))
-    return f"{alert.kind.capitalize()} · {alert.name} at {when}"
+    return f"{alert.kind.capitalize()} · {name} at {when}"
 
 
 class TimersPanel(QFrame):
-    def __init__(
-        self, source: Callable[[], Sequence[Any]] | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, source: AlertSource | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timers")
         self.setAccessibleName("Running timers and reminders")
@@ -73,7 +49,7 @@ class TimersPanel(QFrame):
         self._tick.timeout.connect(self.refresh)
         self.set_source(source)
 
-    def set_source(self, source: Callable[[], Sequence[Any]] | None) -> None:
+    def set_source(self, source: AlertSource | None) -> None:
         self._source = source
         if source is None:
             self._tick.stop()
@@ -83,10 +59,10 @@ class TimersPanel(QFrame):
             self.refresh()
 
     def refresh(self) -> None:
-        alerts: list[RunningAlert] = []
+        alerts: list[Alert] = []
         if self._source is not None:
             try:
-                alerts = [a for a in map(as_running_alert, self._source()) if a is not None]
+                alerts = list(self._source())
             except Exception:
                 _LOGGER.warning("could not list the running timers", exc_info=True)
         alerts.sort(key=lambda a: a.due)

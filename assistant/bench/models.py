@@ -29,7 +29,7 @@ from hearth.assistant.bench.speech_data import load_manifest, shared_speech_dir,
 from hearth.assistant.config import Config, load_config
 from hearth.assistant.engines.llm import SYSTEM_PROMPT, LlamaCppChat, Message
 from hearth.assistant.engines.stt import WhisperSTT
-from hearth.assistant.engines.tts import PiperTTS
+from hearth.assistant.engines.tts import PiperTTS, TextToSpeech
 from hearth.assistant.errors import AssistantError, NoSpeechError
 
 T = TypeVar("T")
@@ -60,7 +60,7 @@ def _timed(fn: Callable[[], T]) -> tuple[T, float]:
     return value, time.perf_counter() - started
 
 
-def _clips(speech_dir: Path | None, tts: PiperTTS) -> tuple[list[Clip], str]:
+def _clips(speech_dir: Path | None, tts: TextToSpeech) -> tuple[list[Clip], str]:
     folder = speech_dir or shared_speech_dir()
     if folder and (folder / "manifest.tsv").is_file():
         recs = [r for r in load_manifest(folder) if r.language == "en" and r.exact]
@@ -122,7 +122,7 @@ def bench_stt(config: Config, clips: list[Clip]) -> dict[str, Any]:
     }
 
 
-def bench_tts(config: Config, rounds: int) -> tuple[dict[str, Any], PiperTTS]:
+def bench_tts(config: Config, rounds: int) -> tuple[dict[str, Any], TextToSpeech]:
     resolved = models.resolve(config, "tts")
     tts, load_s = _timed(lambda: PiperTTS(resolved, config.tts))
     list(tts.synthesize("Warm up."))

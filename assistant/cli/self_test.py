@@ -15,10 +15,14 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from hearth.assistant.audio.signal import rms, write_wav
 from hearth.assistant.errors import AssistantError
+
+if TYPE_CHECKING:
+    from hearth.assistant.runtime import Assistant
 
 SKILL_QUESTION = "What is twelve times twelve?"
 SKILL_ANSWER = "144"
@@ -54,7 +58,7 @@ def _digits(text: str) -> str:
 
 def run_self_test(output: Path | None, log: Callable[[Step], None] = lambda _s: None) -> SelfTest:
     """Run the turn; every step is recorded (and logged) even when an earlier one failed."""
-    from hearth.assistant.runtime import Assistant
+    from hearth.assistant.runtime import Assistant  # loads the engines' modules: only now
 
     result = SelfTest()
 
@@ -72,14 +76,14 @@ def run_self_test(output: Path | None, log: Callable[[Step], None] = lambda _s: 
         log(done)
         return ok
 
-    holder: dict[str, object] = {}
+    holder: dict[str, Assistant] = {}
     if not step("start", lambda: _start(holder, Assistant)):
         return result
     assistant = holder["assistant"]
     replies: list[str] = []
 
     def skill_turn() -> str:
-        turn = assistant.ask(SKILL_QUESTION, remember=False)  # type: ignore[attr-defined]
+        turn = assistant.ask(SKILL_QUESTION, remember=False)
         replies.append(turn.reply)
         if SKILL_ANSWER not in turn.reply.replace(",", ""):
             raise AssistantError(
@@ -90,7 +94,7 @@ def run_self_test(output: Path | None, log: Callable[[Step], None] = lambda _s: 
         return f"'{SKILL_QUESTION}' -> '{turn.reply}' (skill: {turn.handled_by})"
 
     def llm_turn() -> str:
-        turn = assistant.ask(LLM_QUESTION, remember=False)  # type: ignore[attr-defined]
+        turn = assistant.ask(LLM_QUESTION, remember=False)
         if turn.handled_by != "llm" or not turn.reply.strip():
             raise AssistantError(
                 f"The language model gave no answer to '{LLM_QUESTION}' "
@@ -112,7 +116,7 @@ def run_self_test(output: Path | None, log: Callable[[Step], None] = lambda _s: 
         pieces = []
         rate = 0
         for reply in replies:
-            audio, rate = assistant.speak(reply)  # type: ignore[attr-defined]
+            audio, rate = assistant.speak(reply)
             pieces += [audio, np.zeros(int(rate * _GAP_S), dtype=np.float32)]
         audio = np.concatenate(pieces)
         level = rms(audio)
@@ -130,7 +134,7 @@ def run_self_test(output: Path | None, log: Callable[[Step], None] = lambda _s: 
         return result
 
     def listen_back() -> str:
-        heard = assistant.transcribe_file(path).text  # type: ignore[attr-defined]
+        heard = assistant.transcribe_file(path).text
         words = _digits(heard)
         if SKILL_ANSWER not in words and "hundred" not in words:
             raise AssistantError(
@@ -144,10 +148,10 @@ def run_self_test(output: Path | None, log: Callable[[Step], None] = lambda _s: 
     return result
 
 
-def _start(holder: dict[str, object], factory: Callable[[], object]) -> str:
+def _start(holder: dict[str, Assistant], factory: Callable[[], Assistant]) -> str:
     assistant = factory()
     holder["assistant"] = assistant
-    infos = getattr(assistant, "skill_infos", [])
+    infos = assistant.skill_infos
     loaded = sum(1 for i in infos if i.state == "enabled")
     broken = [i.name for i in infos if i.state == "error"]
     extra = f"; not loaded (broken): {', '.join(broken)}" if broken else ""

@@ -1,5 +1,6 @@
-"""Has the speaker finished? Smart Turn v3 (an audio model, ONNX) answers from the
-last eight seconds of their voice: intonation and rhythm, not just silence.
+"""Has the speaker finished? The interface, and Smart Turn v3 (an audio model, ONNX)
+behind it, which answers from the last eight seconds of their voice: intonation and
+rhythm, not just silence.
 
 The voice loop asks it after a short pause. "Complete" ends the turn at once;
 "incomplete" makes the loop wait for a longer pause, so that a person who stops
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 from hearth.assistant.errors import ModelCorruptError
@@ -65,6 +67,15 @@ def log_mel(audio: np.ndarray) -> np.ndarray:
     spec = np.log10(mel)[:, :-1]
     spec = np.maximum(spec, spec.max() - 8.0)
     return ((spec + 4.0) / 4.0).astype(np.float32)
+
+
+class EndOfTurn(Protocol):
+    """What the voice pipeline uses of an end-of-turn model."""
+
+    def probability(self, audio: np.ndarray) -> float:
+        """How likely the speaker has finished, from their turn so far (16 kHz mono
+        float32)."""
+        ...
 
 
 class SmartTurn:

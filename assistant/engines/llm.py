@@ -4,22 +4,21 @@ own OpenAI-compatible server for the optional larger tier."""
 from __future__ import annotations
 
 import http.client
-import ipaddress
 import json
 import logging
 import threading
 import time
 import urllib.error
-import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from hearth.assistant.config import LargeLLMConfig, LLMConfig
 from hearth.assistant.errors import LLMError, ModelCorruptError, ModelError
 from hearth.assistant.models import ResolvedModel
+from hearth.assistant.network import is_loopback_url, open_url
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -55,17 +54,19 @@ class Message:
 
 
 class ChatModel(Protocol):
-    """Anything that streams a reply to a conversation, piece by piece."""
+    """What callers use of a language model: a reply to a conversation, piece by piece.
+    Raises LLMError when the model fails."""
 
-    name: str
     where: str
     """Where requests go, in words a user understands."""
 
     def stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]: ...
 
 
+@runtime_checkable
 class ConstrainedModel(Protocol):
-    """A model that can be held to a GBNF grammar (used to pick skills as tools)."""
+    """A model that can also be held to a GBNF grammar (the router picks skills as tools
+    with it). Not every chat model can: a server's cannot."""
 
     def constrained(self, messages: list[dict[str, str]], grammar: str, max_tokens: int) -> str: ...
 
@@ -276,26 +277,6 @@ class LlamaCppChat:
             piece = chunk["choices"][0]["text"]  # type: ignore[index]
             if piece:
                 yield piece
-
-
-def is_loopback_url(url: str) -> bool:
-    """True when ``url`` names this computer (localhost or a loopback address)."""
-    host = urllib.parse.urlparse(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False  # any other name may resolve anywhere
-
-
-# Never through a proxy from the environment: a request meant for a server on this
-# computer must not be handed to another machine on the way.
-_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-
-
-def open_url(request: str | urllib.request.Request, timeout: float) -> Any:
-    return _OPENER.open(request, timeout=timeout)
 
 
 def _delta_content(event: Any) -> str:

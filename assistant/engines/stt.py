@@ -46,20 +46,20 @@ class Transcript:
 
 
 class SpeechToText(Protocol):
-    """Anything that turns 16 kHz mono float32 audio into a Transcript.
+    """What callers use of a speech-to-text engine: 16 kHz mono float32 audio in, a
+    Transcript out. Both methods raise NoSpeechError when the audio holds no speech.
+    ``language``: a language code, ``auto`` or None (the engine's configured choice)."""
 
-    Raises NoSpeechError when the audio holds no speech.
-    """
+    model_name: str
+    """The model's catalog id or file name, as reports show it."""
 
-    multilingual: bool
+    def transcribe(self, audio: np.ndarray, language: str | None = None) -> Transcript:
+        """A recording of any length (a file)."""
+        ...
 
-    def transcribe(
-        self, audio: np.ndarray, language: str | None = None, vad_filter: bool = True
-    ) -> Transcript: ...
-
-    def transcribe_utterance(
-        self, audio: np.ndarray, language: str | None = None
-    ) -> Transcript: ...
+    def transcribe_utterance(self, audio: np.ndarray, language: str | None = None) -> Transcript:
+        """One spoken request already cut from the microphone (the voice loop)."""
+        ...
 
 
 class WhisperSTT:

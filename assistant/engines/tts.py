@@ -14,11 +14,17 @@ from hearth.assistant.speech_text import for_speech
 
 
 class TextToSpeech(Protocol):
-    """Anything that turns text into mono float32 audio, one chunk per sentence."""
+    """What callers use of a voice: text in, mono float32 audio at ``sample_rate`` out."""
 
     sample_rate: int
 
-    def synthesize(self, text: str) -> Iterator[np.ndarray]: ...
+    def synthesize(self, text: str) -> Iterator[np.ndarray]:
+        """The audio one chunk per sentence, as each is ready (speak while synthesizing)."""
+        ...
+
+    def synthesize_all(self, text: str) -> np.ndarray:
+        """All of the audio at once (files, tests, short replies)."""
+        ...
 
 
 class PiperTTS:

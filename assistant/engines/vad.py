@@ -1,4 +1,5 @@
-"""Voice activity detection, one 32 ms frame at a time (Silero VAD v6, ONNX).
+"""Voice activity detection, one 32 ms frame at a time: the interface, and Silero VAD v6
+(ONNX) behind it.
 
 The model file ships inside faster-whisper, so nothing extra is installed. The
 batch helper there restarts its state for every call; the voice loop needs the
@@ -8,6 +9,7 @@ state carried from frame to frame, which this does.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -20,6 +22,18 @@ def _model_path() -> Path:
     from faster_whisper.utils import get_assets_path
 
     return Path(get_assets_path()) / "silero_vad_v6.onnx"
+
+
+class VoiceActivity(Protocol):
+    """What the voice pipeline uses of a voice activity detector: the probability that
+    each successive ``FRAME``-sample frame of 16 kHz audio is speech, the state carried
+    from frame to frame until ``reset``."""
+
+    def __call__(self, frame: np.ndarray) -> float: ...
+
+    def reset(self) -> None:
+        """Forget the audio so far (a new stream starts)."""
+        ...
 
 
 class StreamingVAD:

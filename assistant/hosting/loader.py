@@ -31,21 +31,11 @@ from typing import Any
 from hearth.assistant.config import SkillsConfig
 from hearth.assistant.skill import PERMISSIONS, Skill, SkillContext
 from hearth.assistant.understanding.intents import Handler, build_handlers, example_text
+from hearth.skills import BUILTIN
 
 _LOGGER = logging.getLogger(__name__)
 ENTRY_POINT_GROUP = "hearth.skills"
 ENV_FILTER = "HEARTH_SKILLS"
-BUILTIN = (
-    ("hearth.skills.clock", "ClockSkill"),
-    ("hearth.skills.timers", "TimersSkill"),
-    ("hearth.skills.reminders", "RemindersSkill"),
-    ("hearth.skills.notes", "NotesSkill"),
-    ("hearth.skills.calculator", "CalculatorSkill"),
-    ("hearth.skills.opener", "OpenerSkill"),
-    ("hearth.skills.system", "SystemSkill"),
-    ("hearth.skills.smarthome", "SmartHomeSkill"),
-    ("hearth.skills.help", "HelpSkill"),
-)
 _NAME = re.compile(r"[a-z][a-z0-9_-]*")
 
 

@@ -16,23 +16,17 @@ import logging
 import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from hearth.assistant.config import LLMConfig, SkillsConfig
 from hearth.assistant.engines.llm import SYSTEM_PROMPT, ChatModel, Message
-from hearth.assistant.errors import AssistantError, LLMError
-from hearth.assistant.hosting.host import Outcome, SkillHost, ToolCallError
+from hearth.assistant.errors import AssistantError
+from hearth.assistant.hosting.host import Outcome, SkillHost
 from hearth.assistant.skill import Skill
 from hearth.assistant.speech_text import short_reply
-from hearth.assistant.understanding.intents import normalise_typography
-from hearth.assistant.understanding.tool_calling import (
-    ToolCall,
-    ToolGate,
-    build_grammar,
-    parse_call,
-    tool_messages,
-    ungrounded_argument,
-)
+from hearth.assistant.understanding.intents import Handler, Match, normalise_typography
+from hearth.assistant.understanding.tool_calling import ToolCall, ToolGate
+from hearth.assistant.understanding.tool_choice import ToolChooser
 
 Cancel = Callable[[], bool]
 """Asked between the language model's tokens: true once the turn no longer wants them."""
@@ -88,6 +82,27 @@ class TurnResult:
         }
 
 
+@dataclass(frozen=True)
+class _Decision:
+    """Where one turn goes, and what deciding it found on the way."""
+
+    path: str
+    """``control``, ``pending_question``, ``intent``, ``llm_tool`` or ``llm_chat``."""
+    stop: bool = False
+    """``control``: a stop word (else "repeat")."""
+    match: Match | None = None
+    """``intent``: the skill phrase that matched."""
+    candidates: tuple[Handler, ...] = ()
+    """``llm_tool``: the skills offered to the model as tools."""
+    drops_question: bool = False
+    """A skill's question is waiting, but these words are a whole new request."""
+    otherwise: _Decision | None = None
+    """``pending_question``: where the words go when they turn out not to answer it."""
+
+
+_CHAT = _Decision("llm_chat")
+
+
 def is_hard(text: str) -> bool:
     """A cheap guess whether a question deserves the larger model."""
     words = text.lower().split()
@@ -116,7 +131,7 @@ class Router:
         self._large = large
         self.config = config or LLMConfig()
         self.last_reply = ""
-        self._gate: tuple[tuple[str, ...], ToolGate] | None = None
+        self.tools = ToolChooser(self.host, small)
 
     def route(
         self,
@@ -142,17 +157,7 @@ class Router:
         finds candidate skills, the model may call one) or ``llm_chat``. Only ``llm_chat``
         is free of side effects, so only it may be answered before the turn is certain
         (the voice loop's speculative replies)."""
-        text = normalise_typography(text).strip()
-        phrase = _bare_phrase(text)
-        if _CONTROL.match(phrase) or _REPEAT.match(phrase):
-            return "control"
-        if self.host.pending is not None:
-            return "pending_question"
-        if self.host.match(text) is not None:
-            return "intent"
-        if self.host.settings.llm_tools and self.gate().candidates(text):
-            return "llm_tool"
-        return "llm_chat"
+        return self._decide(normalise_typography(text).strip()).path
 
     def chat(
         self,
@@ -170,6 +175,27 @@ class Router:
         result.timings_ms["route"] = 0.0
         return self._done(result, started)
 
+    def _decide(self, text: str) -> _Decision:
+        """Where ``text`` goes: the order of the paths, written once. ``route`` follows
+        the decision and ``plan`` reports it, so the two cannot disagree. Nothing runs
+        here: no skill, no language model."""
+        phrase = _bare_phrase(text)
+        if _CONTROL.match(phrase):
+            return _Decision("control", stop=True)
+        if _REPEAT.match(phrase):
+            return _Decision("control")
+        match = self.host.match(text)
+        if match is not None:
+            decision = _Decision("intent", match=match)
+        else:
+            candidates = self.tools.candidates(text)
+            decision = _Decision("llm_tool", candidates=candidates) if candidates else _CHAT
+        if self.host.pending is None:
+            return decision
+        if not self.host.pending[0].yes_no and match is not None and not match.errors:
+            return replace(decision, drops_question=True)  # a whole new request, not an answer
+        return _Decision("pending_question", otherwise=decision)
+
     def _route(
         self,
         text: str,
@@ -178,37 +204,35 @@ class Router:
         started: float,
         cancel: Cancel | None = None,
     ) -> TurnResult:
-        phrase = _bare_phrase(text)
-        if _CONTROL.match(phrase):
-            self.host.clear_pending()
-            return TurnResult(text, "Okay.", "control", path="control")
-        if _REPEAT.match(phrase):
+        decision = self._decide(text)
+        decided = time.perf_counter()
+        if decision.path == "control":
+            if decision.stop:
+                self.host.clear_pending()
+                return TurnResult(text, "Okay.", "control", path="control")
             return TurnResult(text, self.last_reply or NOTHING_TO_REPEAT, "control", path="control")
-        match = self.host.match(text)
-        if self.host.pending is not None:
-            waiting = self.host.pending[0]
-            if not waiting.yes_no and match is not None and not match.errors:
-                self.host.clear_pending()  # a whole new request, not an answer
-            else:
-                outcome = self.host.answer_pending(text, history)
-                if outcome is not None:
-                    return self._skill_result(text, outcome, "pending_question", started)
-        if match is not None:
-            matched = time.perf_counter()
-            outcome = self.host.run_match(match, text, history)
+        if decision.otherwise is not None:  # pending_question
+            outcome = self.host.answer_pending(text, history)
+            if outcome is not None:
+                return self._skill_result(text, outcome, "pending_question", started)
+            decision = decision.otherwise  # not an answer: the words are routed afresh
+        if decision.drops_question:
+            self.host.clear_pending()
+        if decision.match is not None:
+            outcome = self.host.run_match(decision.match, text, history)
             result = self._skill_result(text, outcome, "intent", started)
-            result.timings_ms["route"] = (matched - started) * 1000
+            result.timings_ms["route"] = (decided - started) * 1000
             return result
-        routed = time.perf_counter()
-        tool_result = self._try_tools(text, history)
-        if tool_result is not None:
-            tool_result.timings_ms["route"] = (routed - started) * 1000
-            return tool_result
+        if decision.candidates:
+            tool_result = self._try_tools(text, decision.candidates, history)
+            if tool_result is not None:
+                tool_result.timings_ms["route"] = (decided - started) * 1000
+                return tool_result
         asking = time.perf_counter()
         result = self._ask_llm(text, history, on_token, cancel)
-        result.timings_ms["route"] = (routed - started) * 1000
-        if asking - routed > 0.0005:
-            result.timings_ms["tool_select"] = (asking - routed) * 1000
+        result.timings_ms["route"] = (decided - started) * 1000
+        if asking - decided > 0.0005:
+            result.timings_ms["tool_select"] = (asking - decided) * 1000
         return result
 
     @staticmethod
@@ -222,48 +246,18 @@ class Router:
     # --- the language model with the skills as tools ----------------------------------------
 
     def gate(self) -> ToolGate:
-        tools = self.host.tools()
-        key = tuple(h.name for h in tools)
-        if self._gate is None or self._gate[0] != key:
-            self._gate = (key, ToolGate(tools))
-        return self._gate[1]
+        return self.tools.gate()
 
     def select_tool(self, text: str) -> tuple[ToolCall | None, str]:
-        """The tool call the language model picks for ``text``, checked, and why not when
-        there is none: ``no candidates``, ``chose none``, ``rejected: ...``."""
-        if not self.host.settings.llm_tools:
-            return None, "tools off"
-        candidates = self.gate().candidates(text)
-        if not candidates:
-            return None, "no candidates"
-        model = self._small()
-        constrained = getattr(model, "constrained", None)
-        if constrained is None:
-            return None, "model cannot be constrained"
-        try:
-            output = constrained(tool_messages(candidates, text), build_grammar(candidates), 96)
-        except LLMError as exc:
-            _LOGGER.warning("picking a skill failed: %s", exc.message)
-            return None, "model failed"
-        try:
-            call = parse_call(output)
-            if call is None:
-                return None, "chose none"
-            if call.name not in {h.name for h in candidates}:
-                raise ToolCallError(f"{call.name} was not offered")
-            handler, _ = self.host.checked_call(call.name, call.arguments)
-            wrong = ungrounded_argument(handler, call.arguments, text)
-            if wrong:
-                raise ToolCallError(f"{call.name}: {wrong} is not from the request")
-        except (ValueError, ToolCallError) as exc:
-            _LOGGER.info("tool call rejected (%s): %r", exc, output)
-            return None, f"rejected: {exc}"
-        return call, "chosen"
+        """The tool call the language model picks for ``text`` (see ToolChooser.select)."""
+        return self.tools.select(text)
 
-    def _try_tools(self, text: str, history: Sequence[Message]) -> TurnResult | None:
+    def _try_tools(
+        self, text: str, candidates: Sequence[Handler], history: Sequence[Message]
+    ) -> TurnResult | None:
         """The language model picks a skill; None when it picks none or writes nonsense."""
         started = time.perf_counter()
-        call, _ = self.select_tool(text)
+        call, _ = self.tools.choose(text, candidates)
         if call is None:
             return None
         chosen = time.perf_counter()

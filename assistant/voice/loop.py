@@ -30,10 +30,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
-from hearth.assistant.audio.devices import rescan_devices
-from hearth.assistant.audio.echo import make_echo_canceller
 from hearth.assistant.audio.signal import SAMPLE_RATE, resample
-from hearth.assistant.audio.speaker import reference_resampler
 from hearth.assistant.errors import AssistantError, AudioDeviceError, NoSpeechError
 from hearth.assistant.events import AlertFired, ErrorEvent, Event
 from hearth.assistant.voice.answering import (
@@ -45,10 +42,9 @@ from hearth.assistant.voice.answering import (
 )
 from hearth.assistant.voice.capture import Capture
 from hearth.assistant.voice.devices import (
+    LoopDevices,
     MicrophoneFactory,
-    MicrophoneLike,
     SpeakerFactory,
-    SpeakerLike,
     real_microphone,
     real_speaker,
 )
@@ -125,7 +121,16 @@ class VoiceLoop:
             can_continue=_reply_not_finished,
         )
         self.capture = Capture(self.shared, None, lambda block: block)
-        self.devices = _Devices(self, microphone, speaker)
+        self.devices = LoopDevices(
+            microphone,
+            speaker,
+            self.device_in,
+            self.device_out,
+            lambda: assistant.tts().sample_rate,
+            self.config.echo_cancel,
+            self.capture,
+            self.speaking,
+        )
         self._listening: ListeningStage | None = None
         self.set_pipeline(streaming)
 
@@ -308,73 +313,6 @@ class VoiceLoop:
         from hearth.assistant.engines.end_of_turn import SmartTurn
 
         return SmartTurn(models.resolve(self.assistant.config, "turn").path).probability
-
-
-class _Devices:
-    """The microphone and speaker, opened and closed together (the listening stage's
-    ``Devices``); the speaker's played audio feeds the echo canceller."""
-
-    def __init__(
-        self,
-        loop: VoiceLoop,
-        microphone: MicrophoneFactory | None,
-        speaker: SpeakerFactory | None,
-    ) -> None:
-        self.loop = loop
-        self.microphone = microphone
-        self.speaker_factory = speaker
-        self.mic: MicrophoneLike | None = None
-        self.speaker: SpeakerLike | None = None
-        self.ok = False
-
-    def open(self) -> tuple[MicrophoneLike, SpeakerLike]:
-        """Open the speaker, then the microphone (the echo canceller starts afresh)."""
-        assert self.microphone is not None
-        speaker = self.open_speaker()
-        mic = self.microphone(self.loop.device_in)
-        try:
-            mic.open()
-        except AudioDeviceError:
-            self.close()
-            raise
-        self.mic = mic
-        return mic, speaker
-
-    def open_speaker(self) -> SpeakerLike:
-        loop = self.loop
-        if self.speaker_factory is None:
-            raise AudioDeviceError("This loop plays nothing.", "")
-        tts = loop.assistant.tts()
-        capture = loop.capture
-        capture.echo = make_echo_canceller(loop.config.echo_cancel)
-        capture.to_16k = reference_resampler(tts.sample_rate)
-        echo = capture.echo is not None
-        speaker = self.speaker_factory(
-            loop.device_out,
-            tts.sample_rate,
-            capture.played if echo else None,
-            capture.discarded if echo else None,
-        )
-        speaker.open()
-        self.speaker = speaker
-        loop.speaking.use(speaker)
-        self.ok = True
-        return speaker
-
-    def close(self) -> None:
-        mic, self.mic = self.mic, None
-        speaker, self.speaker = self.speaker, None
-        self.loop.speaking.speaker = None  # a reply now goes unheard, without waiting
-        self.ok = False
-        if mic is not None:
-            mic.close()
-        if speaker is not None:
-            speaker.close()
-
-    def rescan(self) -> None:
-        """Let PortAudio see devices plugged in (or out) since it started."""
-        with contextlib.suppress(AssistantError):
-            rescan_devices()
 
 
 def _default_vad() -> VoiceActivity:

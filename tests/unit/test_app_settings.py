@@ -13,7 +13,8 @@ from hearth.assistant.errors import ConfigError
 from hearth.assistant.history import History
 from hearth.assistant.runtime import Assistant
 from hearth.ui.history_dialog import HistoryDialog
-from hearth.ui.settings_dialog import SettingsDialog, large_model_warning
+from hearth.ui.settings_dialog import SettingsDialog
+from hearth.ui.settings_tabs import large_model_warning
 from hearth.ui.theme import apply_theme, is_dark
 from PySide6.QtWidgets import QApplication
 
@@ -36,12 +37,13 @@ def test_settings_round_trip_through_the_dialog_and_the_file(
     hearth.open_settings()
     d = hearth.settings_dialog
     assert d is not None
-    d.activation.setCurrentIndex(d.activation.findData("push_to_talk"))
-    d.wake_phrase.setText("hello hearth")
-    d.rate.setValue(125)
-    d.history_on.setChecked(False)
-    d.theme.setCurrentIndex(d.theme.findData("dark"))
-    d.follow_up.setValue(10)
+    talking, privacy = d.talking_tab, d.privacy_tab
+    talking.activation.setCurrentIndex(talking.activation.findData("push_to_talk"))
+    talking.wake_phrase.setText("hello hearth")
+    d.models_tab.rate.setValue(125)
+    privacy.history_on.setChecked(False)
+    privacy.theme.setCurrentIndex(privacy.theme.findData("dark"))
+    talking.follow_up.setValue(10)
     d.accept()
     qtbot.waitUntil(lambda: hearth.settings_dialog is None, timeout=2000)
 
@@ -74,17 +76,18 @@ def test_settings_round_trip_through_the_dialog_and_the_file(
     # Opening the dialog again shows what was saved.
     again = SettingsDialog(saved, monitor_microphone=False)
     qtbot.addWidget(again)
-    assert again.activation.currentData() == "push_to_talk"
-    assert again.rate.value() == 125 and not again.history_on.isChecked()
+    assert again.talking_tab.activation.currentData() == "push_to_talk"
+    assert again.models_tab.rate.value() == 125 and not again.privacy_tab.history_on.isChecked()
 
 
 def test_a_bad_value_keeps_the_dialog_open_and_changes_nothing(
     dialog: SettingsDialog, qtbot: Any
 ) -> None:
     dialog.show()
-    dialog.activation.setCurrentIndex(dialog.activation.findData("wake_word"))
-    dialog.wake_phrase.setText("computer")  # one word: too short to be reliable
-    dialog.rate.setValue(150)
+    talking = dialog.talking_tab
+    talking.activation.setCurrentIndex(talking.activation.findData("wake_word"))
+    talking.wake_phrase.setText("computer")  # one word: too short to be reliable
+    dialog.models_tab.rate.setValue(150)
     dialog.accept()
     assert dialog.new_config is None and dialog.isVisible()
     assert "too short" in dialog.error.text() and "two or more words" in dialog.error.text()
@@ -95,7 +98,7 @@ def test_a_bad_value_keeps_the_dialog_open_and_changes_nothing(
 def test_model_files_on_disk_are_checked_before_use(dialog: SettingsDialog, tmp_path: Path) -> None:
     junk = tmp_path / "notes.gguf"
     junk.write_text("not a model")
-    picker = dialog.pickers["llm"]
+    picker = dialog.models_tab.pickers["llm"]
     assert not picker.use_path(str(junk))
     assert "not a GGUF model file" in picker.problem.text()
     assert picker.value() == "smollm2-135m"
@@ -109,13 +112,14 @@ def test_model_files_on_disk_are_checked_before_use(dialog: SettingsDialog, tmp_
 def test_larger_model_warning_says_when_requests_leave_the_computer(
     dialog: SettingsDialog,
 ) -> None:
-    assert "everything is answered on this computer" in dialog.large_warning.text()
-    dialog.large_on.setChecked(True)
-    dialog.large_url.setText("http://127.0.0.1:11434/v1")
-    assert "nothing leaves it" in dialog.large_warning.text()
-    dialog.large_url.setText("https://llm.example.com/v1")
-    assert "leave this computer" in dialog.large_warning.text()
-    assert "https://llm.example.com/v1" in dialog.large_warning.text()
+    larger = dialog.larger_tab
+    assert "everything is answered on this computer" in larger.large_warning.text()
+    larger.large_on.setChecked(True)
+    larger.large_url.setText("http://127.0.0.1:11434/v1")
+    assert "nothing leaves it" in larger.large_warning.text()
+    larger.large_url.setText("https://llm.example.com/v1")
+    assert "leave this computer" in larger.large_warning.text()
+    assert "https://llm.example.com/v1" in larger.large_warning.text()
     assert "leave" in large_model_warning(True, "server", "http://192.168.1.5:8080/v1")
     assert "this computer" in large_model_warning(True, "gguf", "")
 

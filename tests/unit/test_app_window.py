@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 from hearth.assistant.config import Config
 from hearth.assistant.errors import AudioDeviceError
 from hearth.assistant.events import ErrorEvent, Event, Notice
+from hearth.assistant.hosting.alerts import Alert
 from hearth.assistant.runtime import Assistant
 from hearth.assistant.testing import ScriptedChat
 from hearth.assistant.testing.voice import ScriptedTTS
@@ -289,8 +290,9 @@ def test_running_timers_are_listed_and_fired_alerts_shown(qtbot: Any, make_app: 
         def subscribe(self, callback: Any) -> None:
             subscribers.append(callback)
 
-        def active_alerts(self) -> list[Any]:
-            return [{"name": "pasta", "due": time.time() + 299.6, "kind": "timer"}]
+        def active_alerts(self) -> list[Alert]:
+            due = time.time() + 299.6
+            return [Alert("a1", "timer", "pasta", due, "Done.", "Done.", "timers", time.time())]
 
     assistant = TimerAssistant(Config())
     assistant._small, assistant._tts = ScriptedChat(), FakeTTS()  # type: ignore[assignment]
@@ -304,7 +306,7 @@ def test_running_timers_are_listed_and_fired_alerts_shown(qtbot: Any, make_app: 
     assert banner_texts(hearth, "alert") == ["Your pasta timer is done. | "]
 
 
-def test_no_timer_support_hides_the_panel(make_app: Any) -> None:
+def test_no_running_alerts_hide_the_panel(make_app: Any) -> None:
     hearth = make_app()
     assert not hearth.window.timers.isVisibleTo(hearth.window)
 

@@ -1,7 +1,9 @@
+import argparse
 import json
 
 import pytest
 from hearth.assistant.cli import commands as cli
+from hearth.assistant.cli.parser import build_parser
 from hearth.assistant.config import load_config
 
 
@@ -97,3 +99,11 @@ def test_say_to_a_file_without_extension_writes_wav(tmp_path) -> None:  # type: 
 
     path = audio.write_wav(tmp_path / "reply", np.zeros(100, dtype=np.float32), 22050)
     assert path.read_bytes()[:4] == b"RIFF"
+
+
+def test_every_subcommand_the_parser_accepts_has_a_function() -> None:
+    parser = build_parser()
+    (subcommands,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    for name in subcommands.choices:
+        assert callable(cli.command_for(name)), name
+    assert cli.command_for(None) is cli.cmd_app

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 from hearth.assistant.config import LargeLLMConfig
-from hearth.assistant.engines.llm import OpenAICompatChat, _delta_content, is_loopback_url
+from hearth.assistant.engines.llm import OpenAICompatChat, _delta_content
+from hearth.assistant.network import is_loopback_url
 
 
 @pytest.mark.parametrize(

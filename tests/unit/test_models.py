@@ -5,8 +5,9 @@ from pathlib import Path
 
 import pytest
 from hearth.assistant import models
-from hearth.assistant.config import Config
-from hearth.assistant.errors import ModelCorruptError, ModelMissingError
+from hearth.assistant.config import Config, models_dir
+from hearth.assistant.errors import ModelCorruptError, ModelError, ModelMissingError
+from hearth.assistant.models import catalog, installation
 
 
 def test_catalog_is_consistent() -> None:
@@ -50,7 +51,7 @@ def fake_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> models.Cata
             ),
         ),
     )
-    monkeypatch.setattr(models, "CATALOG", (*models.CATALOG, entry))
+    monkeypatch.setattr(catalog, "CATALOG", (*catalog.CATALOG, entry))
     return entry
 
 
@@ -151,7 +152,7 @@ def test_an_unwritable_models_folder_is_a_clear_error(
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the data folder should be")
     monkeypatch.setenv("HEARTH_DATA_DIR", str(blocker))
-    with pytest.raises(models.ModelError) as info:
+    with pytest.raises(ModelError) as info:
         models.install(fake_package)
     assert "Cannot write the model fake-llm" in info.value.message
     assert "assistant models install fake-llm" in info.value.fix
@@ -181,12 +182,12 @@ def test_the_apps_own_copy_is_used_and_verified_once(
     resolved = models.resolve_spec("llm", "fake-llm")
     assert resolved.path == bundled / "fake.gguf"
     # The record of that check is kept with the user, never inside the app's folder.
-    record = models.models_dir() / ".bundled" / "fake-llm.json"
+    record = models_dir() / ".bundled" / "fake-llm.json"
     assert record.is_file() and not (bundled / "installed.json").exists()
     hashed: list[Path] = []
-    real_hash = models.sha256_file
+    real_hash = installation.sha256_file
     monkeypatch.setattr(
-        models, "sha256_file", lambda path, *a: hashed.append(path) or real_hash(path, *a)
+        installation, "sha256_file", lambda path, *a: hashed.append(path) or real_hash(path, *a)
     )
     models.resolve_spec("llm", "fake-llm")
     assert hashed == [], "an unchanged bundled model must not be hashed at every start"
@@ -205,7 +206,7 @@ def test_a_users_own_install_wins_and_removing_it_keeps_the_apps_copy(
     fake_package: models.CatalogModel, bundled: Path
 ) -> None:
     user_copy = models.install(fake_package, force=True)
-    assert user_copy == models.models_dir() / "fake-llm" and not models.is_bundled(fake_package)
+    assert user_copy == models_dir() / "fake-llm" and not models.is_bundled(fake_package)
     assert models.resolve_spec("llm", "fake-llm").path == user_copy / "fake.gguf"
     assert models.remove(fake_package)
     assert models.is_bundled(fake_package) and bundled.is_dir()
@@ -215,8 +216,8 @@ def test_a_users_own_install_wins_and_removing_it_keeps_the_apps_copy(
 def test_the_packaged_app_offers_no_pip_command(
     fake_package: models.CatalogModel, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(models, "frozen", lambda: True)
-    monkeypatch.setattr(models, "_package_dir", lambda _pkg: None)
+    monkeypatch.setattr(installation, "frozen", lambda: True)
+    monkeypatch.setattr(installation, "_package_dir", lambda _pkg: None)
     with pytest.raises(ModelMissingError) as info:
         models.install(fake_package)
     assert "default models only" in info.value.message

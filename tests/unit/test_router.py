@@ -3,8 +3,8 @@ from typing import Any
 import pytest
 from hearth.assistant.config import LLMConfig
 from hearth.assistant.engines.llm import Message
-from hearth.assistant.skill import Skill, SkillContext
-from hearth.assistant.testing import ScriptedChat
+from hearth.assistant.skill import Reply, Skill, SkillContext, intent
+from hearth.assistant.testing import ScriptedChat, ScriptedToolChat
 from hearth.assistant.understanding.router import NO_ANSWER, Router, is_hard
 from hearth.skills import builtin_skills
 
@@ -97,3 +97,37 @@ def test_a_monologue_is_cut_to_what_the_model_can_read_and_the_user_is_told() ->
     result = Router([], lambda: chat, config=config).route(text)
     assert "only read the first part" in result.notice
     assert len(chat.calls[0][-1].content) <= (1024 - 64 - 200) * 3 // 2
+
+
+class Kettle(Skill):
+    name = "kettle"
+    description = "Boils water."
+
+    @intent("boil the kettle")
+    def boil(self, ctx: SkillContext) -> Reply:
+        return ctx.ask("How hot?", lambda answer: f"Boiling to {answer}.")
+
+    @intent("descale the kettle")
+    def descale(self, ctx: SkillContext) -> str:
+        return "Descaling."
+
+
+def test_plan_names_the_path_that_route_then_takes() -> None:
+    chat = ScriptedToolChat(['{"tool": "kettle.descale", "args": {}}'], replies=["Hello."])
+    router = Router([Kettle()], lambda: chat)
+    turns = [
+        ("hello there", "llm_chat"),
+        ("boil the kettle", "intent"),  # asks "How hot?"
+        ("ninety degrees", "pending_question"),
+        ("boil the kettle", "intent"),  # asks again ...
+        ("descale the kettle", "intent"),  # ... but a whole new request replaces the question
+        ("my kettle needs descaling please", "llm_tool"),
+        ("say that again", "control"),
+        ("boil the kettle", "intent"),
+        ("stop", "control"),  # drops the question too
+        ("ninety degrees", "llm_chat"),
+    ]
+    for text, path in turns:
+        assert router.plan(text) == path, text
+        assert router.route(text).path == path, text
+    assert router.host.pending is None

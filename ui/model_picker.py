@@ -1,0 +1,84 @@
+"""A picker for one kind of model (speech recognition, language model, voice): a catalog
+model, with whether it is installed, or a file or folder on disk, checked before use."""
+
+from __future__ import annotations
+
+from hearth.assistant import models
+from hearth.assistant.errors import AssistantError
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+FILE_FILTERS = {
+    "llm": "GGUF models (*.gguf)",
+    "tts": "Piper voices (*.onnx)",
+}
+KIND_WORDS = {"stt": "Speech recognition", "llm": "Language model", "tts": "Voice"}
+
+
+class ModelPicker(QWidget):
+    """A catalog model or a file on disk, for one kind (stt, llm, tts)."""
+
+    def __init__(self, kind: models.Kind, current: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.combo = QComboBox(self)
+        self.combo.setAccessibleName(f"{KIND_WORDS[kind]} model")
+        for entry in models.CATALOG:
+            if entry.kind == kind:
+                state = "installed" if models.is_installed(entry) else "not installed"
+                self.combo.addItem(f"{entry.id}: {entry.purpose} ({state})", entry.id)
+        self.set_value(current)
+        self.browse = QPushButton("Choose a file…" if kind != "stt" else "Choose a folder…", self)
+        self.browse.setAccessibleName(f"Choose a {KIND_WORDS[kind].lower()} model on disk")
+        self.browse.clicked.connect(self._choose)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c0392b;")
+        self.problem.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.combo, 1)
+        row.addWidget(self.browse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.problem)
+
+    def value(self) -> str:
+        return str(self.combo.currentData())
+
+    def set_value(self, spec: str) -> None:
+        index = self.combo.findData(spec)
+        if index < 0:
+            self.combo.addItem(f"File: {spec}", spec)
+            index = self.combo.count() - 1
+        self.combo.setCurrentIndex(index)
+
+    def use_path(self, path: str) -> bool:
+        """Check a model on disk and select it; say what is wrong if it is not one."""
+        try:
+            models.resolve_spec(self.kind, path, verify=False)
+        except AssistantError as exc:
+            self.problem.setText(f"{exc.message} {exc.fix}")
+            self.problem.show()
+            return False
+        self.problem.hide()
+        self.set_value(path)
+        return True
+
+    def _choose(self) -> None:
+        if self.kind == "stt":
+            path = QFileDialog.getExistingDirectory(self, "A faster-whisper model folder")
+        else:
+            path, _ = QFileDialog.getOpenFileName(
+                self, f"{KIND_WORDS[self.kind]} model file", "", FILE_FILTERS[self.kind]
+            )
+        if path:
+            self.use_path(path)
