@@ -94,7 +94,12 @@ case "$MODE" in
     say "Lint (ruff) and type check (mypy)"
     "$VENV/bin/ruff" check .
     "$VENV/bin/ruff" format --check .
-    "$VENV/bin/mypy" assistant skills ui
+    # mypy reads the packages by their installed names through a tree of links: the
+    # editable install hides hearth.* from it, and it would check no type across modules.
+    types="build/typecheck"
+    rm -rf "$types" && mkdir -p "$types/hearth"
+    for d in assistant ui skills; do ln -s "../../../$d" "$types/hearth/$d"; done
+    MYPYPATH="$types" "$VENV/bin/mypy" -p hearth.assistant -p hearth.ui -p hearth.skills
     if [ -z "${HEARTH_SKIP_BUNDLE:-}" ]; then
       say "Building the packaged app, for its smoke tests (HEARTH_SKIP_BUNDLE=1 skips this)"
       bash packaging/build.sh

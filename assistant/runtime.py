@@ -55,6 +55,20 @@ class Assistant:
         self.history: list[Message] = []
         self.router = self._router(skills)
 
+    def use(
+        self,
+        *,
+        stt: SpeechToText | None = None,
+        tts: TextToSpeech | None = None,
+        llm: ChatModel | None = None,
+    ) -> None:
+        """Use these engines instead of loading the configured models (tests and
+        benchmarks: the doubles in ``hearth.assistant.testing``)."""
+        with self._lock:
+            self._stt = stt or self._stt
+            self._tts = tts or self._tts
+            self._small = llm or self._small
+
     def _router(self, skills: Sequence[Skill]) -> Router:
         large = self.large_llm if self.config.llm.large.enabled else None
         return Router(skills, self.small_llm, large, self.config.llm, host=self.skills)

@@ -127,7 +127,7 @@ class FakeTTS:
 def fast_assistant(config: Config | None = None) -> Assistant:
     """The real assistant and router, with a scripted language model and no audio models."""
     assistant = Assistant(config or Config())
-    assistant._small = ScriptedChat(["Paris is the capital of France."])
-    assistant._stt = object()  # type: ignore[assignment]  # "loaded"; the fakes never call it
-    assistant._tts = FakeTTS()  # type: ignore[assignment]
+    assistant.use(llm=ScriptedChat(["Paris is the capital of France."]))
+    assistant.use(stt=object())  # type: ignore[arg-type]  # "loaded"; the fakes never call it
+    assistant.use(tts=FakeTTS())  # type: ignore[arg-type]
     return assistant

@@ -221,12 +221,15 @@ class Session:
                 typed = VoiceLoop(
                     self.assistant, self._emit, microphone=None, speaker=self._speaker
                 )
+
                 # Started from a thread of lower priority, which its threads inherit: the
                 # window keeps the CPU it needs while a reply is worked out.
+                def start_lowered() -> None:
+                    lower_thread_priority()
+                    typed.start()
+
                 starter = threading.Thread(
-                    target=lambda: (lower_thread_priority(), typed.start()),
-                    name="hearth-typed-start",
-                    daemon=True,
+                    target=start_lowered, name="hearth-typed-start", daemon=True
                 )
                 starter.start()
                 starter.join()

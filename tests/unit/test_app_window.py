@@ -169,8 +169,8 @@ def test_mute_and_stop_speaking(qtbot: Any, make_app: Any) -> None:
 
 def test_stop_cuts_a_typed_reply_short(qtbot: Any, make_app: Any) -> None:
     assistant = fast_assistant()
-    assistant._small = ScriptedChat(["One sentence here. Another one. And a third."])
-    assistant._tts = ScriptedTTS(seconds_per_word=1.0)  # type: ignore[assignment]
+    assistant.use(llm=ScriptedChat(["One sentence here. Another one. And a third."]))
+    assistant.use(tts=ScriptedTTS(seconds_per_word=1.0))  # type: ignore[arg-type]
     hearth = make_app(voice=None, assistant=assistant)
     type_message(qtbot, hearth, "tell me three things")
     qtbot.waitUntil(lambda: hearth.window.stop_button.isEnabled(), timeout=5000)
@@ -239,7 +239,7 @@ def test_errors_and_notices_from_the_loop_appear_as_banners(qtbot: Any, make_app
 
 def test_a_failing_language_model_keeps_the_window_going(qtbot: Any, make_app: Any) -> None:
     assistant = fast_assistant()
-    assistant._small = ScriptedChat(fail=True)
+    assistant.use(llm=ScriptedChat(fail=True))
     hearth = make_app(voice=None, assistant=assistant)
     type_message(qtbot, hearth, "tell me a story")
     qtbot.waitUntil(lambda: bool(banner_texts(hearth, "error")), timeout=5000)
@@ -260,8 +260,8 @@ def test_typing_works_while_models_still_load(qtbot: Any, make_app: Any) -> None
             return FakeTTS()
 
     assistant = SlowAssistant(Config())
-    assistant._small = ScriptedChat()
-    assistant._stt = object()  # type: ignore[assignment]
+    assistant.use(llm=ScriptedChat())
+    assistant.use(stt=object())  # type: ignore[arg-type]
     hearth = make_app(voice=None, assistant=assistant, wait=False)
     qtbot.waitUntil(lambda: "voice" in hearth.window.progress.format(), timeout=5000)
     assert hearth.window.progress.isVisibleTo(hearth.window)
@@ -295,8 +295,8 @@ def test_running_timers_are_listed_and_fired_alerts_shown(qtbot: Any, make_app: 
             return [Alert("a1", "timer", "pasta", due, "Done.", "Done.", "timers", time.time())]
 
     assistant = TimerAssistant(Config())
-    assistant._small, assistant._tts = ScriptedChat(), FakeTTS()  # type: ignore[assignment]
-    assistant._stt = object()  # type: ignore[assignment]
+    assistant.use(llm=ScriptedChat(), tts=FakeTTS())  # type: ignore[arg-type]
+    assistant.use(stt=object())  # type: ignore[arg-type]
     hearth = make_app(assistant=assistant)
     assert hearth.window.timers.isVisibleTo(hearth.window)
     assert hearth.window.timers.texts() == ["pasta: 5:00 left"]
