@@ -52,6 +52,8 @@ class Assistant:
         self._tts: TextToSpeech | None = None
         self._small: ChatModel | None = None
         self._large: ChatModel | None = None
+        self._given: set[str] = set()
+        """Engines handed over with ``use``: kept whatever the settings say."""
         self.history: list[Message] = []
         self.router = self._router(skills)
 
@@ -63,11 +65,12 @@ class Assistant:
         llm: ChatModel | None = None,
     ) -> None:
         """Use these engines instead of loading the configured models (tests and
-        benchmarks: the doubles in ``hearth.assistant.testing``)."""
+        benchmarks: the doubles in ``hearth.assistant.testing``); new settings keep them."""
         with self._lock:
             self._stt = stt or self._stt
             self._tts = tts or self._tts
             self._small = llm or self._small
+            self._given |= {k for k, v in (("stt", stt), ("tts", tts), ("llm", llm)) if v}
 
     def _router(self, skills: Sequence[Skill]) -> Router:
         large = self.large_llm if self.config.llm.large.enabled else None
@@ -78,11 +81,11 @@ class Assistant:
         conversation and the skills (and anything they keep running) stay."""
         with self._lock:
             old, self.config = self.config, config
-            if old.stt != config.stt:
+            if old.stt != config.stt and "stt" not in self._given:
                 self._stt = None
-            if old.tts != config.tts:
+            if old.tts != config.tts and "tts" not in self._given:
                 self._tts = None
-            if replace(old.llm, large=config.llm.large) != config.llm:
+            if replace(old.llm, large=config.llm.large) != config.llm and "llm" not in self._given:
                 self._small = None
             if old.llm.large != config.llm.large:
                 self._large = None

@@ -1,117 +1,92 @@
-"""Test doubles for the desktop app's tests.
+"""Doubles for the desktop app's tests.
 
-``FakeVoiceLoop`` keeps exactly the contract of ``hearth.assistant.voice.VoiceLoop``
-(constructor, start/stop, push_to_talk, interrupt, set_muted, submit_text, submit_audio) and reports
-the events a real loop reports, but hears a scripted utterance instead of a microphone
-and plays nothing. Turns go through the real ``Assistant.ask`` on a worker thread, so
-skills and the (scripted) language model answer for real.
+``FakeVoiceLoop`` is the real ``VoiceLoop`` on the doubles that ship in
+``hearth.assistant.testing.voice``: a microphone that replays a tone while the talk
+key is held (the user speaking), a speaker that plays into nothing, a scripted
+transcript. So the window is tested against the one real turn path, and the loop
+also notes the calls the window makes (``calls``) for the tests to check.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator
+from typing import ClassVar
 
 import numpy as np
+from hearth.assistant.audio.signal import SAMPLE_RATE
 from hearth.assistant.config import Config
 from hearth.assistant.errors import AssistantError
-from hearth.assistant.events import (
-    AudioEnd,
-    AudioStart,
-    ErrorEvent,
-    Event,
-    Interrupted,
-    Listening,
-    MicLevel,
-    PartialTranscript,
-    ReplyText,
-    SpeechEnd,
-    SpeechStart,
-    StateChanged,
-    TranscriptEvent,
-)
+from hearth.assistant.events import Event
 from hearth.assistant.runtime import Assistant
 from hearth.assistant.testing import ScriptedChat
+from hearth.assistant.testing.voice import EnergyVAD, ReplayMicrophone, ScriptedSTT, SilentSpeaker
+from hearth.assistant.voice import VoiceLoop
+
+UTTERANCE = "what is 12 times 12"
+"""What the user 'says' while the talk key is held."""
 
 
-class FakeVoiceLoop:
-    utterance = "what is 12 times 12"
-    """What the fake 'hears' while push-to-talk is held."""
-    fail_start: AssistantError | None = None
+def voice(seconds: float) -> np.ndarray:
+    """A tone standing in for a voice (the energy VAD hears it as speech)."""
+    t = np.arange(int(seconds * SAMPLE_RATE)) / SAMPLE_RATE
+    return (0.2 * np.sin(2 * np.pi * 200 * t)).astype(np.float32)
+
+
+class FakeVoiceLoop(VoiceLoop):
+    fail_start: ClassVar[AssistantError | None] = None
+    last: ClassVar[FakeVoiceLoop | None] = None
 
     def __init__(self, assistant: Assistant, on_event: Callable[[Event], None]) -> None:
-        self.assistant = assistant
+        self.mic_factory = ReplayMicrophone.factory()
+        super().__init__(
+            assistant,
+            on_event,
+            microphone=self.mic_factory,
+            speaker=SilentSpeaker.factory(),
+            vad=EnergyVAD(),
+            end_of_turn=lambda audio: 1.0,
+        )
         self.emit = on_event
         self.calls: list[tuple[str, object]] = []
         self.started = self.stopped = False
-        self.muted = False
-        self._threads: list[threading.Thread] = []
         FakeVoiceLoop.last = self
 
-    last: FakeVoiceLoop | None = None
+    @property
+    def mic(self) -> ReplayMicrophone:
+        return self.mic_factory.last  # type: ignore[attr-defined,no-any-return]
 
     def start(self) -> None:
         if self.fail_start is not None:
             raise self.fail_start
         self.started = True
-        self.emit(Listening("push_to_talk", "fake microphone"))
-        self.emit(StateChanged("listening", "Hold Space to talk."))
+        super().start()
+        assert self.wait_ready(10)
 
     def stop(self) -> None:
         self.stopped = True
-        for thread in self._threads:
-            thread.join(timeout=10)
+        super().stop()
 
     def push_to_talk(self, pressed: bool) -> None:
         self.calls.append(("push_to_talk", pressed))
         if pressed:
-            self.emit(StateChanged("hearing"))
-            self.emit(SpeechStart())
-            self.emit(MicLevel(-18.0))
-            self.emit(PartialTranscript(" ".join(self.utterance.split()[:2])))
-        else:
-            self.emit(SpeechEnd(1.2))
-            self.emit(TranscriptEvent(self.utterance))
-            self._run(self.utterance, True)
+            self.mic.say(voice(1.5))  # the user speaks while holding the key
+        super().push_to_talk(pressed)
 
     def interrupt(self) -> None:
         self.calls.append(("interrupt", None))
-        self.emit(Interrupted("That's"))
-        self.emit(StateChanged("listening"))
+        super().interrupt()
 
     def set_muted(self, muted: bool) -> None:
         self.calls.append(("set_muted", muted))
-        self.muted = muted
-        self.emit(StateChanged("idle" if muted else "listening"))
+        super().set_muted(muted)
 
     def submit_text(self, text: str, speak: bool = True) -> None:
         self.calls.append(("submit_text", (text, speak)))
-        self._run(text, speak)
+        super().submit_text(text, speak)
 
     def submit_audio(self, audio: np.ndarray, speak: bool = True) -> None:
         self.calls.append(("submit_audio", (audio.size, speak)))
-        self.emit(TranscriptEvent(self.utterance))
-        self._run(self.utterance, speak)
-
-    def _run(self, text: str, speak: bool) -> None:
-        def turn() -> None:
-            self.emit(StateChanged("thinking"))
-            try:
-                result = self.assistant.ask(text)
-            except AssistantError as exc:
-                self.emit(ErrorEvent(exc.message, exc.fix))
-                self.emit(StateChanged("listening"))
-                return
-            self.emit(ReplyText(result.reply, result.handled_by, result.tier, result.notice))
-            if speak:
-                self.emit(StateChanged("speaking"))
-                self.emit(AudioStart(result.reply))
-                self.emit(AudioEnd(result.reply))
-            self.emit(StateChanged("listening"))
-
-        thread = threading.Thread(target=turn, daemon=True)
-        self._threads.append(thread)
-        thread.start()
+        super().submit_audio(audio, speak)
 
 
 class FakeTTS:
@@ -125,9 +100,12 @@ class FakeTTS:
 
 
 def fast_assistant(config: Config | None = None) -> Assistant:
-    """The real assistant and router, with a scripted language model and no audio models."""
+    """The real assistant and router, with a scripted language model, speech recognition
+    that hears ``UTTERANCE`` and a silent voice: no models."""
     assistant = Assistant(config or Config())
-    assistant.use(llm=ScriptedChat(["Paris is the capital of France."]))
-    assistant.use(stt=object())  # type: ignore[arg-type]  # "loaded"; the fakes never call it
-    assistant.use(tts=FakeTTS())  # type: ignore[arg-type]
+    assistant.use(
+        llm=ScriptedChat(["Paris is the capital of France."]),
+        stt=ScriptedSTT([UTTERANCE]),  # type: ignore[arg-type]
+        tts=FakeTTS(),  # type: ignore[arg-type]
+    )
     return assistant

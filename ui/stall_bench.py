@@ -28,10 +28,11 @@ from hearth.assistant.audio.signal import SAMPLE_RATE, resample
 from hearth.assistant.config import load_config
 from hearth.assistant.errors import AssistantError
 from hearth.assistant.events import (
+    AudioEnd,
     ErrorEvent,
     Event,
+    Interrupted,
     ReplyText,
-    StateChanged,
     TranscriptEvent,
 )
 from hearth.assistant.runtime import Assistant
@@ -139,8 +140,10 @@ class StallBench:
             turn.reply, turn.handled_by = event.text, event.handled_by
         elif isinstance(event, ErrorEvent):
             turn.error = event.message
-        elif isinstance(event, StateChanged) and event.state == "idle" and self._current:
-            # The worker reports idle last, after the reply was spoken (or failed).
+        if isinstance(event, (AudioEnd, Interrupted)) or (
+            isinstance(event, ErrorEvent) and not turn.reply
+        ):
+            # The reply was spoken to the end (or the turn failed).
             turn.seconds = time.perf_counter() - self._turn_started
             self._current = None
             self._turn = None

@@ -48,6 +48,8 @@ back, echo that got past the canceller: it is ignored. Answering it would make t
 assistant talk to itself, each reply echoing into the next. A user answering a question
 ("... Say yes or no." "Yes.") starts later than that."""
 _WORD = re.compile(r"[A-Za-z0-9']+")
+_DIRECT = ("control", "intent")
+"""Routes that the words alone decide (no model involved)."""
 FRAGMENT_WORDS = 2
 """A short utterance of this many words or fewer that would go to the language model
 waits for quiet: it may be a stray word before the real request."""
@@ -245,22 +247,32 @@ class Answering:
         """Decide what a short or continued utterance means.
 
         Continued ("porcupine ... turn on the living room lamp"): the fragment before the
-        pause and the request after it were heard as one. When the whole is only chat
-        for the language model but the part after the fragment is a request on its own
-        (a skill's phrase), the fragment was a stray word: answer the request alone.
+        pause and the request after it were heard as one. When the part after the
+        fragment is a request on its own (a skill's phrase, a control word) and the whole
+        is not, the fragment was a stray word: the request is answered alone.
 
         Short: a lone word or two that would only go to the language model may be the
         start of a request, so the turn stays held until the user has been quiet for a
         moment; anything else stands alone and need not wait."""
         plan = self.answerer.plan
-        if turn.continues:
-            rest = drop_leading_words(text, turn.continues)
-            if rest and plan(text) == "llm_chat" and plan(rest) != "llm_chat":
+        if turn.continues_at and plan(text) not in _DIRECT:
+            rest = drop_leading_words(text, turn.continues) or self._heard_after(turn)
+            if rest and plan(rest) in _DIRECT:
                 _LOGGER.info("heard %r before the request; answering %r", turn.continues, rest)
                 text = rest
         if len(words(text)) > FRAGMENT_WORDS or plan(text) != "llm_chat":
             turn.stand_alone()
         return text
+
+    def _heard_after(self, turn: Turn) -> str:
+        """The transcript of what was said after the fragment alone (Whisper may hear the
+        fragment's words differently with and without what follows)."""
+        if turn.audio is None or not 0 < turn.continues_at < turn.audio.size:
+            return ""
+        try:
+            return self.stt().transcribe_utterance(turn.audio[turn.continues_at :]).text
+        except NoSpeechError:
+            return ""
 
     def _answer(self, turn: Turn, text: str) -> None:
         shared = self.shared

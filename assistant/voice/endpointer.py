@@ -17,7 +17,8 @@ The rules, tuned on recordings (see README, "The voice loop: measured"):
   (the rest of that monologue is then skipped until a pause).
 - Speech that resumes within ``CONTINUE_S`` of the end continues that utterance (a
   pause mid-sentence): the two are heard as one, and the first one's turn is cancelled.
-- With push-to-talk the key alone decides.
+- While the talk key is held (in any mode) the key alone decides: the utterance is
+  everything from the press to the release, addressed to the assistant.
 """
 
 from __future__ import annotations
@@ -106,6 +107,8 @@ class PartialDue:
     """Time for a partial transcript of the utterance so far."""
 
     audio: np.ndarray
+    addressed: bool = True
+    """The utterance is for the assistant (no wake phrase needed): it may be shown."""
 
 
 @dataclass(frozen=True)
@@ -167,6 +170,8 @@ class Endpointer:
     _next_partial: float = 0.0
     _skip_until_pause: bool = False
     _quiet: int = 0
+    _key_held: bool = False
+    """The talk key is down (or was, until the next frame ends its utterance)."""
     previous: Utterance | None = None
 
     @property
@@ -182,7 +187,8 @@ class Endpointer:
         self._speculated_index = -1
 
     def feed(self, frame: np.ndarray, voiced: bool, t: float, ctx: Context) -> list[Decision]:
-        if self.push_to_talk:
+        if self.push_to_talk or ctx.pressed or self._key_held:
+            # The talk key works in every mode: held, it is the key that decides.
             return self._feed_push_to_talk(frame, voiced, t, ctx)
         if self._skip_until_pause:  # the rest of a monologue that was cut off
             self._quiet = 0 if voiced else self._quiet + 1
@@ -200,17 +206,24 @@ class Endpointer:
     ) -> list[Decision]:
         out: list[Decision] = []
         if ctx.pressed:
-            if not self._in_speech:
-                self._in_speech, self._frames = True, list(self._preroll)
-                self._started, self._last_voiced_at = t, 0.0
-                out.append(Started(t))
+            if not self._key_held:
+                self._key_held = True
+                if not self._in_speech:  # (speech already under way joins the key's)
+                    self._in_speech, self._frames = True, list(self._preroll)
+                    self._started, self._last_voiced_at = t, 0.0
+                    self._next_partial = t + PARTIAL_EVERY_S
+                    out.append(Started(t))
             self._frames.append(frame)
             if voiced:
                 self._last_voiced_at = t
-        elif self._in_speech and ctx.released:
-            self._in_speech = False
+                if self.partials and t >= self._next_partial:
+                    self._next_partial = t + PARTIAL_EVERY_S
+                    out.append(PartialDue(_join(self._frames), addressed=True))
+        elif self._key_held:  # released
+            self._key_held = self._in_speech = False
             audio = _join(self._frames)
-            self._frames = []
+            self._frames, self._since_end = [], []
+            self._voiced_run, self._speculated_index = 0, -1
             out.append(Ended(audio, self._started, self._last_voiced_at or t, t, None))
         self._preroll.append(frame)
         return out
@@ -285,7 +298,7 @@ class Endpointer:
             out.append(self._end(t, capped))
         elif self.partials and voiced and t >= self._next_partial:
             self._next_partial = t + PARTIAL_EVERY_S
-            out.append(PartialDue(_join(self._frames)))
+            out.append(PartialDue(_join(self._frames), addressed=not self._wake_required))
         return out
 
     def _end(self, t: float, capped: bool) -> Ended:

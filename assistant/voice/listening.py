@@ -212,10 +212,11 @@ class ListeningStage:
         shared = self.shared
         if isinstance(decision, Started):
             previous = decision.continues
-            self._continued = ""
-            if previous is not None:
+            self._continued, self._continued_at = "", 0
+            if previous is not None:  # they paused mid-sentence: it is one request
+                self._continued_at = previous.audio.size
                 turn = previous.turn
-                if isinstance(turn, Turn):  # they paused mid-sentence: it is one request
+                if isinstance(turn, Turn):
                     self._continued = turn.heard
                     if self._waiting is turn:
                         self._waiting = None
@@ -234,6 +235,7 @@ class ListeningStage:
                     wake_required=decision.wake_required,
                     explicit=shared.activation == "wake_word" and not decision.wake_required,
                     continues=self._continued,
+                    continues_at=self._continued_at,
                 )
                 self.answering.submit(self._held)
                 _LOGGER.debug("speculative turn %d started", self._held.id)
@@ -244,7 +246,7 @@ class ListeningStage:
             if self._early is not None:
                 self._early.cancel()  # only if it has not started
         elif isinstance(decision, PartialDue):
-            if self._early is None or self._early.done():
+            if decision.addressed and (self._early is None or self._early.done()):
                 self._partial(decision.audio)
         elif isinstance(decision, Ended):
             self.vad.reset()
@@ -284,6 +286,7 @@ class ListeningStage:
                 explicit=pushed or (shared.activation == "wake_word" and not ended.wake_required),
                 capped=ended.capped,
                 continues=self._continued,
+                continues_at=self._continued_at,
             )
             self.answering.submit(turn)
         turn.ended_at = ended.ended
@@ -312,10 +315,12 @@ class ListeningStage:
                 text = done.result().text
             except Exception:
                 return
-            if shared.state == "hearing" and not shared.needs_wake():
+            if shared.state == "hearing":
                 shared.emit(PartialTranscript(text=text))
 
         future.add_done_callback(report)
 
     _continued: str = ""
     """The transcript of the utterance the current one continues ("" if none)."""
+    _continued_at: int = 0
+    """Where the current utterance's own speech begins in its audio (after that one)."""

@@ -154,6 +154,8 @@ class VoiceLoop:
         return self.devices.ok
 
     def start(self) -> None:
+        if self.devices.microphone is None:
+            self.shared.set_idle()  # before any turn: nothing may say "idle" after one began
         self.assistant.subscribe(self._on_core_event)
         for name, target in (
             ("hearth-listen", self._listen_forever),
@@ -277,7 +279,6 @@ class VoiceLoop:
         except AssistantError as exc:
             if self.devices.speaker_factory is not None:
                 self.shared.emit(ErrorEvent(f"Replies cannot be spoken: {exc.message}", exc.fix))
-        self.shared.set_idle()
         self._set_ready()
         while not self.shared.stop.wait(0.02):
             speaker = self.devices.speaker

@@ -84,6 +84,8 @@ class Turn:
     """Not a request: something to say (a timer that went off)."""
     continues: str = ""
     """The transcript of the fragment this utterance continues (they paused after it)."""
+    continues_at: int = 0
+    """Where, in ``audio``, the speech after that fragment begins (samples)."""
     phase: Phase = Phase.LIVE
     pieces: list[Piece] = field(default_factory=list)
     reply_started: bool = False

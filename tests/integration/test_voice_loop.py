@@ -193,6 +193,35 @@ def test_silence_and_noise_get_no_answer(harness_factory) -> None:
     assert h.of(TranscriptEvent, after=started) == []
 
 
+def test_a_stray_word_then_the_request_answers_the_request_alone(
+    harness_factory, assistant, speech_dir: Path
+) -> None:
+    """Seen from outside: "porcupine" ... ~0.8 s ... "turn on the living room lamp" (a
+    real recording). No reply to the stray word may start, and the request must be
+    answered by the smart-home skill, not get a nonsense answer from the model."""
+    h = harness_factory(activation="always")
+    word = spoken(assistant, "Porcupine.")
+    request = load_audio(speech_dir / "wyomingfw_turn_on_the_living_room_lamp.wav")
+    loud = np.flatnonzero(np.abs(request) > 0.02)
+    request = request[max(0, loud[0] - SAMPLE_RATE // 20) :]  # its own leading silence off
+    loud = np.flatnonzero(np.abs(word) > 0.02)
+    word = word[: loud[-1] + SAMPLE_RATE // 20]
+    pause = np.zeros(int(0.8 * SAMPLE_RATE), dtype=np.float32)
+    started = time.monotonic()
+    end = h.say(np.concatenate([word, pause, request]))
+    reply = h.wait_for(ReplyText, after=started)
+    heard = [e.text for e in h.of(TranscriptEvent, after=started)]
+    assert reply.handled_by == "smarthome", (reply, heard)
+    h.wait_for(AudioEnd, after=started)
+    # Nothing was said before the request had been spoken to the end.
+    assert all(e.t >= end - 0.3 for e in h.of(AudioStart, after=started))
+    assert [e.handled_by for e in h.of(ReplyText, after=started)] == ["smarthome"]
+    transcripts = [e.text.lower() for e in h.of(TranscriptEvent, after=started)]
+    assert len(transcripts) == 1 and "living room" in transcripts[0], transcripts
+    assert transcripts[0].startswith("turn on"), transcripts  # the stray word is not in it
+    assert not h.of(Interrupted, after=started)
+
+
 def test_barge_in_stops_playback_and_history_keeps_what_was_said(
     harness_factory, assistant, speech_dir: Path
 ) -> None:

@@ -163,7 +163,7 @@ def test_set_many_is_all_or_nothing() -> None:
 def test_reconfigure_keeps_the_conversation_and_reloads_what_changed() -> None:
     assistant = Assistant(Config())
     sentinel_stt, sentinel_llm = object(), object()
-    assistant.use(stt=sentinel_stt, llm=sentinel_llm)  # type: ignore[arg-type]
+    assistant._stt, assistant._small = sentinel_stt, sentinel_llm  # type: ignore[assignment]  # as if loaded
     assistant.history.append(object())  # type: ignore[arg-type]
     new = Config()
     new.tts.speaking_rate = 1.5

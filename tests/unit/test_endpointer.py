@@ -195,11 +195,33 @@ def test_push_to_talk_follows_the_key_alone() -> None:
         return Context(pressed=pressed_from <= i < released_at, released=i == released_at)
 
     decisions = run(make(push_to_talk=True), sequence, ctx=ctx)
-    assert [type(d) for _, d in decisions] == [Started, Ended]
+    assert [type(d) for _, d in decisions if not isinstance(d, PartialDue)] == [Started, Ended]
     ((t, ended),) = of(Ended, decisions)
     assert isinstance(ended, Ended) and ended.wake_required is None and not ended.too_short
     assert t == pytest.approx((released_at + 1) * FRAME_S)
     assert ended.audio.size >= (released_at - pressed_from) * FRAME  # all of it, pauses too
+
+
+def test_the_talk_key_works_in_every_mode_and_wins_over_a_pause() -> None:
+    """Wake-word mode, key held over a pause: one utterance from press to release,
+    addressed to the assistant (no wake phrase), with partial transcripts on the way."""
+    sequence = frames(("quiet", 0.5), ("voice", 1.2), ("quiet", 1.0), ("voice", 1.0), ("quiet", 1))
+    pressed_from, released_at = 10, 130
+
+    def ctx(i: int) -> Context:
+        return Context(
+            needs_wake=True,
+            pressed=pressed_from <= i < released_at,
+            released=i == released_at,
+        )
+
+    decisions = run(make(), sequence, ctx=ctx)
+    kinds = [type(d) for _, d in decisions]
+    assert kinds.count(Started) == 1 and kinds.count(Ended) == 1 and PartialDue in kinds
+    ((_, ended),) = of(Ended, decisions)
+    assert isinstance(ended, Ended) and ended.wake_required is None
+    # From the press (0.35 s) to the last voice (3.7 s): the pause did not end it.
+    assert ended.duration_s == pytest.approx(3.7 - 0.35, abs=0.05)
 
 
 def test_the_wake_phrase_is_required_unless_it_is_a_barge_in() -> None:
