@@ -185,7 +185,8 @@ class Answering:
                 if match is None:  # not for us: nothing is reported, nothing is kept
                     _LOGGER.debug("no wake phrase in %d words", len(text.split()))
                     return
-                if not match.rest:
+                if not match.rest:  # the wake phrase alone: chime at once, then listen
+                    turn.stand_alone()
                     self._await_decision(turn)
                     self.shared.emit(WakeWord(phrase=wake.phrase, heard=match.heard))
                     self.shared.open_request_window()

@@ -292,13 +292,13 @@ class ListeningStage:
         turn.ended_at = ended.ended
         if ended.utterance is not None:
             ended.utterance.turn = turn
+        # The same window in which speech resuming continues the utterance (a shorter
+        # one, from the last voiced frame, let "porcupine ... turn on the lamp" through).
         if short and not turn.wait_for_quiet(ended.ended + CONTINUE_S):
             self._confirm_if_quiet(force=True)  # only one waits at a time
             self._waiting = turn
-        elif turn.confirm():
-            pass
-        if turn.is_stopped:
-            _LOGGER.debug("turn %d was dropped before its end was confirmed", turn.id)
+        else:
+            turn.confirm()
 
     def _confirm_if_quiet(self, force: bool = False) -> None:
         turn = self._waiting

@@ -276,9 +276,11 @@ class VoiceLoop:
         """No microphone: typed and recorded turns, spoken if a speaker opens."""
         try:
             self.devices.open_speaker()
-        except AssistantError as exc:
+        except AudioDeviceError as exc:
             if self.devices.speaker_factory is not None:
                 self.shared.emit(ErrorEvent(f"Replies cannot be spoken: {exc.message}", exc.fix))
+        except AssistantError:  # the voice's model: whoever loads the models says so
+            _LOGGER.info("no voice: replies are shown, not spoken", exc_info=True)
         self._set_ready()
         while not self.shared.stop.wait(0.02):
             speaker = self.devices.speaker

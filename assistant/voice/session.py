@@ -160,10 +160,11 @@ class Session:
         hint = idle_hint(cfg.activation, cfg.wake_phrase, self._loop is not None)
         if self._loop is None:
             self._emit(StateChanged("idle", hint))
+            self._turns()  # typed turns and alerts are answered (and spoken) from now on
 
     def _from_loop(self, event: Event) -> None:
         """The loop's events go to the window; a failure it cannot recover from (a model
-        it needs will not load) hands typed turns back to the direct path."""
+        it needs will not load) hands typed turns to a loop without a microphone."""
         self._emit(event)
         if isinstance(event, ErrorEvent) and not event.recoverable:
             loop, self._loop = self._loop, None
@@ -173,6 +174,7 @@ class Session:
             self._emit(VoiceStatus(False, f"Talking is off: {event.message}", True))
             cfg = self.assistant.config.voice
             self._emit(StateChanged("idle", idle_hint(cfg.activation, cfg.wake_phrase, False)))
+            self._turns()
 
     def retry_voice(self) -> None:
         """Try the voice loop again (after the user plugged in a microphone)."""

@@ -355,4 +355,4 @@ def test_a_voice_loop_that_cannot_recover_hands_typing_back(qtbot: Any, make_app
     hearth.window.speak_box.setChecked(False)
     type_message(qtbot, hearth, "what is 9 times 9")
     qtbot.waitUntil(lambda: replies(hearth) == ["That's 81."], timeout=5000)
-    assert not any(c[0] == "submit_text" for c in loop.calls)  # the direct path answered
+    assert not any(c[0] == "submit_text" for c in loop.calls)  # the typing loop answered
