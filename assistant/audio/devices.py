@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -107,6 +108,24 @@ def play(audio: np.ndarray, sample_rate: int, device: str = "") -> None:
     try:
         sd.play(audio, sample_rate, device=index, blocking=True)
     except Exception as exc:
+        raise AudioDeviceError(
+            f"Playing sound failed: {exc}.",
+            "Check the speaker, or write to a file with -o reply.wav.",
+        ) from None
+
+
+def play_stream(chunks: Iterable[np.ndarray], sample_rate: int, device: str = "") -> None:
+    """Play mono float32 chunks as they come (speech being synthesised) and wait until
+    all has been heard; memory stays that of one chunk."""
+    sd = _sounddevice()
+    index = find_device(device, "output")
+    try:
+        with sd.OutputStream(
+            samplerate=sample_rate, channels=1, dtype="float32", device=index
+        ) as out:
+            for chunk in chunks:
+                out.write(np.ascontiguousarray(chunk, dtype=np.float32))
+    except sd.PortAudioError as exc:
         raise AudioDeviceError(
             f"Playing sound failed: {exc}.",
             "Check the speaker, or write to a file with -o reply.wav.",

@@ -8,6 +8,7 @@ WAV, FLAC, MP3 and OGG all work without system codecs.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
@@ -100,3 +101,24 @@ def write_wav(path: str | Path, audio: np.ndarray, sample_rate: int) -> Path:
     except OSError as exc:  # soundfile raises LibsndfileError (an OSError) for unwritable paths
         raise AudioFileError(f"Cannot write {path}: {exc}.", "Choose another path.") from None
     return path
+
+
+def write_wav_stream(path: str | Path, chunks: Iterable[np.ndarray], sample_rate: int) -> float:
+    """Write mono float32 chunks to a 16-bit WAV file as they come; the seconds written.
+    Memory stays that of one chunk, however long the whole."""
+    import soundfile
+
+    path = Path(path)
+    if path.parent and not path.parent.exists():
+        raise AudioFileError(f"The folder {path.parent} does not exist.", "Choose another path.")
+    frames = 0
+    try:
+        with soundfile.SoundFile(
+            str(path), "w", sample_rate, 1, subtype="PCM_16", format="WAV"
+        ) as out:
+            for chunk in chunks:
+                out.write(np.clip(chunk, -1.0, 1.0))
+                frames += chunk.size
+    except OSError as exc:  # soundfile raises LibsndfileError (an OSError) for unwritable paths
+        raise AudioFileError(f"Cannot write {path}: {exc}.", "Choose another path.") from None
+    return frames / sample_rate

@@ -89,19 +89,21 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
 
 
 def cmd_say(args: argparse.Namespace) -> int:
-    from hearth.assistant.audio.devices import play
-    from hearth.assistant.audio.signal import write_wav
+    from hearth.assistant.audio.devices import play_stream
+    from hearth.assistant.audio.signal import write_wav_stream
 
     text = " ".join(args.text).strip()
     if not text:
         raise UsageError("There is nothing to say.", 'Give the text: assistant say "Hello"')
     assistant = _assistant()
-    audio, rate = assistant.speak(text)
+    tts = assistant.tts()
+    # Piece by piece, so memory stays flat however long the text is.
+    chunks = tts.synthesize(text)
     if args.output:
-        write_wav(args.output, audio, rate)
-        print(f"Wrote {audio.size / rate:.1f} s of speech to {args.output}")
+        seconds = write_wav_stream(args.output, chunks, tts.sample_rate)
+        print(f"Wrote {seconds:.1f} s of speech to {args.output}")
     else:
-        play(audio, rate, args.device or assistant.config.audio.output_device)
+        play_stream(chunks, tts.sample_rate, args.device or assistant.config.audio.output_device)
     return 0
 
 

@@ -49,3 +49,21 @@ def test_clock_times_are_said_the_way_people_say_them() -> None:
     assert for_speech("It's 7:00 PM.") == "It's 7 PM."
     assert for_speech("It's 3:05 AM.") == "It's 3 oh 5 AM."
     assert for_speech("At 11:45 on Monday.") == "At 11 45 on Monday."
+
+
+def test_text_reaches_the_voice_in_bounded_pieces() -> None:
+    """Piper's memory grows with the length of what it is given at once: however long
+    the text, and with or without full stops, no piece is over the limit, and no word is
+    lost or cut."""
+    from hearth.assistant.engines.tts import MAX_PIECE_CHARS, bounded_pieces
+
+    run_on = " ".join(f"word{i}" for i in range(2000))
+    pieces = list(bounded_pieces(run_on))
+    assert all(0 < len(p) <= MAX_PIECE_CHARS for p in pieces)
+    assert " ".join(pieces).split() == run_on.split()
+    text = "Short one. " + "A long sentence, with commas, " * 20 + "and an end. Last!"
+    pieces = list(bounded_pieces(text))
+    assert pieces[0] == "Short one." and pieces[-1] == "Last!"
+    assert all(len(p) <= MAX_PIECE_CHARS for p in pieces)
+    assert all(p.endswith(",") for p in pieces[1:-2])  # cut after a comma when it can
+    assert list(bounded_pieces("x" * 400)) == ["x" * 160, "x" * 160, "x" * 80]
