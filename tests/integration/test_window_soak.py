@@ -24,6 +24,7 @@ MINUTES = int(os.environ.get("HEARTH_SOAK_MINUTES", "15"))
 
 
 @pytest.mark.skipif(not shutil.which("xvfb-run"), reason="xvfb is not installed (apt-get xvfb)")
+@pytest.mark.timeout(MINUTES * 60 + 900)  # over the suite's 900 s per test: it runs for long
 def test_the_window_runs_for_many_minutes_with_the_voice_loop(models_home: Path) -> None:
     reason = virtual_audio.available()
     if reason:
