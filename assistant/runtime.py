@@ -193,6 +193,7 @@ class Assistant:
             self._scheduler.poke()
 
     def close(self) -> None:
+        self.skills.close()
         if self._scheduler is not None:
             self._scheduler.stop()
             self._scheduler = None

@@ -20,7 +20,11 @@ the user something; the next thing the user says goes to the callback.
 
 Permissions say what a skill may do. Handlers whose permissions include
 ``changes_system``, ``deletes_data`` or ``network`` are confirmed with the user
-before they run, whether a phrase or the language model asked for them.
+before they run, whether a phrase or the language model asked for them. A skill
+installed from outside (a pip package or the skills folder) runs in its own process,
+and there the operating system enforces two of them: without ``network`` it has no
+network at all, and without ``reads_files`` (or ``opens_things``) it can read and
+write only its own data folder (``ctx.data_dir``).
 
 Also here for skills: ``Alert``, what ``ctx.alerts`` adds and lists, and
 ``is_loopback_url``, whether an address stays on this computer (ask before sending
@@ -68,6 +72,7 @@ PERMISSIONS = {
     "opens_things": "opens applications, files, folders or web addresses",
     "network": "sends data off this computer",
     "stores_data": "keeps data on this computer",
+    "reads_files": "reads or changes your files outside its own folder",
     "deletes_data": "deletes data it keeps",
 }
 CONFIRMED_PERMISSIONS = frozenset({"changes_system", "deletes_data", "network"})

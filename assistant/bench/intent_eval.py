@@ -138,6 +138,46 @@ def evaluate(cases: list[Case], router: Router | None, host: SkillHost) -> dict[
     return report
 
 
+_LOW_LEVEL_SKILL = """
+from hearth.assistant.skill import Skill
+
+class Echo(Skill):
+    name = "echo"
+    description = "Says back what follows 'echo'."
+
+    def match(self, text):
+        return {"words": text[5:]} if text.lower().startswith("echo ") else None
+
+    def handle(self, slots, context):
+        return slots["words"]
+"""
+
+
+def _with_third_party(cases: list[Case], settings: SkillsConfig, root: Path) -> dict[str, Any]:
+    """Routing time of the same cases with third-party skills loaded, each in its own
+    process: the installed packages, the example folder skill and one that matches with
+    its own code (asked over a pipe on every utterance)."""
+    from hearth.assistant.hosting.loader import load_skills, skills_folder
+    from hearth.skills import builtin_skills
+
+    folder = skills_folder(root)
+    folder.mkdir(parents=True, exist_ok=True)
+    examples = Path(__file__).resolve().parents[2] / "examples" / "skills-folder"
+    for example in examples.glob("*.py"):
+        (folder / example.name).write_text(example.read_text(encoding="utf-8"))
+    (folder / "echo.py").write_text(_LOW_LEVEL_SKILL, encoding="utf-8")
+    third = load_skills(settings, root, include=("entry_points", "folder")).skills
+    host = SkillHost([*builtin_skills(), *third], settings, root)
+    try:
+        timed = evaluate(cases, None, host)["route_ms"]
+    finally:
+        host.close()
+    return timed | {
+        "skills": len(third),
+        "low_level": sum(1 for s in third if s.uses_low_level_api()),
+    }
+
+
 def run_intent_eval(
     path: Path | None = None,
     with_llm: bool = False,
@@ -162,6 +202,7 @@ def run_intent_eval(
             model = LlamaCppChat(models.resolve(config, "llm"), config.llm)
             router = Router(host.skills, lambda: model, config=config.llm, host=host)
         report = evaluate(cases, router, host)
+        report["route_ms_with_third_party"] = _with_third_party(cases, settings, Path(scratch))
     report["model"] = config.llm.model if with_llm else None
     if as_json:
         print(json.dumps(report, ensure_ascii=False))
@@ -175,6 +216,12 @@ def run_intent_eval(
     print(
         f"routing time (deterministic): p50 {report['route_ms']['p50']} ms, "
         f"p95 {report['route_ms']['p95']} ms"
+    )
+    third = report["route_ms_with_third_party"]
+    print(
+        f"routing time with {third['skills']} third-party skills in their own processes "
+        f"({third['low_level']} matched by their own code): p50 {third['p50']} ms, "
+        f"p95 {third['p95']} ms, max {third['max']} ms"
     )
     if "with_llm_tools" in report:
         llm = report["with_llm_tools"]

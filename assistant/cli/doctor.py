@@ -128,7 +128,38 @@ def diagnose(full: bool = False) -> list[Check]:
     checks.append(_run("sound library", _portaudio_probe))
     checks.append(_run("microphone", _device_probe(config, "input")))
     checks.append(_run("speaker", _device_probe(config, "output")))
+    checks.append(_skills_check(config))
     return checks
+
+
+FAULTS_SHOWN_S = 24 * 3600.0
+"""A skill's crash or kill is reported by doctor for a day."""
+
+
+def _skills_check(config: Config) -> Check:
+    from hearth.assistant.config import data_dir
+    from hearth.assistant.hosting.loader import load_skills
+
+    def probe() -> str:
+        infos = load_skills(config.skills, data_dir()).infos
+        since = time.time() - FAULTS_SHOWN_S
+        broken = [f"{i.name} ({i.detail})" for i in infos if i.state == "error"]
+        broken += [
+            f"{i.name} (last fault: {i.fault})"
+            for i in infos
+            if i.fault and i.state != "error" and i.fault_at >= since
+        ]
+        if broken:
+            raise AssistantError(
+                f"{len(broken)} skill(s) not working: " + "; ".join(broken),
+                "See assistant skills list; fix or remove the skill, or: "
+                "assistant skills disable NAME",
+            )
+        ready = sum(1 for i in infos if i.state == "enabled")
+        unenforced = {w for i in infos for w in i.sandbox.split("; ") if "NOT enforced" in w}
+        return f"{ready} ready" + (f"; {'; '.join(sorted(unenforced))}" if unenforced else "")
+
+    return _run("skills", probe)
 
 
 def run_doctor(full: bool = False, as_json: bool = False) -> int:

@@ -90,6 +90,10 @@ def cmd_list(as_json: bool) -> int:
         print(f"{'':<12} permissions: {permissions}")
         if info.examples:
             print(f"{'':<12} try: {info.examples[0]!r}")
+        if info.sandbox:
+            print(f"{'':<12} sandbox: {info.sandbox}")
+        if info.fault:
+            print(f"{'':<12} last fault: {info.fault}")
         if info.detail:
             print(f"{'':<12} {info.detail}")
     print(f"\nSkills folder: {skills_folder(data_dir())}")

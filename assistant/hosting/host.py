@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 from hearth.assistant.config import SkillsConfig, data_dir
 from hearth.assistant.errors import AssistantError
 from hearth.assistant.hosting.alerts import AlertBook, AlertStore
+from hearth.assistant.hosting.isolation import IsolatedSkill
 from hearth.assistant.skill import (
     CONFIRMED_PERMISSIONS,
     FollowUp,
@@ -88,7 +89,10 @@ class SkillHost:
         for skill in self.skills:
             if skill.uses_low_level_api():
                 low_level.append(skill)
-            self.handlers += build_handlers(skill)
+            if isinstance(skill, IsolatedSkill):
+                self.handlers += skill.remote_handlers()
+            else:
+                self.handlers += build_handlers(skill)
         self.matcher = IntentMatcher(self.handlers, low_level)
         self.pending: tuple[FollowUp, str] | None = None
 
@@ -209,7 +213,10 @@ class SkillHost:
         )
         if unclear is not None:
             return self._ask_for_slot(handler, values, unclear, errors.get(unclear), ctx)
-        prompt = self._confirm_prompt(handler, values, ctx)
+        try:
+            prompt = self._confirm_prompt(handler, values, ctx)
+        except Exception as exc:  # nothing ran: say so, as for the action itself
+            return self._failure(skill.name, exc)
         return self._guarded(
             skill, handler.permissions, ctx, prompt, lambda: handler.func(ctx, **values)
         )
@@ -281,27 +288,31 @@ class SkillHost:
     ) -> Outcome:
         try:
             result = self._run(skill or _Named(skill_name), action)
-        except SkillTimeout:
-            _LOGGER.warning("skill %s took longer than %.1f s", skill_name, self.settings.timeout_s)
-            return Outcome(
-                f"Sorry, the {skill_name} skill took too long, so I couldn't do that.", skill_name
-            )
-        except AssistantError as exc:
-            return Outcome(exc.message, skill_name)
-        except SlotError as exc:
-            return Outcome(exc.question, skill_name)
-        except Exception:
-            _LOGGER.warning("skill %s failed", skill_name, exc_info=True)
-            return Outcome(
-                f"Sorry, the {skill_name} skill failed, so I couldn't do that.", skill_name
-            )
+        except Exception as exc:
+            return self._failure(skill_name, exc)
         if isinstance(result, Reply):
             if result.follow_up is not None:
                 self.pending = (result.follow_up, skill_name)
             return Outcome(result.text, skill_name, result.follow_up is not None)
         return Outcome(str(result), skill_name)
 
+    def _failure(self, skill_name: str, exc: Exception) -> Outcome:
+        """What the user hears when a skill could not do what they asked."""
+        if isinstance(exc, SkillTimeout):
+            _LOGGER.warning("skill %s took longer than %.1f s", skill_name, self.settings.timeout_s)
+            return Outcome(
+                f"Sorry, the {skill_name} skill took too long, so I couldn't do that.", skill_name
+            )
+        if isinstance(exc, AssistantError):  # also a third-party skill killed or crashed
+            return Outcome(exc.message, skill_name)
+        if isinstance(exc, SlotError):
+            return Outcome(exc.question, skill_name)
+        _LOGGER.warning("skill %s failed", skill_name, exc_info=exc)
+        return Outcome(f"Sorry, the {skill_name} skill failed, so I couldn't do that.", skill_name)
+
     def _run(self, skill: Skill | _Named, action: Callable[[], T]) -> T:
+        if any(isinstance(s, IsolatedSkill) and s.name == skill.name for s in self.skills):
+            return action()  # its own process has the time limit, and is killed after it
         box: dict[str, Any] = {}
 
         def target() -> None:
@@ -316,8 +327,15 @@ class SkillHost:
         if worker.is_alive():
             raise SkillTimeout(skill.name)
         if "error" in box:
-            raise box["error"]
+            error = box["error"]
+            raise error if isinstance(error, Exception) else RuntimeError(repr(error))
         return box["value"]
+
+    def close(self) -> None:
+        """Stop the processes of third-party skills."""
+        for skill in self.skills:
+            if isinstance(skill, IsolatedSkill):
+                skill.process.close()
 
     def _match_failed(self, skill: Skill) -> None:
         _LOGGER.warning("skill %s failed while matching; skipped it", skill.name, exc_info=True)

@@ -29,6 +29,14 @@ from pathlib import Path
 from typing import Any
 
 from hearth.assistant.config import SkillsConfig
+from hearth.assistant.hosting.faults import FaultLog
+from hearth.assistant.hosting.isolation import (
+    SkillProcess,
+    WorkerSpec,
+    inspect_all,
+    isolated_skill,
+    sandbox_summary,
+)
 from hearth.assistant.skill import PERMISSIONS, Skill, SkillContext
 from hearth.assistant.understanding.intents import Handler, build_handlers, example_text
 from hearth.skills import BUILTIN
@@ -53,6 +61,11 @@ class SkillInfo:
     detail: str = ""
     """Why it is not enabled: the error, the setting, what to set up."""
     examples: list[str] = field(default_factory=list)
+    sandbox: str = ""
+    """What stops a third-party skill (its own process, no network, ...); "" built in."""
+    fault: str = ""
+    """The last time its process crashed or was killed, if it did."""
+    fault_at: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -70,7 +83,9 @@ class _Candidate:
     """The name known before importing (entry point or file name)."""
     source: str
     version: str
-    load: Callable[[], Any]
+    load: Callable[[], Any] | None = None
+    """Built-in skills load here; third-party ones in a worker, from ``spec``."""
+    spec: WorkerSpec | None = None
 
 
 def _builtin_candidates() -> list[_Candidate]:
@@ -91,7 +106,8 @@ def _entry_point_candidates() -> list[_Candidate]:
         dist = getattr(ep, "dist", None)
         name = dist.metadata["Name"] if dist is not None else ep.value.split(":")[0]
         version = dist.version if dist is not None else ""
-        found.append(_Candidate(ep.name, f"package {name}", version, ep.load))
+        spec = WorkerSpec(ep.name, entry_point=ep.name)
+        found.append(_Candidate(ep.name, f"package {name}", version, spec=spec))
     return found
 
 
@@ -106,14 +122,18 @@ def _folder_candidates(folder: Path) -> list[_Candidate]:
     for path in sorted(folder.iterdir()):
         if path.name.startswith((".", "_")):
             continue
-        if path.suffix == ".py" and path.is_file():
-            found.append(_Candidate(path.stem, f"folder {path}", "", _file_loader(path)))
-        elif path.is_dir() and (path / "__init__.py").is_file():
-            found.append(_Candidate(path.name, f"folder {path}", "", _file_loader(path)))
+        label = path.stem if path.is_file() else path.name
+        if (path.suffix == ".py" and path.is_file()) or (
+            path.is_dir() and (path / "__init__.py").is_file()
+        ):
+            spec = WorkerSpec(label, path=path)
+            found.append(_Candidate(label, f"folder {path}", "", spec=spec))
     return found
 
 
-def _file_loader(path: Path) -> Callable[[], Any]:
+def file_loader(path: Path) -> Callable[[], Any]:
+    """Import a skills-folder file or package (in the worker that serves it)."""
+
     def load() -> Any:
         module_name = "hearth_user_skills." + re.sub(
             r"\W", "_", path.stem if path.is_file() else path.name
@@ -138,7 +158,7 @@ def _file_loader(path: Path) -> Callable[[], Any]:
     return load
 
 
-def _instances(obj: Any) -> list[Skill]:
+def instances(obj: Any) -> list[Skill]:
     """Skills from what a candidate loaded: a class, a factory, a module, a list."""
     if inspect.ismodule(obj):
         classes = [
@@ -157,7 +177,7 @@ def _instances(obj: Any) -> list[Skill]:
     if isinstance(obj, Skill):
         return [obj]
     if callable(obj):
-        return _instances(obj())
+        return instances(obj())
     if isinstance(obj, list | tuple) and all(isinstance(s, Skill) for s in obj):
         return list(obj)
     raise TypeError(f"{obj!r} is not a Skill subclass, a Skill, or a function returning one")
@@ -200,84 +220,134 @@ def load_skills(
         + (_entry_point_candidates() if "entry_points" in kinds else [])
         + (_folder_candidates(skills_folder(data_root)) if "folder" in kinds else [])
     )
-    skills: list[Skill] = []
-    infos: list[SkillInfo] = []
-    taken: dict[str, str] = {}
+    loaded = LoadedSkills([], [])
+    admit = _Admission(loaded, settings, only)
+    isolated: list[_Candidate] = []
     for candidate in candidates:
         why_off = _switched_off(candidate.label, settings, only)
         if why_off:  # not even imported: a disabled skill's code never runs
-            infos.append(
-                SkillInfo(
-                    candidate.label,
-                    candidate.source,
-                    candidate.version,
-                    state=why_off[0],
-                    detail=why_off[1],
-                )
+            loaded.infos.append(
+                SkillInfo(candidate.label, candidate.source, candidate.version, state=why_off[0])
             )
-            continue
+            loaded.infos[-1].detail = why_off[1]
+        elif candidate.spec is not None:
+            isolated.append(candidate)
+        else:
+            _load_here(candidate, admit, data_root)
+    if isolated:
+        _load_isolated(isolated, admit, data_root)
+    return loaded
+
+
+def _load_here(candidate: _Candidate, admit: _Admission, data_root: Path) -> None:
+    """A built-in skill, in this process."""
+    assert candidate.load is not None
+    try:
+        loaded = instances(candidate.load())
+    except Exception as exc:
+        admit.failed(candidate, f"failed to load: {type(exc).__name__}: {exc}")
+        return
+    for skill in loaded:
+        info = SkillInfo(
+            skill.name or candidate.label,
+            candidate.source,
+            skill.version or candidate.version,
+            skill.description,
+            list(skill.permissions),
+        )
         try:
-            loaded = _instances(candidate.load())
-        except BaseException as exc:  # a broken skill must not take the assistant down
-            if isinstance(exc, KeyboardInterrupt):
-                raise
-            reason = f"failed to load: {type(exc).__name__}: {exc}"
-            _LOGGER.warning("skill %s (%s) %s", candidate.label, candidate.source, reason)
-            _LOGGER.debug("skill load failure", exc_info=True)
-            infos.append(
-                SkillInfo(
-                    candidate.label,
-                    candidate.source,
-                    candidate.version,
-                    state="error",
-                    detail=reason,
-                )
-            )
+            handlers = check_skill(skill)
+        except (ValueError, TypeError, NameError) as exc:
+            admit.invalid(info, exc)
             continue
-        for skill in loaded:
+        info.examples = list(skill.examples) or [
+            example_text(h.examples[0].source) for h in handlers if h.examples
+        ]
+        try:
+            ctx = SkillContext("", skill_name=skill.name, data_root=data_root)
+            ctx.settings = admit.settings
+            setup = skill.setup_needed(ctx)
+        except Exception as exc:
+            admit.invalid(info, exc, "setup check failed")
+            continue
+        admit(skill, info, setup)
+
+
+def _load_isolated(candidates: list[_Candidate], admit: _Admission, data_root: Path) -> None:
+    """Skills from packages and the skills folder, each in its own worker process."""
+    settings = {k: v for k, v in asdict(admit.settings).items() if k != "mqtt"}
+    faults = FaultLog(faults_path(data_root))
+    latest = faults.latest()
+    by_label = {c.label: c for c in candidates}
+    specs = [c.spec for c in candidates if c.spec is not None]
+    for found in inspect_all(specs, data_root, settings, admit.settings.timeout_s):
+        candidate = by_label[found.spec.label]
+        fault = latest.get(candidate.label)
+        if found.error:
+            last = f"; last fault: {fault.describe()}" if fault else ""
+            admit.failed(candidate, found.error + last)
+            continue
+        process = SkillProcess(found, data_root, settings, admit.settings.timeout_s, faults)
+        for described in found.skills:
+            skill = isolated_skill(described, process)
             info = SkillInfo(
-                skill.name or candidate.label,
+                skill.name,
                 candidate.source,
                 skill.version or candidate.version,
                 skill.description,
                 list(skill.permissions),
+                sandbox=sandbox_summary(set(skill.permissions), found.not_enforced),
+                fault=fault.describe() if fault else "",
+                fault_at=fault.at if fault else 0.0,
             )
-            infos.append(info)
-            try:
-                handlers = check_skill(skill)
-            except (ValueError, TypeError, NameError) as exc:
-                info.state, info.detail = "error", f"invalid: {exc}"
-                _LOGGER.warning("skill %s (%s) is invalid: %s", info.name, info.source, exc)
-                continue
             info.examples = list(skill.examples) or [
-                example_text(h.examples[0].source) for h in handlers if h.examples
+                example_text(h["examples"][0]) for h in described["handlers"] if h["examples"]
             ]
-            off = _switched_off(skill.name, settings, only)
-            if off:
-                info.state, info.detail = off
-                continue
-            if skill.name in taken:
-                info.state = "error"
-                info.detail = (
-                    f"another skill already has the name {skill.name!r} ({taken[skill.name]})"
-                )
-                _LOGGER.warning("skill %s from %s: %s", skill.name, info.source, info.detail)
-                continue
-            try:
-                setup = skill.setup_needed(
-                    SkillContext("", skill_name=skill.name, data_root=data_root, settings=settings)
-                )
-            except Exception as exc:
-                info.state, info.detail = (
-                    "error",
-                    f"setup check failed: {type(exc).__name__}: {exc}",
-                )
-                continue
-            if setup:
-                info.state, info.detail = "needs setup", setup
-            taken[skill.name] = info.source
-            skills.append(skill)
-    return LoadedSkills(skills, infos)
+            admit(skill, info, described.get("setup"))
+
+
+class _Admission:
+    """The checks every loaded skill passes, wherever its code runs."""
+
+    def __init__(self, loaded: LoadedSkills, settings: SkillsConfig, only: set[str] | None):
+        self.loaded, self.settings, self.only = loaded, settings, only
+        self.taken: dict[str, str] = {}
+
+    def __call__(self, skill: Skill, info: SkillInfo, setup: str | None) -> None:
+        self.loaded.infos.append(info)
+        off = _switched_off(skill.name, self.settings, self.only)
+        if off:
+            info.state, info.detail = off
+            return
+        if skill.name in self.taken:
+            info.state = "error"
+            info.detail = (
+                f"another skill already has the name {skill.name!r} ({self.taken[skill.name]})"
+            )
+            _LOGGER.warning("skill %s from %s: %s", skill.name, info.source, info.detail)
+            return
+        if setup:
+            info.state, info.detail = "needs setup", setup
+        self.taken[skill.name] = info.source
+        self.loaded.skills.append(skill)
+
+    def failed(self, candidate: _Candidate, reason: str) -> None:
+        _LOGGER.warning("skill %s (%s) %s", candidate.label, candidate.source, reason)
+        self.loaded.infos.append(
+            SkillInfo(
+                candidate.label, candidate.source, candidate.version, state="error", detail=reason
+            )
+        )
+
+    def invalid(self, info: SkillInfo, exc: Exception, why: str = "invalid") -> None:
+        self.loaded.infos.append(info)
+        named = f"{type(exc).__name__}: " if why != "invalid" else ""
+        info.state, info.detail = "error", f"{why}: {named}{exc}"
+        _LOGGER.warning("skill %s (%s): %s", info.name, info.source, info.detail)
+
+
+def faults_path(data_root: Path) -> Path:
+    return data_root / "skill-faults.json"
 
 
 def _switched_off(
