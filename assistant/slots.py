@@ -29,6 +29,13 @@ class SlotError(ValueError):
         self.question = question
 
 
+def said(text: str, limit: int = 60) -> str:
+    """What the user said, quoted for a question back: shortened, so a pasted page
+    is not read out again."""
+    text = " ".join(text.split())
+    return repr(text if len(text) <= limit else text[: limit - 1].rstrip() + "…")
+
+
 class Duration(int):
     """A length of time in whole seconds ("ten minutes", "an hour and a half")."""
 
@@ -117,7 +124,7 @@ def parse_duration(text: str) -> Duration:
         key = unit.rstrip("s") if unit not in ("s",) else unit
         total += float(amount) * _UNIT_SECONDS[key]
     if re.sub(r"\b(?:and|,)\b|[,\s]", "", rest) or total <= 0:
-        raise SlotError(f"How long? I didn't understand {text.strip()!r} as a length of time.")
+        raise SlotError(f"How long? I didn't understand {said(text)} as a length of time.")
     if total > _MAX_DURATION:
         raise SlotError("That is longer than a year. How long should it be?")
     return Duration(round(total))
@@ -161,14 +168,14 @@ def parse_clock_time(text: str) -> ClockTime:
         return _checked(hour % 24 if hour else 12, minute, minute_first[4], text)
     m = re.fullmatch(r"(\d{1,2})(?:[: ](\d{2}))? ?(am|pm|a m|p m)?", phrase)
     if not m:
-        raise SlotError(f"What time? I didn't understand {text.strip()!r} as a time of day.")
+        raise SlotError(f"What time? I didn't understand {said(text)} as a time of day.")
     suffix = (m[3] or "").replace(" ", "") or None
     return _checked(int(m[1]), int(m[2] or 0), suffix, text)
 
 
 def _checked(hour: int, minute: int, suffix: str | None, text: str) -> ClockTime:
     if (suffix and not 1 <= hour <= 12) or not 0 <= hour <= 23 or not 0 <= minute <= 59:
-        raise SlotError(f"What time? {text.strip()!r} is not a time of day.")
+        raise SlotError(f"What time? {said(text)} is not a time of day.")
     if suffix == "pm" and hour < 12:
         hour += 12
     elif suffix == "am" and hour == 12:
@@ -189,7 +196,7 @@ def parse_when(text: str) -> When:
         try:
             return When(delay=int(parse_duration(phrase.split(" ", 1)[1])))
         except SlotError:
-            raise SlotError(f"When? I didn't understand {text.strip()!r}.") from None
+            raise SlotError(f"When? I didn't understand {said(text)}.") from None
     if phrase.startswith("tonight"):
         phrase = (phrase.removeprefix("tonight").strip() or "at 8") + " pm"
         phrase = phrase.replace(" pm pm", " pm").replace("am pm", "pm")
@@ -201,20 +208,20 @@ def parse_when(text: str) -> When:
     try:
         return When(delay=int(parse_duration(phrase)))
     except SlotError:
-        raise SlotError(f"When? I didn't understand {text.strip()!r}.") from None
+        raise SlotError(f"When? I didn't understand {said(text)}.") from None
 
 
 def parse_number(text: str) -> float:
     value = _number(text)
     if value is None:
-        raise SlotError(f"What number? I didn't understand {text.strip()!r} as a number.")
+        raise SlotError(f"What number? I didn't understand {said(text)} as a number.")
     return value
 
 
 def parse_integer(text: str) -> int:
     value = parse_number(text)
     if not value.is_integer():
-        raise SlotError(f"Which whole number? {text.strip()!r} is not one.")
+        raise SlotError(f"Which whole number? {said(text)} is not one.")
     return int(value)
 
 
