@@ -167,6 +167,8 @@ def _errno() -> str:
 def python_read_paths() -> list[Path]:
     """What any Python program needs to read to run: its installation and sys.path."""
     found = {Path(sys.prefix), Path(sys.base_prefix), Path(sys.exec_prefix)}
+    # The interpreter's own folder: the packaged app keeps its modules in its executable.
+    found |= {Path(sys.executable).parent, Path(sys.executable).resolve().parent}
     found |= {Path(p) for p in sys.path if p}
     found |= {Path(p) for p in SYSTEM_READ_PATHS}
     hearth = Path(__file__).resolve().parents[2]
