@@ -163,6 +163,8 @@ class Worker:
         where = Path(message["path"]) if message.get("path") else None
         names = message.get("names")
         write = [self.data_root / "skill-data" / n for n in names or []]
+        if names is not None:  # serving: its working folder is its temporary folder too
+            write.append(Path.cwd())
         for folder in write:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         read = sandbox.python_read_paths() + ([where] if where else [])
