@@ -132,7 +132,7 @@ def cmd_skills(args: argparse.Namespace) -> int:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from hearth.assistant.events import AlertFired, Event
+    from hearth.assistant.events import AlertFired, Event, StoreDamaged
 
     assistant = _assistant()
     interactive = sys.stdin.isatty()
@@ -140,6 +140,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
     def show_alert(event: Event) -> None:
         if isinstance(event, AlertFired):
             print(f"\nhearth> (alert) {event.message}", flush=True)
+        elif isinstance(event, StoreDamaged):
+            print(f"\n({event.message} {event.fix})", flush=True)
 
     assistant.subscribe(show_alert)
     assistant.start_scheduler()
