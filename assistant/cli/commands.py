@@ -236,15 +236,20 @@ def cmd_config(args: argparse.Namespace) -> int:
     if args.action == "path":
         print(config_path())
         return 0
+    from hearth.assistant.cli.secrets import HIDDEN, masked, secrets_set, shown
+
     config = load_config()
     if args.action == "set":
         config.set(args.key, args.value)
-        print(f"Set {args.key} = {args.value!r} in {config.save()}")
+        print(f"Set {args.key} = {shown(args.key, args.value)!r} in {config.save()}")
         return 0
     import tomli_w
 
     print(f"# {config_path()}" + ("" if config_path().exists() else " (not created yet: defaults)"))
-    print(tomli_w.dumps(config.to_dict()))
+    hidden = secrets_set(config.to_dict())
+    if hidden:
+        print(f"# {', '.join(hidden)}: set, shown as {HIDDEN!r} (the file itself holds them)")
+    print(tomli_w.dumps(masked(config.to_dict())))
     return 0
 
 
