@@ -31,13 +31,16 @@ def junk(path: Path) -> bytes:
     return JUNK
 
 
-def middle_page(path: Path) -> bytes:
-    """A valid SQLite file with one page in its middle overwritten: the same size."""
+def middle_page(path: Path, offset: int = 0, length: int = 0) -> bytes:
+    """A valid SQLite file with a page in its middle overwritten (all of it, or
+    ``length`` bytes from ``offset``): the same size. A whole page makes SQLite raise
+    "malformed"; its cell pointers alone make ``PRAGMA quick_check`` report rows."""
     data = bytearray(path.read_bytes())
     page = int.from_bytes(data[16:18], "big")
-    start = (len(data) // page // 2) * page
+    start = (len(data) // page // 2) * page + offset
+    length = length or page
     assert start > 0 and len(data) // page >= 3
-    data[start : start + page] = bytes((i * 37 + 11) % 256 for i in range(page))
+    data[start : start + length] = bytes((i * 37 + 11) % 256 for i in range(length))
     path.write_bytes(bytes(data))
     return bytes(data)
 
@@ -76,14 +79,14 @@ def note_texts(path: Path) -> list[str]:
         db.close()
 
 
-DAMAGES = pytest.mark.parametrize("damage", ["junk", "middle"])
+DAMAGES = pytest.mark.parametrize("damage", ["junk", "middle page", "cell pointers"])
 
 
 def damaged(path: Path, damage: str, fill: Callable[[Path], None]) -> bytes:
     if damage == "junk":
         return junk(path)
     fill(path)
-    return middle_page(path)
+    return middle_page(path) if damage == "middle page" else middle_page(path, 8, 64)
 
 
 # --- notes ------------------------------------------------------------------------------------
