@@ -10,20 +10,20 @@ functions are importable from here too.
 from __future__ import annotations
 
 import re
-import time
 import tomllib
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 import tomli_w
-from hearth.assistant.errors import ConfigError
+from hearth.assistant.errors import ConfigError, StoreError
 from hearth.assistant.paths import (  # noqa: F401  (re-exported: public names of this module)
     config_dir,
     config_path,
     data_dir,
     models_dir,
 )
+from hearth.assistant.storage import private_file, private_folder, quarantine, write_atomic
 
 
 @dataclass
@@ -174,11 +174,9 @@ class Config:
         return asdict(self)
 
     def save(self, path: Path | None = None) -> Path:
+        """Write the file atomically, private (0600: it holds passwords and keys)."""
         path = path or config_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".toml.tmp")
-        tmp.write_text(tomli_w.dumps(self.to_dict()), encoding="utf-8")
-        tmp.replace(path)
+        write_atomic(path, tomli_w.dumps(self.to_dict()))
         return path
 
     def validate(self) -> None:
@@ -350,6 +348,8 @@ def load_config(path: Path | None = None) -> Config:
     config = Config()
     if not path.exists():
         return config
+    private_folder(path.parent)  # an older install's file may be readable by others
+    private_file(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
@@ -372,7 +372,7 @@ def load_config(path: Path | None = None) -> Config:
 def load_config_or_defaults(path: Path | None = None) -> tuple[Config, str]:
     """Read the config file for the desktop app, which must open whatever the file holds.
 
-    A file that cannot be used is moved aside (``config.toml.corrupt-<time>``, so nothing
+    A file that cannot be used is kept aside (``config.toml.damaged-<time>``, so nothing
     the user wrote is lost) and defaults load. Returns the config and a notice for the
     user, empty when the file was fine.
     """
@@ -381,13 +381,12 @@ def load_config_or_defaults(path: Path | None = None) -> tuple[Config, str]:
         return load_config(path), ""
     except ConfigError as exc:
         problem = exc.message
-    aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
     try:
-        path.replace(aside)
-    except OSError as exc:
+        aside = quarantine(path, "settings", problem).kept_as
+    except StoreError as exc:
         return Config(), (
-            f"{problem} Hearth started with default settings. The file could not be moved "
-            f"aside ({exc.strerror}); saving settings will replace it."
+            f"{problem} Hearth started with default settings. {exc.message} Saving "
+            "settings will replace it."
         )
     return Config(), (
         f"{problem} Hearth started with default settings; your file was kept as {aside}."

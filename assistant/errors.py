@@ -13,7 +13,8 @@ it. The command line prints both; the desktop app shows both in its banner.
     │   └── AudioDeviceError   no microphone/speaker, or the device failed
     ├── NoSpeechError          the audio holds silence or noise, not speech
     ├── LLMError               the language model (local or the user's server) failed
-    └── HistoryError           the conversation history file cannot be used
+    └── StoreError             a file Hearth keeps (notes, alerts, ...) cannot be used
+        └── HistoryError       the conversation history file cannot be used
 """
 
 from __future__ import annotations
@@ -76,5 +77,10 @@ class LLMError(AssistantError):
     """The language model failed to answer."""
 
 
-class HistoryError(AssistantError):
+class StoreError(AssistantError):
+    """A file Hearth keeps for the user cannot be opened, read or written (a damaged
+    one is kept aside and started afresh instead: see ``hearth.assistant.storage``)."""
+
+
+class HistoryError(StoreError):
     """The conversation history database cannot be opened, read or written."""

@@ -141,6 +141,20 @@ class Notice(Event):
 
 
 @dataclass(frozen=True)
+class StoreDamaged(Notice):
+    """A file Hearth keeps (history, notes, alerts, ...) was damaged: it was kept aside
+    as ``kept_as`` (never deleted) and a new one started. The window shows it until
+    the user dismisses it. Delivered from whichever thread found it."""
+
+    kind: ClassVar[str] = "store_damaged"
+    fix: str = ""
+    store: str = ""
+    """What the file holds, in words ("notes")."""
+    path: str = ""
+    kept_as: str = ""
+
+
+@dataclass(frozen=True)
 class AlertFired(Event):
     """A timer, alarm or reminder went off. The voice loop says ``message``; the desktop
     app shows it. Delivered from the scheduler's thread."""

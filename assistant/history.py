@@ -10,12 +10,16 @@ import contextlib
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from hearth.assistant.config import data_dir
-from hearth.assistant.errors import HistoryError
+from hearth.assistant.errors import AssistantError, HistoryError
+from hearth.assistant.storage import Damage, SqliteStore
+
+T = TypeVar("T")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS exchanges (
@@ -49,36 +53,44 @@ class Exchange:
 
 
 class History:
-    """One SQLite file; safe to use from several threads (one connection, one lock)."""
+    """One SQLite file; safe to use from several threads (one connection, one lock).
+
+    A damaged file is kept aside (``history.sqlite3.damaged-<time>``) and a new one
+    started, when opened or when it turns out damaged later; ``damage`` says so."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or history_path()
         self._lock = threading.Lock()
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fresh = not self.path.exists()
-            self._db = sqlite3.connect(self.path, check_same_thread=False)
-            if fresh:
-                self.path.chmod(0o600)  # what someone said is nobody else's business
-            self._db.executescript(_SCHEMA)
-        except (sqlite3.Error, OSError) as exc:
-            raise HistoryError(
-                f"The conversation history {self.path} cannot be opened ({exc}).",
-                f"Move the file away (mv {self.path} {self.path}.bak) or turn history off "
-                "in Settings; Hearth works without it.",
-            ) from None
+        # what someone said is nobody else's business: the file is private (0600)
+        self._store = SqliteStore(
+            self.path, _SCHEMA, "conversation history", keep_open=True, error=HistoryError
+        )
+        self._store.open()
 
-    @contextlib.contextmanager
-    def _cursor(self) -> Iterator[sqlite3.Cursor]:
+    @property
+    def damage(self) -> Damage | None:
+        """The damage found in this history file, if any (the copy kept aside)."""
+        return self._store.damage
+
+    def kept_copies(self) -> list[Path]:
+        """Damaged history files kept aside so far (they hold old exchanges)."""
+        return self._store.kept_copies()
+
+    def kept_copies_note(self) -> str:
+        """After deleting everything: what still holds old exchanges, or ''."""
+        kept = self.kept_copies()
+        if not kept:
+            return ""
+        them = "them" if len(kept) > 1 else "it"
+        return (
+            f"Damaged history kept aside earlier is still on this computer "
+            f"({', '.join(str(p) for p in kept)}); delete {them} yourself if you want "
+            "everything gone."
+        )
+
+    def _run(self, work: Callable[[sqlite3.Connection], T]) -> T:
         with self._lock:
-            try:
-                with self._db:  # commits, or rolls back on an error
-                    yield self._db.cursor()
-            except sqlite3.Error as exc:
-                raise HistoryError(
-                    f"The conversation history {self.path} could not be used ({exc}).",
-                    "Check the disk has space, or turn history off in Settings.",
-                ) from None
+            return self._store.run(work)
 
     def add(
         self,
@@ -90,23 +102,26 @@ class History:
         at: float | None = None,
     ) -> Exchange:
         at = time.time() if at is None else at
-        with self._cursor() as cur:
-            cur.execute(
+
+        def insert(db: sqlite3.Connection) -> int:
+            cur = db.execute(
                 "INSERT INTO exchanges (at, said, reply, handled_by, tier, source) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 (at, said, reply, handled_by, tier, source),
             )
-            row_id = int(cur.lastrowid or 0)
-        return Exchange(row_id, at, said, reply, handled_by, tier, source)
+            return int(cur.lastrowid or 0)
+
+        return Exchange(self._run(insert), at, said, reply, handled_by, tier, source)
 
     def recent(self, limit: int = 100) -> list[Exchange]:
         """The latest exchanges, oldest first."""
-        with self._cursor() as cur:
-            rows = cur.execute(
+        rows = self._run(
+            lambda db: db.execute(
                 "SELECT * FROM (SELECT id, at, said, reply, handled_by, tier, source "
                 "FROM exchanges ORDER BY at DESC, id DESC LIMIT ?) ORDER BY at, id",
                 (limit,),
             ).fetchall()
+        )
         return [Exchange(*row) for row in rows]
 
     def search(self, query: str, limit: int = 500) -> list[Exchange]:
@@ -125,35 +140,33 @@ class History:
         if clauses:
             sql += f" WHERE {clauses}"
         sql += " ORDER BY at DESC, id DESC LIMIT ?"
-        with self._cursor() as cur:
-            rows = cur.execute(sql, (*params, limit)).fetchall()
+        rows = self._run(lambda db: db.execute(sql, (*params, limit)).fetchall())
         return [Exchange(*row) for row in rows]
 
     def count(self) -> int:
-        with self._cursor() as cur:
-            return int(cur.execute("SELECT COUNT(*) FROM exchanges").fetchone()[0])
+        return self._run(lambda db: int(db.execute("SELECT COUNT(*) FROM exchanges").fetchone()[0]))
 
     def delete(self, ids: Iterable[int]) -> int:
-        ids = list(ids)
-        with self._cursor() as cur:
-            cur.executemany("DELETE FROM exchanges WHERE id = ?", [(i,) for i in ids])
-            deleted = cur.rowcount
+        rows = [(i,) for i in ids]
+        deleted = self._run(
+            lambda db: db.executemany("DELETE FROM exchanges WHERE id = ?", rows).rowcount
+        )
         self._forget_freed_pages()
         return deleted
 
     def delete_all(self) -> int:
-        with self._cursor() as cur:
-            cur.execute("DELETE FROM exchanges")
-            deleted = cur.rowcount
+        """Delete every exchange; works on a damaged file too (it is kept aside and a
+        new, empty one started: ``damage`` and ``kept_copies`` say where it is)."""
+        deleted = self._run(lambda db: db.execute("DELETE FROM exchanges").rowcount)
         self._forget_freed_pages()
         return deleted
 
     def _forget_freed_pages(self) -> None:
         # Deleted rows stay readable in free pages until the file is rewritten.
         # If VACUUM fails the rows are still deleted for every query; a later one cleans up.
-        with self._lock, contextlib.suppress(sqlite3.Error):
-            self._db.execute("VACUUM")
+        with self._lock, contextlib.suppress(AssistantError):
+            self._store.run(lambda db: db.execute("VACUUM"))
 
     def close(self) -> None:
         with self._lock:
-            self._db.close()
+            self._store.close()

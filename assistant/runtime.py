@@ -10,13 +10,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from hearth.assistant import models
+from hearth.assistant import models, storage
 from hearth.assistant.audio.signal import load_audio
 from hearth.assistant.config import Config, data_dir, load_config
 from hearth.assistant.engines.llm import ChatModel, LlamaCppChat, Message, OpenAICompatChat
 from hearth.assistant.engines.stt import SpeechToText, Transcript, WhisperSTT
 from hearth.assistant.engines.tts import PiperTTS, TextToSpeech
-from hearth.assistant.events import Event
+from hearth.assistant.events import Event, StoreDamaged
 from hearth.assistant.hosting.alerts import Alert, Scheduler
 from hearth.assistant.hosting.host import SkillHost
 from hearth.assistant.hosting.loader import SkillInfo, load_skills
@@ -44,6 +44,7 @@ class Assistant:
             skills, self.skill_infos = loaded.skills, loaded.infos
         self._subscribers: list[Callable[[Event], None]] = []
         self._scheduler: Scheduler | None = None
+        self._unwatch = storage.watch(self._store_damaged)
         self.skills = SkillHost(
             skills, self.config.skills, self.data_root, on_alerts_changed=self._alerts_changed
         )
@@ -162,8 +163,9 @@ class Assistant:
     # --- alerts and events -----------------------------------------------------------------
 
     def subscribe(self, callback: Callable[[Event], None]) -> None:
-        """Call ``callback`` with events such as ``AlertFired`` (from a background thread;
-        an exception in one callback is logged and the others still run)."""
+        """Call ``callback`` with events such as ``AlertFired`` and ``StoreDamaged`` (a
+        file in the data folder was damaged, kept aside and started afresh), from a
+        background thread; an exception in one callback is logged, the others still run."""
         self._subscribers.append(callback)
 
     def unsubscribe(self, callback: Callable[[Event], None]) -> None:
@@ -188,12 +190,26 @@ class Assistant:
         ``due`` in seconds since the epoch, ``message``)."""
         return self.skills.alert_store().all()
 
+    def _store_damaged(self, damage: storage.Damage) -> None:
+        if not damage.path.is_relative_to(self.data_root):
+            return  # another assistant's files (tests run several)
+        self.emit(
+            StoreDamaged(
+                message=damage.detail,
+                fix=damage.fix,
+                store=damage.what,
+                path=str(damage.path),
+                kept_as=str(damage.kept_as),
+            )
+        )
+
     def _alerts_changed(self) -> None:
         if self._scheduler is not None:
             self._scheduler.poke()
 
     def close(self) -> None:
         self.skills.close()
+        self._unwatch()
         if self._scheduler is not None:
             self._scheduler.stop()
             self._scheduler = None

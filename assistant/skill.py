@@ -26,9 +26,11 @@ and there the operating system enforces two of them: without ``network`` it has 
 network at all, and without ``reads_files`` (or ``opens_things``) it can read and
 write only its own data folder (``ctx.data_dir``).
 
-Also here for skills: ``Alert``, what ``ctx.alerts`` adds and lists, and
-``is_loopback_url``, whether an address stays on this computer (ask before sending
-anything that would leave it).
+Also here for skills: ``Alert``, what ``ctx.alerts`` adds and lists;
+``ctx.database(...)``, a SQLite file of the skill's own that is private and checked
+(a damaged one is kept aside, a new one started, and the handler's reply says so);
+and ``is_loopback_url``, whether an address stays on this computer (ask before
+sending anything that would leave it).
 
 Built-in skills in ``hearth.skills`` use exactly this, nothing private. An older,
 lower-level form still works: override ``match(text) -> slots | None`` and
@@ -48,6 +50,7 @@ from typing import Any, ClassVar, TypeVar
 from hearth.assistant.hosting.alerts import Alert, AlertBook
 from hearth.assistant.network import is_loopback_url
 from hearth.assistant.slots import ClockTime, Duration, SlotError, When
+from hearth.assistant.storage import SqliteStore, private_folder, take_untold
 
 __all__ = [
     "CONFIRMED_PERMISSIONS",
@@ -61,6 +64,7 @@ __all__ = [
     "SkillContext",
     "SkillSummary",
     "SlotError",
+    "SqliteStore",
     "When",
     "intent",
     "is_loopback_url",
@@ -189,8 +193,36 @@ class SkillContext:
 
             self.data_root = data_dir()
         folder = self.data_root / "skill-data" / (self.skill_name or "unnamed")
-        folder.mkdir(parents=True, exist_ok=True)
+        for private in (self.data_root, folder.parent, folder):  # 0700: the user's alone
+            private_folder(private)
         return folder
+
+    def database(self, name: str, schema: str, what: str = "") -> SqliteStore:
+        """A SQLite file ``name`` in ``data_dir``, with ``schema`` (``CREATE ... IF NOT
+        EXISTS``): ``.run(lambda db: ...)`` runs in one transaction. It is private
+        (0600) and checked when opened; a damaged one is kept aside as
+        ``<name>.damaged-<time>`` and a new one started, and the handler's reply begins
+        by saying so. ``what`` names its contents for the user ("notes")."""
+        return SqliteStore(self.data_dir / name, schema, what or f"{self.skill_name} data")
+
+    def store_notices(self) -> list[str]:
+        """What the user has not been told yet about this skill's damaged files (its
+        data folder, and the alerts file once this turn used ``alerts``); each once."""
+        paths = [self.alerts.store_path] if self.alerts is not None and self.alerts.used else []
+        folder = None
+        if self.data_root is not None:
+            folder = self.data_root / "skill-data" / (self.skill_name or "unnamed")
+        return [damage.message for damage in take_untold(paths, folder)]
+
+    def with_store_notices(self, reply: str | Reply) -> str | Reply:
+        """``reply``, after what ``store_notices`` has to say (every handler's reply goes
+        through this)."""
+        notices = " ".join(self.store_notices())
+        if not notices:
+            return reply
+        if isinstance(reply, Reply):
+            return Reply(f"{notices} {reply.text}", reply.follow_up)
+        return f"{notices} {reply}"
 
     def ask(self, question: str, on_answer: Callable[[str], str | Reply]) -> Reply:
         """Ask the user something; their next words go to ``on_answer``."""

@@ -1,15 +1,16 @@
 """Notes and a to-do list, kept in SQLite in the skill's data folder.
 
-Deleting asks first: "Delete all 5 notes? Say yes or no."
+Deleting asks first: "Delete all 5 notes? Say yes or no." A damaged file is kept aside
+and a new one started (``ctx.database``); the reply says so, and deleting everything
+still works.
 """
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 import time
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable
+from typing import TypeVar
 
 from hearth.assistant.skill import Skill, SkillContext, intent
 
@@ -24,21 +25,32 @@ _READ_LIMIT = 5
 """Read this many aloud; say how many more there are."""
 
 
-@contextlib.contextmanager
-def _db(ctx: SkillContext) -> Iterator[sqlite3.Connection]:
-    path: Path = ctx.data_dir / "notes.sqlite3"
-    connection = sqlite3.connect(path, timeout=5)
-    try:
-        connection.executescript(_SCHEMA)
-        with connection:
-            yield connection
-    finally:
-        connection.close()
+T = TypeVar("T")
+
+
+def _run(ctx: SkillContext, work: Callable[[sqlite3.Connection], T]) -> T:
+    """``work`` in one transaction on the notes file."""
+    return ctx.database("notes.sqlite3", _SCHEMA, "notes").run(work)
 
 
 def _count(ctx: SkillContext, table: str, where: str = "1") -> int:
-    with _db(ctx) as db:
-        return int(db.execute(f"SELECT COUNT(*) FROM {table} WHERE {where}").fetchone()[0])
+    return _run(
+        ctx,
+        lambda db: int(db.execute(f"SELECT COUNT(*) FROM {table} WHERE {where}").fetchone()[0]),
+    )
+
+
+def _kept_aside(ctx: SkillContext) -> str:
+    """After deleting everything: that damaged copies kept aside still hold old notes."""
+    kept = ctx.database("notes.sqlite3", _SCHEMA, "notes").kept_copies()
+    if not kept:
+        return ""
+    names = ", ".join(p.name for p in kept)
+    return (
+        f" The damaged notes file{'s' if len(kept) > 1 else ''} kept aside ({names}) "
+        f"{'are' if len(kept) > 1 else 'is'} still in {kept[0].parent}; delete "
+        f"{'them' if len(kept) > 1 else 'it'} yourself if you want everything gone."
+    )
 
 
 def _listing(items: list[str], total: int, noun: str) -> str:
@@ -74,10 +86,12 @@ class NotesSkill(Skill):
     )
     def add_note(self, ctx: SkillContext, text: str) -> str:
         """Save a note."""
-        with _db(ctx) as db:
-            db.execute(
+        _run(
+            ctx,
+            lambda db: db.execute(
                 "INSERT INTO notes (text, created) VALUES (?, ?)", (_clean(text), time.time())
-            )
+            ),
+        )
         return f"Noted: {_clean(text)}."
 
     @intent(
@@ -91,18 +105,21 @@ class NotesSkill(Skill):
     )
     def read_notes(self, ctx: SkillContext) -> str:
         """Read the notes back, newest first."""
-        with _db(ctx) as db:
-            rows = db.execute(
+        rows = _run(
+            ctx,
+            lambda db: db.execute(
                 "SELECT text FROM notes ORDER BY id DESC LIMIT ?", (_READ_LIMIT,)
-            ).fetchall()
+            ).fetchall(),
+        )
         total = _count(ctx, "notes")
         if not total:
             return "You have no notes."
         return _listing([r[0] for r in rows], total, "note")
 
     def _confirm_delete_last(self, ctx: SkillContext) -> str | None:
-        with _db(ctx) as db:
-            row = db.execute("SELECT text FROM notes ORDER BY id DESC LIMIT 1").fetchone()
+        row = _run(
+            ctx, lambda db: db.execute("SELECT text FROM notes ORDER BY id DESC LIMIT 1").fetchone()
+        )
         return None if row is None else f"Delete your last note, {row[0].rstrip('.')!r}?"
 
     @intent(
@@ -113,11 +130,16 @@ class NotesSkill(Skill):
     )
     def delete_last_note(self, ctx: SkillContext) -> str:
         """Delete the most recent note."""
-        with _db(ctx) as db:
+
+        def delete(db: sqlite3.Connection) -> tuple[int, str] | None:
             row = db.execute("SELECT id, text FROM notes ORDER BY id DESC LIMIT 1").fetchone()
-            if row is None:
-                return "You have no notes."
-            db.execute("DELETE FROM notes WHERE id = ?", (row[0],))
+            if row is not None:
+                db.execute("DELETE FROM notes WHERE id = ?", (row[0],))
+            return row
+
+        row = _run(ctx, delete)
+        if row is None:
+            return "You have no notes."
         return f"Deleted the note {row[1].rstrip('.')!r}."
 
     def _confirm_delete_all(self, ctx: SkillContext) -> str | None:
@@ -134,11 +156,13 @@ class NotesSkill(Skill):
     )
     def delete_all_notes(self, ctx: SkillContext) -> str:
         """Delete every note."""
-        with _db(ctx) as db:
-            deleted = db.execute("DELETE FROM notes").rowcount
-        if not deleted:
-            return "You have no notes."
-        return f"Deleted {'your note' if deleted == 1 else f'all {deleted} notes'}."
+        deleted = _run(ctx, lambda db: db.execute("DELETE FROM notes").rowcount)
+        done = (
+            f"Deleted {'your note' if deleted == 1 else f'all {deleted} notes'}."
+            if deleted
+            else "You have no notes."
+        )
+        return done + _kept_aside(ctx)
 
     # --- the to-do list ----------------------------------------------------------------------
 
@@ -151,10 +175,12 @@ class NotesSkill(Skill):
     )
     def add_todo(self, ctx: SkillContext, item: str) -> str:
         """Add an item to the to-do list."""
-        with _db(ctx) as db:
-            db.execute(
+        _run(
+            ctx,
+            lambda db: db.execute(
                 "INSERT INTO todos (text, created) VALUES (?, ?)", (_clean(item), time.time())
-            )
+            ),
+        )
         open_items = _count(ctx, "todos", "done = 0")
         return f"Added {item.strip().rstrip('.')} to your to-do list. That's {open_items} on it."
 
@@ -167,10 +193,12 @@ class NotesSkill(Skill):
     )
     def read_todos(self, ctx: SkillContext) -> str:
         """Read the open items of the to-do list, oldest first."""
-        with _db(ctx) as db:
-            rows = db.execute(
+        rows = _run(
+            ctx,
+            lambda db: db.execute(
                 "SELECT text FROM todos WHERE done = 0 ORDER BY id LIMIT ?", (_READ_LIMIT,)
-            ).fetchall()
+            ).fetchall(),
+        )
         total = _count(ctx, "todos", "done = 0")
         if not total:
             return "Your to-do list is empty."
@@ -191,15 +219,20 @@ class NotesSkill(Skill):
     def complete_todo(self, ctx: SkillContext, item: str) -> str:
         """Check an item off the to-do list."""
         key = item.strip().rstrip(".").lower().removeprefix("the ")
-        with _db(ctx) as db:
+
+        def check_off(db: sqlite3.Connection) -> str | None:
             rows = db.execute("SELECT id, text FROM todos WHERE done = 0").fetchall()
             found = [r for r in rows if r[1].lower() == key] or [
                 r for r in rows if key in r[1].lower()
             ]
-            if not found:
-                return f"{_clean(item)} is not on your to-do list."
-            db.execute("UPDATE todos SET done = 1 WHERE id = ?", (found[0][0],))
-        return f"Checked off {found[0][1].rstrip('.')}."
+            if found:
+                db.execute("UPDATE todos SET done = 1 WHERE id = ?", (found[0][0],))
+            return str(found[0][1]) if found else None
+
+        done = _run(ctx, check_off)
+        if done is None:
+            return f"{_clean(item)} is not on your to-do list."
+        return f"Checked off {done.rstrip('.')}."
 
     def _confirm_clear_todos(self, ctx: SkillContext) -> str | None:
         count = _count(ctx, "todos")
@@ -215,6 +248,5 @@ class NotesSkill(Skill):
     )
     def clear_todos(self, ctx: SkillContext) -> str:
         """Delete everything on the to-do list."""
-        with _db(ctx) as db:
-            deleted = db.execute("DELETE FROM todos").rowcount
+        deleted = _run(ctx, lambda db: db.execute("DELETE FROM todos").rowcount)
         return "Your to-do list is empty." if not deleted else "Cleared your to-do list."

@@ -78,6 +78,7 @@ class HearthApp(QObject):
             self.window.banners.show_message("notice", notice)
         if history_problem is not None:
             self.window.banners.show_message("error", history_problem.message, history_problem.fix)
+        self._tell_history_damage()
         self._connect_skills()
         self.settings_dialog: SettingsDialog | None = None
         self.history_dialog: HistoryDialog | None = None
@@ -179,6 +180,7 @@ class HearthApp(QObject):
             self.history, problem = _open_history()
             if problem is not None:
                 self.window.banners.show_message("error", problem.message, problem.fix)
+            self._tell_history_damage()
         self.window.speak_box.setChecked(config.app.speak_typed_replies)
         self.window.config = config
         if _without_app(previous) == _without_app(config):
@@ -207,9 +209,18 @@ class HearthApp(QObject):
         except AssistantError as exc:
             self.window.banners.show_message("error", exc.message, exc.fix)
             return
+        left = self.history.kept_copies_note()
         self.window.banners.show_message(
-            "notice", f"Deleted {count} kept exchanges from this computer.", timeout_ms=8000
+            "notice",
+            f"Deleted {count} kept exchanges from this computer. {left}".strip(),
+            timeout_ms=0 if left else 8000,
         )
+
+    def _tell_history_damage(self) -> None:
+        """A damaged history file found on opening was kept aside: say where."""
+        damage = self.history.damage if self.history is not None else None
+        if damage is not None:
+            self.window.banners.show_message("error", damage.detail, damage.fix)
 
     def open_history(self) -> None:
         dialog = HistoryDialog(self.history, self.config.app.history, self.window)

@@ -151,3 +151,6 @@ class HistoryDialog(QDialog):
         except AssistantError as exc:
             QMessageBox.warning(self, "History", f"{exc.message}\n\n{exc.fix}")
         self.refresh()
+        left = self.history.kept_copies_note()
+        if left:
+            self.status.setText(f"{self.status.text()} {left}")

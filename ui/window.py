@@ -30,6 +30,7 @@ from hearth.assistant.events import (
     SpeechEnd,
     SpeechStart,
     StateChanged,
+    StoreDamaged,
     TranscriptEvent,
     VoiceStatus,
     WakeWord,
@@ -329,6 +330,8 @@ class MainWindow(QMainWindow):
                 )
         elif isinstance(event, ErrorEvent):
             self.conversation.drop_partial()
+            self.banners.show_message("error", event.message, event.fix)
+        elif isinstance(event, StoreDamaged):  # a file kept aside: stays until dismissed
             self.banners.show_message("error", event.message, event.fix)
         elif isinstance(event, Notice):
             self.banners.show_message("notice", event.message, timeout_ms=20000)

@@ -132,7 +132,7 @@ def cmd_skills(args: argparse.Namespace) -> int:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from hearth.assistant.events import AlertFired, Event
+    from hearth.assistant.events import AlertFired, Event, StoreDamaged
 
     assistant = _assistant()
     interactive = sys.stdin.isatty()
@@ -140,6 +140,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
     def show_alert(event: Event) -> None:
         if isinstance(event, AlertFired):
             print(f"\nhearth> (alert) {event.message}", flush=True)
+        elif isinstance(event, StoreDamaged):
+            print(f"\n({event.message} {event.fix})", flush=True)
 
     assistant.subscribe(show_alert)
     assistant.start_scheduler()
@@ -234,15 +236,20 @@ def cmd_config(args: argparse.Namespace) -> int:
     if args.action == "path":
         print(config_path())
         return 0
+    from hearth.assistant.cli.secrets import HIDDEN, masked, secrets_set, shown
+
     config = load_config()
     if args.action == "set":
         config.set(args.key, args.value)
-        print(f"Set {args.key} = {args.value!r} in {config.save()}")
+        print(f"Set {args.key} = {shown(args.key, args.value)!r} in {config.save()}")
         return 0
     import tomli_w
 
     print(f"# {config_path()}" + ("" if config_path().exists() else " (not created yet: defaults)"))
-    print(tomli_w.dumps(config.to_dict()))
+    hidden = secrets_set(config.to_dict())
+    if hidden:
+        print(f"# {', '.join(hidden)}: set, shown as {HIDDEN!r} (the file itself holds them)")
+    print(tomli_w.dumps(masked(config.to_dict())))
     return 0
 
 

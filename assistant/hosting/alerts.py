@@ -1,7 +1,10 @@
 """Timers, alarms and reminders that fire at a time, even after a restart.
 
-Alerts are kept in ``<data_dir>/alerts.json`` (written atomically, under a file lock,
-so the command line and the app can add alerts at the same time). The scheduler is
+Alerts are kept in ``<data_dir>/alerts.json`` (private, written atomically, under a
+file lock, so the command line and the app can add alerts at the same time). A
+damaged file is kept aside as ``alerts.json.damaged-<time>``, the user is told (a
+``StoreDamaged`` event now, and the next reply of a skill that uses the alerts) and
+a new one started. The scheduler is
 one background thread: it sleeps until the next alert is due (or the file changed),
 removes the alert and hands an :class:`AlertFired` event to the assistant. An alert
 whose time passed while nothing was running fires on the next start, worded "while
@@ -14,14 +17,24 @@ import contextlib
 import fcntl
 import json
 import logging
+import os
 import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import Any
 
+from hearth.assistant.errors import AssistantError
 from hearth.assistant.events import AlertFired
+from hearth.assistant.storage import (
+    PRIVATE_FILE,
+    private_file,
+    private_folder,
+    read_json,
+    write_atomic,
+)
 
 _LOGGER = logging.getLogger(__name__)
 LATE_AFTER_S = 5.0
@@ -44,6 +57,26 @@ class Alert:
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
 
+    @classmethod
+    def from_dict(cls, row: Any) -> Alert:
+        """An alert as the file holds it; ValueError or TypeError when it is not one."""
+        if not isinstance(row, dict) or set(row) != _FIELDS:
+            raise ValueError(f"not an alert: {str(row)[:80]}")
+        for name, value in row.items():
+            number = isinstance(value, int | float) and not isinstance(value, bool)
+            if not (number if name in ("due", "created") else isinstance(value, str)):
+                raise TypeError(f"alert field {name} is {type(value).__name__}")
+        return cls(**row)
+
+
+_FIELDS = {f.name for f in fields(Alert)}
+
+
+def _alerts(data: Any) -> list[Alert]:
+    if not isinstance(data, list):
+        raise ValueError("the alerts file does not hold a list")
+    return [Alert.from_dict(row) for row in data]
+
 
 class AlertStore:
     """The alerts file. Every method re-reads it, so other processes' changes count."""
@@ -53,31 +86,17 @@ class AlertStore:
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[list[Alert]]:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with open(self.path.with_suffix(".lock"), "a+") as lock:
+        private_folder(self.path.parent)
+        lock_path = self.path.with_suffix(".lock")
+        private_file(lock_path)  # an older install's
+        with os.fdopen(os.open(lock_path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE), "r+") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
-            alerts = self._read()
+            none: list[Alert] = []
+            alerts = read_json(self.path, "timers and reminders", _alerts, none)
             before = list(alerts)
             yield alerts
             if alerts != before:
-                tmp = self.path.with_suffix(".tmp")
-                tmp.write_text(
-                    json.dumps([a.to_dict() for a in alerts], indent=1), encoding="utf-8"
-                )
-                tmp.replace(self.path)
-
-    def _read(self) -> list[Alert]:
-        try:
-            rows = json.loads(self.path.read_text(encoding="utf-8"))
-            return [Alert(**row) for row in rows]
-        except FileNotFoundError:
-            return []
-        except (ValueError, TypeError) as exc:
-            broken = self.path.with_suffix(f".broken-{int(time.time())}")
-            _LOGGER.warning("alerts file %s unreadable (%s); moved to %s", self.path, exc, broken)
-            with contextlib.suppress(OSError):
-                self.path.replace(broken)
-            return []
+                write_atomic(self.path, json.dumps([a.to_dict() for a in alerts], indent=1))
 
     def all(self) -> list[Alert]:
         with self._locked() as alerts:
@@ -124,8 +143,15 @@ class AlertBook:
         self._skill = skill
         self._clock = clock
         self._on_change = on_change
+        self.used = False
+        """Whether the skill added, listed or cancelled anything through this book."""
+
+    @property
+    def store_path(self) -> Path:
+        return self._store.path
 
     def add(self, kind: str, name: str, due: float, message: str, away_message: str = "") -> Alert:
+        self.used = True
         alert = Alert(
             id=uuid.uuid4().hex[:10],
             kind=kind,
@@ -142,6 +168,7 @@ class AlertBook:
         return alert
 
     def list(self, kind: str | None = None) -> list[Alert]:
+        self.used = True
         return [
             a
             for a in self._store.all()
@@ -150,6 +177,7 @@ class AlertBook:
 
     def cancel(self, alert_id: str) -> Alert | None:
         """Remove one of this skill's alerts; None if there is no such alert."""
+        self.used = True
         if not any(a.id == alert_id for a in self.list()):
             return None
         alert = self._store.remove(alert_id)
@@ -179,8 +207,12 @@ class Scheduler:
     def start(self) -> None:
         if self._thread is not None:
             return
-        started = self.clock()
-        for alert in self.store.take_due(started - LATE_AFTER_S):
+        try:
+            missed = self.store.take_due(self.clock() - LATE_AFTER_S)
+        except (OSError, AssistantError) as exc:  # the thread tries again, and tells
+            _LOGGER.warning("cannot read the alerts: %s", exc)
+            missed = []
+        for alert in missed:
             self._fire(alert, away=True)
         self._thread = threading.Thread(target=self._run, name="hearth-alerts", daemon=True)
         self._thread.start()
@@ -202,7 +234,7 @@ class Scheduler:
                 for alert in self.store.take_due(self.clock()):
                     self._fire(alert, away=False)
                 upcoming = self.store.all()
-            except OSError as exc:
+            except (OSError, AssistantError) as exc:  # told to the user when a skill asks
                 _LOGGER.warning("cannot read the alerts: %s", exc)
                 upcoming = []
             wait = self.poll_s

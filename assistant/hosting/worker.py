@@ -36,6 +36,7 @@ class _Alerts(AlertBook):
 
     def __init__(self, ask: Callable[[str, list[Any]], Any]) -> None:
         self._ask = ask
+        self.used = False  # the alerts file is the assistant's: it tells of its damage
 
     def add(self, kind: str, name: str, due: float, message: str, away_message: str = "") -> Alert:
         return Alert(**self._ask("add", [kind, name, due, message, away_message]))

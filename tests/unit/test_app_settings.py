@@ -134,7 +134,7 @@ def test_corrupt_settings_file_is_kept_aside_and_defaults_load(
         load_config()
     config, notice = load_config_or_defaults()
     assert config == Config()
-    kept = list(path.parent.glob("config.toml.corrupt-*"))
+    kept = list(path.parent.glob("config.toml.damaged-*"))
     assert len(kept) == 1 and kept[0].read_text().startswith("[voice")
     assert not path.exists()
     assert "not valid TOML" in notice and str(kept[0]) in notice

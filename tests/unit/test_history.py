@@ -36,10 +36,21 @@ def test_add_search_delete(isolated_home: Path) -> None:
     assert b"capital" not in history_path().read_bytes()  # really gone from the file
 
 
-def test_damaged_file_says_what_to_do(isolated_home: Path) -> None:
+def test_a_damaged_file_is_kept_aside_and_a_new_one_started(isolated_home: Path) -> None:
     path = isolated_home / "history.sqlite3"
     path.write_bytes(b"this is not a database" * 100)
+    history = History(path)
+    assert history.damage is not None and history.damage.kept_as.read_bytes() == (
+        b"this is not a database" * 100
+    )
+    assert history.count() == 0 and history.add("hello", "Hi.").id == 1
+    history.close()
+
+
+def test_a_file_that_cannot_be_opened_says_what_to_do(isolated_home: Path) -> None:
+    path = isolated_home / "history.sqlite3"
+    path.mkdir()  # not damaged, just unusable: a new file would not help
     with pytest.raises(HistoryError) as info:
         History(path)
     assert str(path) in info.value.message
-    assert "turn history off" in info.value.fix
+    assert "writable" in info.value.fix

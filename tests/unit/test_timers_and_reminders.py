@@ -171,5 +171,7 @@ def test_the_assistant_delivers_alerts_to_every_subscriber(tmp_path: Path) -> No
 def test_a_damaged_alerts_file_is_set_aside_not_fatal(tmp_path: Path) -> None:
     (tmp_path / "alerts.json").write_text("{not json")
     harness = SkillHarness(TimersSkill(), data_root=tmp_path)
-    assert harness.say("set a timer for 2 minutes") == "Okay, 2 minutes, starting now."
-    assert list(tmp_path.glob("alerts.broken-*"))
+    reply = harness.say("set a timer for 2 minutes")
+    assert reply is not None and reply.endswith("Okay, 2 minutes, starting now.")
+    assert "kept it aside as alerts.json.damaged-" in reply
+    assert list(tmp_path.glob("alerts.json.damaged-*"))
