@@ -58,7 +58,10 @@ class LargeLLMConfig:
     model: str = ""
     """The model name the server expects (Ollama: e.g. ``llama3.2``); or the GGUF path."""
     api_key: str = ""
-    timeout_s: float = 60.0
+    first_token_s: float = 8.0
+    """A server: the longest wait for its answer's first word (then the small model's)."""
+    timeout_s: float = 30.0
+    """A server: the longest wait for its whole answer (see the README's larger tier)."""
 
 
 @dataclass
@@ -282,6 +285,7 @@ _RANGES: tuple[tuple[str, float, float], ...] = (
     ("llm.threads", 0, 256),
     ("llm.gpu_layers", -1, 1000),
     ("llm.temperature", 0.0, 2.0),
+    ("llm.large.first_token_s", 0.5, 600.0),
     ("llm.large.timeout_s", 1.0, 3600.0),
     ("voice.follow_up_s", 0.0, 120.0),
     ("voice.silence_ms", 200, 5000),

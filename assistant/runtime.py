@@ -13,7 +13,8 @@ import numpy as np
 from hearth.assistant import models, storage
 from hearth.assistant.audio.signal import load_audio
 from hearth.assistant.config import Config, data_dir, load_config
-from hearth.assistant.engines.llm import ChatModel, LlamaCppChat, Message, OpenAICompatChat
+from hearth.assistant.engines.llm import ChatModel, LlamaCppChat, Message
+from hearth.assistant.engines.server_llm import OpenAICompatChat
 from hearth.assistant.engines.stt import SpeechToText, Transcript, WhisperSTT
 from hearth.assistant.engines.tts import PiperTTS, TextToSpeech
 from hearth.assistant.events import Event, StoreDamaged

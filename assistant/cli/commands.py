@@ -274,6 +274,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
         from hearth.ui.stall_bench import run_ui_bench
 
         return run_ui_bench(as_json=args.json, rounds=args.rounds)
+    if args.larger:
+        from hearth.assistant.bench.larger_tier import run_larger_bench
+
+        return run_larger_bench(as_json=args.json)
     if args.wake:
         from hearth.assistant.bench.wake import run_wake_bench
 

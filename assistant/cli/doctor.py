@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import time
-import urllib.error
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
@@ -90,17 +89,18 @@ def _large_probe(config: Config) -> Callable[[], str]:
         if cfg.kind == "gguf":
             resolved = models.resolve_spec("llm", cfg.model)
             return f"on: harder questions go to {resolved.path} (this computer)"
-        from hearth.assistant.engines.llm import OpenAICompatChat
-        from hearth.assistant.network import open_url
+        from hearth.assistant.engines import http_stream as http
+        from hearth.assistant.engines.server_llm import OpenAICompatChat
 
         where = OpenAICompatChat(cfg).where
-        try:
-            with open_url(f"{cfg.url.rstrip('/')}/models", timeout=3):
-                pass
-        except (urllib.error.URLError, OSError) as exc:
+        try:  # three seconds in all, however the server behaves
+            with http.HTTPStream(f"{cfg.url.rstrip('/')}/models", http.Deadline(3.0)) as probe:
+                probe.open()
+        except (OSError, http.ProtocolError, http.HTTPStatusError, http.DeadlinePassed) as exc:
+            late = isinstance(exc, http.DeadlinePassed)
+            reason = "no answer within 3 seconds" if late else getattr(exc, "strerror", 0) or exc
             raise AssistantError(
-                f"The larger model is on, but its server at {cfg.url} does not answer "
-                f"({getattr(exc, 'reason', exc)}).",
+                f"The larger model is on, but its server at {cfg.url} does not answer ({reason}).",
                 "Start the server, correct llm.large.url, or turn it off: "
                 "assistant config set llm.large.enabled false",
             ) from None

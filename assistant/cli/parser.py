@@ -132,6 +132,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="measure the wake phrase: misses, and false wakes per hour of other speech",
     )
+    p.add_argument(
+        "--larger",
+        action="store_true",
+        help="measure how long a hard question waits for a larger-model server that is "
+        "silent, trickles bytes or refuses, before the small model answers",
+    )
     p.add_argument("--limit", type=_positive_int, help="--voice: use only the first N recordings")
     p.add_argument(
         "--window-soak",

@@ -1,24 +1,19 @@
-"""Language models: the interface, a local GGUF through llama.cpp, and the user's
-own OpenAI-compatible server for the optional larger tier."""
+"""Language models: the interface, and a local GGUF through llama.cpp. The user's own
+OpenAI-compatible server for the optional larger tier is in ``server_llm``."""
 
 from __future__ import annotations
 
-import http.client
-import json
 import logging
 import threading
 import time
-import urllib.error
-import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from hearth.assistant.config import LargeLLMConfig, LLMConfig
+from hearth.assistant.config import LLMConfig
 from hearth.assistant.errors import LLMError, ModelCorruptError, ModelError
 from hearth.assistant.models import ResolvedModel
-from hearth.assistant.network import is_loopback_url, open_url
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -47,6 +42,11 @@ FEW_SHOT = (
 )
 
 
+Cancel = Callable[[], bool]
+"""Asked while a reply is awaited and between its tokens: true once the turn no longer
+wants them (the user pressed Esc, spoke over the reply, or quit)."""
+
+
 @dataclass
 class Message:
     role: str  # "system" | "user" | "assistant"
@@ -55,12 +55,16 @@ class Message:
 
 class ChatModel(Protocol):
     """What callers use of a language model: a reply to a conversation, piece by piece.
-    Raises LLMError when the model fails."""
+    Raises LLMError when the model fails. Once ``cancel()`` is true the reply ends soon
+    (a server's connection is closed at once; a local model stops when the caller, which
+    asks too between pieces, drops the iterator)."""
 
     where: str
     """Where requests go, in words a user understands."""
 
-    def stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]: ...
+    def stream(
+        self, messages: list[Message], max_tokens: int, cancel: Cancel | None = None
+    ) -> Iterator[str]: ...
 
 
 @runtime_checkable
@@ -216,7 +220,11 @@ class LlamaCppChat:
         )
         return str(out["choices"][0]["message"]["content"] or "").strip()
 
-    def stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]:
+    def stream(
+        self, messages: list[Message], max_tokens: int, cancel: Cancel | None = None
+    ) -> Iterator[str]:
+        # ``cancel``: llama.cpp cannot be interrupted inside a token; the caller asks it
+        # between tokens and closes this generator, which stops the model.
         try:
             with self._busy:  # held until the reply ends or the caller drops it
                 if self.prompt_style == "completion":
@@ -277,72 +285,3 @@ class LlamaCppChat:
             piece = chunk["choices"][0]["text"]  # type: ignore[index]
             if piece:
                 yield piece
-
-
-def _delta_content(event: Any) -> str:
-    """The text piece of one streamed chat-completion event, or ''."""
-    if not isinstance(event, dict):
-        return ""
-    choices = event.get("choices")
-    if not isinstance(choices, list) or not choices or not isinstance(choices[0], dict):
-        return ""
-    delta = choices[0].get("delta")
-    piece = delta.get("content") if isinstance(delta, dict) else None
-    return piece if isinstance(piece, str) else ""
-
-
-class OpenAICompatChat:
-    """A model server the user runs (llama.cpp server, Ollama, ...), OpenAI chat API."""
-
-    def __init__(self, config: LargeLLMConfig) -> None:
-        self.config = config
-        self.base = config.url.rstrip("/")
-        self.name = config.model or "server default"
-        self.local = is_loopback_url(self.base)
-        self.where = (
-            f"your server at {self.base} (on this computer)"
-            if self.local
-            else f"your server at {self.base} (requests leave this computer)"
-        )
-
-    def stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]:
-        body = json.dumps(
-            {
-                "model": self.config.model,
-                "stream": True,
-                "max_tokens": max_tokens,
-                "messages": [{"role": m.role, "content": m.content} for m in messages],
-            }
-        ).encode()
-        headers = {"Content-Type": "application/json"}
-        if self.config.api_key:
-            headers["Authorization"] = f"Bearer {self.config.api_key}"
-        request = urllib.request.Request(
-            f"{self.base}/chat/completions", data=body, headers=headers, method="POST"
-        )
-        fix = (
-            "Start your model server, correct llm.large.url, or turn the larger model off: "
-            "assistant config set llm.large.enabled false"
-        )
-        try:
-            with open_url(request, timeout=self.config.timeout_s) as response:
-                for raw in response:
-                    line = raw.decode("utf-8", "replace").strip()
-                    if not line.startswith("data:"):
-                        continue
-                    data = line[5:].strip()
-                    if data == "[DONE]":
-                        break
-                    piece = _delta_content(json.loads(data))
-                    if piece:
-                        yield piece
-        except urllib.error.HTTPError as exc:
-            raise LLMError(
-                f"The larger model server at {self.base} answered HTTP {exc.code} ({exc.reason}).",
-                fix,
-            ) from None
-        except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as exc:
-            reason = getattr(exc, "reason", exc)
-            raise LLMError(
-                f"The larger model server at {self.base} cannot be reached ({reason}).", fix
-            ) from None

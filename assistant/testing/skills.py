@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from hearth.assistant.config import SkillsConfig
-from hearth.assistant.engines.llm import Message
+from hearth.assistant.engines.llm import Cancel, Message
 from hearth.assistant.errors import LLMError
 from hearth.assistant.hosting.host import SkillHost
 from hearth.assistant.skill import Skill
@@ -31,7 +31,9 @@ class ScriptedChat:
         self.fail = fail
         self.calls: list[list[Message]] = []
 
-    def stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]:
+    def stream(
+        self, messages: list[Message], max_tokens: int, cancel: Cancel | None = None
+    ) -> Iterator[str]:
         self.calls.append(list(messages))
         if self.fail:
             raise LLMError("The scripted model is set to fail.", "Turn fail off.")

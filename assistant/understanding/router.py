@@ -19,17 +19,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from hearth.assistant.config import LLMConfig, SkillsConfig
-from hearth.assistant.engines.llm import SYSTEM_PROMPT, ChatModel, Message
-from hearth.assistant.errors import AssistantError
+from hearth.assistant.engines.llm import SYSTEM_PROMPT, Cancel, ChatModel, Message
 from hearth.assistant.hosting.host import Outcome, SkillHost
 from hearth.assistant.skill import Skill
 from hearth.assistant.speech_text import short_reply
 from hearth.assistant.understanding.intents import Handler, Match, normalise_typography
+from hearth.assistant.understanding.larger_tier import (
+    SentenceGate,
+    cut_short_notice,
+    fallback_notice,
+)
 from hearth.assistant.understanding.tool_calling import ToolCall, ToolGate
 from hearth.assistant.understanding.tool_choice import ToolChooser
-
-Cancel = Callable[[], bool]
-"""Asked between the language model's tokens: true once the turn no longer wants them."""
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -141,7 +142,8 @@ class Router:
         cancel: Cancel | None = None,
     ) -> TurnResult:
         """Answer ``text``. ``on_token`` receives the language model's reply as it is
-        written; once ``cancel()`` is true the model stops between two tokens."""
+        written; once ``cancel()`` is true the model stops between two tokens (a request
+        to the larger tier's server is closed within a tenth of a second)."""
         started = time.perf_counter()
         text = normalise_typography(text).strip()
         result = self._route(text, history, on_token, started, cancel)
@@ -301,16 +303,13 @@ class Router:
         messages = [Message("system", SYSTEM_PROMPT), *self._trim(history), Message("user", text)]
         if self._large is not None and is_hard(text):
             try:
-                return self._generate(text, self._large, "large", messages, on_token, cancel)
+                result = self._generate(text, self._large, "large", messages, on_token, cancel)
+                result.notice = " ".join(n for n in (notice, result.notice) if n)
+                return result
             except Exception as exc:  # whatever broke up there, the small model still answers
-                message = (
-                    exc.message
-                    if isinstance(exc, AssistantError)
-                    else (f"The larger model failed ({type(exc).__name__}: {exc}).")
-                )
-                _LOGGER.warning("larger model failed: %s", message)
-                _LOGGER.debug("larger model failure", exc_info=True)
-                notice = f"{message} I answered with the small model instead."
+                notice = " ".join(n for n in (notice, fallback_notice(exc)) if n)
+            if cancel is not None and cancel():  # stopped while it waited: no answer wanted
+                return TurnResult(text, "", "llm", tier="large", notice=notice)
         result = self._generate(text, self._small, "small", messages, on_token, cancel)
         result.notice = notice
         return result
@@ -333,14 +332,26 @@ class Router:
         started = time.perf_counter()
         first: float | None = None
         pieces: list[str] = []
-        for piece in model.stream(messages, self.config.max_reply_tokens):
-            if cancel is not None and cancel():
-                break  # the generator is closed here: the model stops now
-            if first is None:
-                first = time.perf_counter()
-            pieces.append(piece)
-            if on_token:
-                on_token(piece)
+        # The larger tier's reply is passed on whole sentences at a time (see larger_tier).
+        gate = SentenceGate(on_token) if tier == "large" else None
+        notice = ""
+        try:
+            for piece in model.stream(messages, self.config.max_reply_tokens, cancel):
+                if cancel is not None and cancel():
+                    break  # the generator is closed here: the model stops now
+                if first is None:
+                    first = time.perf_counter()
+                pieces.append(piece)
+                if gate is not None:
+                    gate.feed(piece)
+                elif on_token:
+                    on_token(piece)
+            if gate is not None and not (cancel is not None and cancel()):
+                gate.flush()
+        except Exception as exc:
+            if gate is None or not gate.given:
+                raise  # nothing was passed on: the caller may still answer another way
+            pieces, notice = [gate.given], cut_short_notice(exc)
         done = time.perf_counter()
         reply = short_reply("".join(pieces)) or NO_ANSWER
         timings = {
@@ -350,7 +361,14 @@ class Router:
             "llm_tokens": float(len(pieces)),
         }
         return TurnResult(
-            text, reply, "llm", path="llm_chat", tier=tier, where=model.where, timings_ms=timings
+            text,
+            reply,
+            "llm",
+            path="llm_chat",
+            tier=tier,
+            where=model.where,
+            notice=notice,
+            timings_ms=timings,
         )
 
     def _trim(self, history: Sequence[Message]) -> list[Message]:

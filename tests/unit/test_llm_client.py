@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 from hearth.assistant.config import LargeLLMConfig
-from hearth.assistant.engines.llm import OpenAICompatChat, _delta_content
+from hearth.assistant.engines.server_llm import OpenAICompatChat, _delta_content
 from hearth.assistant.network import is_loopback_url
 
 
