@@ -13,9 +13,10 @@ _SECRET_WORDS = {"password", "passwd", "passphrase", "secret", "token", "key", "
 
 def is_secret(key: str) -> bool:
     """Whether the key (``skills.mqtt.password``, ``llm.large.api_key``) holds a secret,
-    decided by its last part's words: ``max_reply_tokens`` is not one."""
+    decided by the last word of its name: ``max_reply_tokens`` and ``first_token_s``
+    are not ones."""
     words = re.split(r"[_\-.]", key.rsplit(".", 1)[-1].lower())
-    return bool(_SECRET_WORDS.intersection(words))
+    return words[-1] in _SECRET_WORDS
 
 
 def shown(key: str, value: Any) -> Any:
