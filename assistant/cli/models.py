@@ -73,14 +73,16 @@ def list_models(as_json: bool) -> int:
             )
         )
         return 0
-    print(f"{'ID':16} {'KIND':4} {'SIZE':>7}  {'STATE':18} FOR")
+    width = max(16, *(len(r["id"]) for r in rows))
+    print(f"{'ID':{width}} {'KIND':4} {'SIZE':>7}  {'STATE':18} FOR")
     for r in rows:
         state = r["status"] + (", ACTIVE" if r["active"] else "")
-        print(f"{r['id']:16} {r['kind']:4} {_mb(r['size_bytes']):>7}  {state:18} {r['purpose']}")
+        size = _mb(r["size_bytes"])
+        print(f"{r['id']:{width}} {r['kind']:4} {size:>7}  {state:18} {r['purpose']}")
         if r["install_hint"]:
             print(f"{'':34} to make it available: {r['install_hint']}")
     for c in custom:
-        print(f"{'(your file)':16} {c['kind']:4} {'':>7}  {'ACTIVE':18} {c['path']}")
+        print(f"{'(your file)':{width}} {c['kind']:4} {'':>7}  {'ACTIVE':18} {c['path']}")
     print(f"\nModels folder: {models_dir()}")
     print("Choose another: assistant models use stt|tts|llm <id or path to your own model>")
     return 0

