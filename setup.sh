@@ -79,7 +79,7 @@ fi
 say "Installing the models (verified copies in the user's data folder)"
 "$VENV/bin/assistant" models install
 if [ "$MODE" = "test" ]; then
-  "$VENV/bin/assistant" models install whisper-base gemma3-270m qwen2.5-coder-1.5b
+  "$VENV/bin/assistant" models install whisper-base gemma3-270m smollm2-135m
 fi
 
 case "$MODE" in

@@ -49,7 +49,7 @@ class LargeLLMConfig:
 
 @dataclass
 class LLMConfig:
-    model: str = "smollm2-135m"
+    model: str = "qwen2.5-coder-1.5b"
     """A catalog id or the path of a ``.gguf`` file."""
     prompt_style: str = "auto"
     """``chat`` (instruct models, uses the file's chat template), ``completion``

@@ -3,7 +3,7 @@ data folder, and the models in it.
 
 The platform decides the folders (``~/.config/hearth`` and ``~/.local/share/hearth``
 on Linux); ``HEARTH_CONFIG_DIR`` and ``HEARTH_DATA_DIR`` move them (tests and portable
-installs use them).
+installs use them), as ``HEARTH_CACHE_DIR`` does the cache.
 """
 
 from __future__ import annotations
@@ -21,6 +21,12 @@ def config_dir() -> Path:
 
 def data_dir() -> Path:
     return Path(os.environ.get("HEARTH_DATA_DIR") or platformdirs.user_data_dir(APP_NAME))
+
+
+def cache_dir() -> Path:
+    """What can be made again from the models and data (processed prompts, indexes):
+    deleting it only costs time. ``HEARTH_CACHE_DIR`` moves it."""
+    return Path(os.environ.get("HEARTH_CACHE_DIR") or platformdirs.user_cache_dir(APP_NAME))
 
 
 def config_path() -> Path:

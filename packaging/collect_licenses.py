@@ -55,7 +55,7 @@ SOFTWARE.
 MODEL_TEXTS = {
     "whisper-tiny.en": ("mit", "2022 OpenAI"),
     "piper-joe": ("common", "CC0-1.0"),
-    "smollm2-135m": ("common", "Apache-2.0"),
+    "qwen2.5-coder-1.5b": ("common", "Apache-2.0"),
     "smart-turn-v3": ("dist", "pipecat-ai"),
 }
 

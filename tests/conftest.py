@@ -33,6 +33,7 @@ def isolated_home(
 ) -> Path:
     """Every test gets its own config folder; unit tests also their own data folder."""
     monkeypatch.setenv("HEARTH_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("HEARTH_CACHE_DIR", str(tmp_path / "cache"))
     if "models_home" not in request.fixturenames:
         monkeypatch.setenv("HEARTH_DATA_DIR", str(tmp_path / "data"))
     return tmp_path
@@ -40,14 +41,15 @@ def isolated_home(
 
 @pytest.fixture(scope="session")
 def models_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """A data folder with the default models and whisper-base installed and verified."""
+    """A data folder with the default models, whisper-base and SmolLM2 (the small chat
+    model some tests use as a second model) installed and verified."""
     from hearth.assistant import models
 
     home = tmp_path_factory.mktemp("hearth-data")
     previous = os.environ.get("HEARTH_DATA_DIR")
     os.environ["HEARTH_DATA_DIR"] = str(home)
     try:
-        for model_id in [*models.default_ids(), "whisper-base"]:
+        for model_id in [*models.default_ids(), "whisper-base", "smollm2-135m"]:
             entry = models.catalog_entry(model_id)
             assert entry is not None
             models.install(entry)

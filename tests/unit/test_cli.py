@@ -35,8 +35,8 @@ def test_errors_print_message_and_fix_and_exit_1(capsys: pytest.CaptureFixture[s
     out = capsys.readouterr()
     data = json.loads(out.out)
     assert data["error"] == "ModelMissingError"
-    assert "assistant models install smollm2-135m" in data["fix"]
-    assert "Fix: Run: assistant models install smollm2-135m" in out.err
+    assert "assistant models install qwen2.5-coder-1.5b" in data["fix"]
+    assert "Fix: Run: assistant models install qwen2.5-coder-1.5b" in out.err
 
 
 def test_skills_answer_without_any_model_installed(capsys: pytest.CaptureFixture[str]) -> None:
@@ -49,7 +49,8 @@ def test_models_list_shows_state_and_how_to_choose(capsys: pytest.CaptureFixture
     assert cli.main(["models", "list", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     rows = {r["id"]: r for r in data["models"]}
-    assert rows["smollm2-135m"]["active"] and rows["smollm2-135m"]["status"] == "not installed"
+    chat = rows["qwen2.5-coder-1.5b"]
+    assert chat["active"] and chat["status"] == "not installed"
     assert cli.main(["models"]) == 0
     assert "assistant models use" in capsys.readouterr().out
     assert cli.main(["models", "install", "no-such-model"]) == 1

@@ -114,7 +114,12 @@ def test_the_local_model_serves_one_caller_at_a_time() -> None:
     fake = _OneAtATimeLlama()
     chat = LlamaCppChat.__new__(LlamaCppChat)
     chat.__dict__.update(
-        _llm=fake, config=LLMConfig(), name="fake", prompt_style="chat", few_shot=False
+        _llm=fake,
+        config=LLMConfig(),
+        name="fake",
+        prompt_style="chat",
+        few_shot=False,
+        _prefixes=None,  # no processed prompts kept: this fake has no tokenizer
     )
     chat._busy = threading.Lock()
     chat._grammars = {"g": types.SimpleNamespace()}
