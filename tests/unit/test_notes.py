@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hearth.assistant.config import SkillsConfig
 from hearth.assistant.hosting.host import SkillHost
 from hearth.assistant.testing import ScriptedToolChat, SkillHarness
 from hearth.assistant.understanding.router import Router
@@ -88,7 +89,7 @@ def test_prompt_injection_through_the_language_model_deletes_nothing_without_a_y
     tmp_path: Path,
 ) -> None:
     """The words go past the phrases to the model, which (obediently) asks to delete."""
-    host = SkillHost([NotesSkill()], data_root=tmp_path)
+    host = SkillHost([NotesSkill()], SkillsConfig(llm_tools=True), data_root=tmp_path)
     harness = SkillHarness(NotesSkill(), data_root=tmp_path)
     harness.say("take a note the spare key is under the pot")
     model = ScriptedToolChat(['{"tool": "notes.delete_all_notes", "args": {}}'])

@@ -1,7 +1,7 @@
 from typing import Any
 
 import pytest
-from hearth.assistant.config import LLMConfig
+from hearth.assistant.config import LLMConfig, SkillsConfig
 from hearth.assistant.engines.llm import Message
 from hearth.assistant.skill import Reply, Skill, SkillContext, intent
 from hearth.assistant.testing import ScriptedChat, ScriptedToolChat
@@ -114,7 +114,7 @@ class Kettle(Skill):
 
 def test_plan_names_the_path_that_route_then_takes() -> None:
     chat = ScriptedToolChat(['{"tool": "kettle.descale", "args": {}}'], replies=["Hello."])
-    router = Router([Kettle()], lambda: chat)
+    router = Router([Kettle()], lambda: chat, skills_config=SkillsConfig(llm_tools=True))
     turns = [
         ("hello there", "llm_chat"),
         ("boil the kettle", "intent"),  # asks "How hot?"

@@ -163,7 +163,7 @@ def test_dangerous_handlers_are_confirmed_safe_ones_are_not(tmp_path: Path) -> N
 
 def test_the_language_model_path_is_checked_like_a_phrase(tmp_path: Path) -> None:
     kettle = Kettle()
-    host = SkillHost([kettle], data_root=tmp_path)
+    host = SkillHost([kettle], SkillsConfig(llm_tools=True), data_root=tmp_path)
     for bad in (
         ("kettle.explode", {}),  # no such tool
         ("kettle.boil", {"temperature": "hot"}),  # not an integer
