@@ -33,9 +33,9 @@ def isolated_home(
 ) -> Path:
     """Every test gets its own config folder; unit tests also their own data folder."""
     monkeypatch.setenv("HEARTH_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("HEARTH_CACHE_DIR", str(tmp_path / "cache"))
     if "models_home" not in request.fixturenames:
         monkeypatch.setenv("HEARTH_DATA_DIR", str(tmp_path / "data"))
+        monkeypatch.setenv("HEARTH_CACHE_DIR", str(tmp_path / "cache"))
     return tmp_path
 
 
@@ -48,6 +48,9 @@ def models_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     home = tmp_path_factory.mktemp("hearth-data")
     previous = os.environ.get("HEARTH_DATA_DIR")
     os.environ["HEARTH_DATA_DIR"] = str(home)
+    # One cache for the session: the chat model's processed prompt is made once, as on
+    # a user's machine, not again in every test.
+    os.environ["HEARTH_CACHE_DIR"] = str(tmp_path_factory.mktemp("hearth-cache"))
     try:
         for model_id in [*models.default_ids(), "whisper-base", "smollm2-135m"]:
             entry = models.catalog_entry(model_id)

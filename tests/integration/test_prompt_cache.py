@@ -34,7 +34,10 @@ def ask(question: str) -> tuple[str, list[int]]:
     return reply, counts
 
 
-def test_a_new_process_reads_only_the_question(models_home: Path, tmp_path: Path) -> None:
+def test_a_new_process_reads_only_the_question(
+    models_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HEARTH_CACHE_DIR", str(tmp_path / "cache"))
     first, counts = ask("What is a volcano?")
     prefix = counts[0]
     assert prefix > 100, "the system prompt and examples were read and kept"
