@@ -128,6 +128,8 @@ class ConversationView(QScrollArea):
         self._column.setSpacing(10)
         self._column.addStretch(1)
         self.setWidget(inner)
+        self.note_for_reply = ""
+        """A note for the reply still to come (see ``mark_last_reply``)."""
         self.bubbles: list[Bubble] = []
         self.partial: Bubble | None = None
         self.empty_note = QLabel(
@@ -160,6 +162,7 @@ class ConversationView(QScrollArea):
 
     def add_user(self, text: str, source: str = "typed", at: float | None = None) -> Bubble:
         meta = f"You · {clock(at)}" + (" · spoken" if source == "voice" else "")
+        self.note_for_reply = ""  # a new turn: an old turn's note is for no reply of this one
         if self.partial is not None:  # the live transcript becomes the final one
             bubble, self.partial = self.partial, None
             bubble.partial = False
@@ -174,6 +177,8 @@ class ConversationView(QScrollArea):
     ) -> Bubble:
         source = describe_source(handled_by, tier)
         meta = f"Hearth · {clock(at)}" + (f" · {source}" if source else "")
+        if self.note_for_reply:  # the turn was stopped before its text arrived
+            meta, self.note_for_reply = f"{meta} · {self.note_for_reply}", ""
         return self._add(Bubble(text, False, meta, self.widget()))
 
     def show_partial(self, text: str) -> None:
@@ -190,10 +195,14 @@ class ConversationView(QScrollArea):
             self.partial = None
 
     def mark_last_reply(self, note: str) -> None:
-        for bubble in reversed(self.bubbles):
-            if not bubble.mine:
-                bubble.set_meta(f"{bubble.meta_label.text()} · {note}")
-                return
+        """Note on the current turn's reply; if its text has not arrived yet (a reply
+        stopped while its first words were being spoken), on the reply when it does,
+        never on an earlier turn's."""
+        last = self.bubbles[-1] if self.bubbles else None
+        if last is not None and not last.mine:
+            last.set_meta(f"{last.meta_label.text()} · {note}")
+        else:
+            self.note_for_reply = note
 
     def restyle(self) -> None:
         for bubble in self.bubbles:
