@@ -23,6 +23,8 @@ from hearth.assistant.hosting.host import SkillHost
 from hearth.assistant.hosting.loader import SkillInfo, load_skills
 from hearth.assistant.skill import Skill
 from hearth.assistant.understanding.router import Router, TurnResult
+from hearth.skills.memory_store import SKILL as MEMORY_SKILL
+from hearth.skills.memory_store import Memories
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -76,7 +78,15 @@ class Assistant:
 
     def _router(self, skills: Sequence[Skill]) -> Router:
         large = self.large_llm if self.config.llm.large.enabled else None
-        return Router(skills, self.small_llm, large, self.config.llm, host=self.skills)
+        router = Router(skills, self.small_llm, large, self.config.llm, host=self.skills)
+        if any(skill.name == MEMORY_SKILL for skill in skills):  # the memory skill is on
+            router.facts = self.memories()
+        return router
+
+    def memories(self) -> Memories:
+        """What the user asked to be remembered (the memory skill's file), to list and
+        delete; the language model sees the relevant ones while the skill is on."""
+        return Memories.at(self.data_root)
 
     def reconfigure(self, config: Config) -> None:
         """Use new settings. An engine whose settings changed loads again on next use; the

@@ -10,6 +10,7 @@ BUILTIN = (
     ("hearth.skills.clock", "ClockSkill"),
     ("hearth.skills.timers", "TimersSkill"),
     ("hearth.skills.reminders", "RemindersSkill"),
+    ("hearth.skills.memory", "MemorySkill"),
     ("hearth.skills.notes", "NotesSkill"),
     ("hearth.skills.calculator", "CalculatorSkill"),
     ("hearth.skills.opener", "OpenerSkill"),

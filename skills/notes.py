@@ -78,7 +78,6 @@ class NotesSkill(Skill):
         "(take|make|add|write|create) [a] note (:|-) {text}",
         "note (that|down) {text}",
         "write (down|this down) [that] {text}",
-        "(remember|memorize) that {text}",
         "jot down [that] {text}",
         "(take|make|add|write|create) [a] note",
         permissions=("stores_data",),

@@ -1,8 +1,8 @@
 """The desktop app: ``assistant`` with no arguments (or ``assistant app``) opens it.
 
 ``HearthApp`` wires the pieces together: the config (a corrupt file is moved aside),
-the assistant, the session that runs it off the GUI thread, the window, the settings
-and history dialogs, the tray icon where there is one, and timer alerts from skills.
+the assistant, the session that runs it off the GUI thread, the window, the settings,
+history and memory dialogs, the tray icon where there is one, and timer alerts from skills.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from .bridge import EventBridge
 from .history_dialog import HistoryDialog, user_confirms_delete_all
+from .memory_dialog import MemoryDialog
 from .qt_check import binding_problem
 from .settings_dialog import SettingsDialog
 from .theme import apply_theme
@@ -82,6 +83,7 @@ class HearthApp(QObject):
         self._connect_skills()
         self.settings_dialog: SettingsDialog | None = None
         self.history_dialog: HistoryDialog | None = None
+        self.memory_dialog: MemoryDialog | None = None
 
     # --- plumbing ---------------------------------------------------------------------------
 
@@ -143,6 +145,7 @@ class HearthApp(QObject):
             delete_history=self._confirm_delete_history,
             parent=self.window,
             monitor_microphone=self.options.monitor_microphone,
+            show_memory=self.open_memory,
         )
         self.settings_dialog = dialog
         dialog.finished.connect(lambda _result: self._settings_closed(dialog))
@@ -221,6 +224,15 @@ class HearthApp(QObject):
         damage = self.history.damage if self.history is not None else None
         if damage is not None:
             self.window.banners.show_message("error", damage.detail, damage.fix)
+
+    def open_memory(self) -> None:
+        """What the user asked Hearth to remember, to see and forget."""
+        in_use = self.assistant.router.facts is not None
+        parent = self.settings_dialog or self.window
+        dialog = MemoryDialog(self.assistant.memories(), in_use, parent)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.memory_dialog = dialog
 
     def open_history(self) -> None:
         dialog = HistoryDialog(self.history, self.config.app.history, self.window)

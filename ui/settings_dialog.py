@@ -41,6 +41,7 @@ class SettingsDialog(QDialog):
         delete_history: Callable[[], None] | None = None,
         parent: QWidget | None = None,
         monitor_microphone: bool = True,
+        show_memory: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Hearth settings")
@@ -53,7 +54,7 @@ class SettingsDialog(QDialog):
         self.talking_tab = TalkingTab(config, self)
         self.models_tab = ModelsTab(config, self)
         self.skills_tab = SkillsTab(config, self)
-        self.privacy_tab = PrivacyTab(config, delete_history, self)
+        self.privacy_tab = PrivacyTab(config, delete_history, self, show_memory)
         self.larger_tab = LargerModelTab(config, self)
         for tab in self._pages():
             self.tabs.addTab(tab, tab.title)

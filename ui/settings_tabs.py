@@ -272,7 +272,8 @@ class SkillsTab(SettingsTab):
 
 
 class PrivacyTab(SettingsTab):
-    """The conversation history (keep it, delete it), spoken replies to typing, the theme."""
+    """The conversation history (keep it, delete it), what Hearth remembers, spoken
+    replies to typing, the theme."""
 
     title = "Privacy"
 
@@ -281,6 +282,7 @@ class PrivacyTab(SettingsTab):
         config: Config,
         delete_history: Callable[[], None] | None = None,
         parent: QWidget | None = None,
+        show_memory: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.history_on = QCheckBox("Keep a history of conversations on this computer", self)
@@ -289,6 +291,10 @@ class PrivacyTab(SettingsTab):
         self.delete_history.setEnabled(delete_history is not None)
         if delete_history is not None:
             self.delete_history.clicked.connect(delete_history)
+        self.memory = QPushButton("What Hearth remembers about you…", self)
+        self.memory.setEnabled(show_memory is not None)
+        if show_memory is not None:
+            self.memory.clicked.connect(show_memory)
         self.speak_typed = QCheckBox("Speak replies to typed messages", self)
         self.speak_typed.setChecked(config.app.speak_typed_replies)
         self.theme = QComboBox(self)
@@ -299,6 +305,7 @@ class PrivacyTab(SettingsTab):
         form = self.form
         form.addRow("", self.history_on)
         form.addRow("", self.delete_history)
+        form.addRow("", self.memory)
         form.addRow("", self.speak_typed)
         form.addRow("&Theme:", self.theme)
         offline = QLabel(

@@ -131,6 +131,12 @@ def cmd_skills(args: argparse.Namespace) -> int:
     return skill_commands.run(args)
 
 
+def cmd_memory(args: argparse.Namespace) -> int:
+    from hearth.assistant.cli import memory
+
+    return memory.run(args)
+
+
 def cmd_chat(args: argparse.Namespace) -> int:
     from hearth.assistant.events import AlertFired, Event, StoreDamaged
 
@@ -294,6 +300,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    if args.memory:
+        from hearth.assistant.bench.memory_eval import run_memory_eval
+
+        return run_memory_eval(path=args.questions, as_json=args.json)
     if args.intents:
         from hearth.assistant.bench.intent_eval import run_intent_eval
 
@@ -322,6 +332,7 @@ def command_for(name: str | None) -> Command:
         "ask": cmd_ask,
         "chat": cmd_chat,
         "skills": cmd_skills,
+        "memory": cmd_memory,
         "listen": cmd_listen,
         "devices": cmd_devices,
         "models": cmd_models,

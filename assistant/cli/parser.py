@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from hearth.assistant import __version__
+from hearth.assistant.cli.memory import add_parser as add_memory_parser
 from hearth.assistant.cli.skills import add_parser as add_skills_parser
 
 
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("chat", help="a typed conversation that remembers context")
 
     add_skills_parser(sub)
+    add_memory_parser(sub)
 
     p = sub.add_parser("listen", help="talk to the assistant out loud (no window)")
     p.add_argument("--once", action="store_true", help="answer one request, then exit")
@@ -167,5 +169,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--llm", action="store_true", help="with --intents: also the language model's tool path"
+    )
+    p.add_argument(
+        "--memory",
+        action="store_true",
+        help="score the memory instead (assets/eval/memory.jsonl): the right fact recalled, "
+        "given to the model, or kept out of it",
     )
     return parser

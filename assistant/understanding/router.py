@@ -31,6 +31,7 @@ from hearth.assistant.understanding.larger_tier import (
 )
 from hearth.assistant.understanding.tool_calling import ToolCall, ToolGate
 from hearth.assistant.understanding.tool_choice import ToolChooser
+from hearth.assistant.understanding.user_facts import FactsSource, facts_for, stays_here, with_facts
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -133,6 +134,8 @@ class Router:
         self.config = config or LLMConfig()
         self.last_reply = ""
         self.tools = ToolChooser(self.host, small)
+        self.facts: FactsSource | None = None
+        """What the user asked to be remembered (``user_facts``); None: nothing."""
 
     def route(
         self,
@@ -300,10 +303,12 @@ class Router:
         if len(text) > limit:
             text = text[:limit].rsplit(" ", 1)[0]
             notice = "Your message was very long, so I only read the first part of it."
-        messages = [Message("system", SYSTEM_PROMPT), *self._trim(history), Message("user", text)]
+        plain = [Message("system", SYSTEM_PROMPT), *self._trim(history), Message("user", text)]
+        messages = with_facts(plain, facts_for(self.facts, text))
         if self._large is not None and is_hard(text):
+            sent = messages if stays_here(self.config.large) else plain  # facts never leave
             try:
-                result = self._generate(text, self._large, "large", messages, on_token, cancel)
+                result = self._generate(text, self._large, "large", sent, on_token, cancel)
                 result.notice = " ".join(n for n in (notice, result.notice) if n)
                 return result
             except Exception as exc:  # whatever broke up there, the small model still answers
