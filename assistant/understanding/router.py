@@ -285,6 +285,8 @@ class Router:
         messages = [Message("system", SYSTEM_PROMPT), Message("user", "Hi")]
         for _ in self._small().stream(messages, 1):
             pass
+        if not self.host.settings.llm_tools:
+            return  # the model picks no skills: its prompt for that would be read for nothing
         try:  # the skill-choosing prompt too (it only chooses; nothing runs)
             self.select_tool("turn the volume up a little")
         except Exception:
