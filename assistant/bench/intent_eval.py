@@ -22,6 +22,7 @@ from hearth.assistant.config import SkillsConfig, load_config
 from hearth.assistant.errors import AssistantError
 from hearth.assistant.hosting.host import SkillHost
 from hearth.assistant.understanding.router import Router
+from hearth.assistant.understanding.tool_calling import ToolGate
 
 DEFAULT_SET = Path(__file__).resolve().parents[2] / "assets" / "eval" / "intents.jsonl"
 TIMING_ROUNDS = 5
@@ -62,7 +63,9 @@ def _percentile(values: list[float], q: float) -> float:
 
 
 def evaluate(cases: list[Case], router: Router | None, host: SkillHost) -> dict[str, Any]:
-    """Score ``cases``; ``router`` (with a model) adds the tool path for the rest."""
+    """Score ``cases``; ``router`` (with a model) adds the tool path for the rest. Without
+    a model it still reports which requests the keyword gate would offer it."""
+    gate = ToolGate(host.tools()) if host.settings.llm_tools else None
     rows = []
     route_ms: list[float] = []
     tool_ms: list[float] = []
@@ -78,6 +81,7 @@ def evaluate(cases: list[Case], router: Router | None, host: SkillHost) -> dict[
         if match is not None:
             deterministic = match.handler.name if match.handler else match.skill.name
         with_llm, why = deterministic, "intent" if deterministic else ""
+        offered = deterministic is None and bool(gate is not None and gate.candidates(case.text))
         if deterministic is None and router is not None:
             started = time.perf_counter()
             call, why = router.select_tool(case.text)
@@ -91,6 +95,7 @@ def evaluate(cases: list[Case], router: Router | None, host: SkillHost) -> dict[
                 "deterministic": deterministic,
                 "with_llm": with_llm,
                 "llm": why,
+                "offered_tools": offered,
             }
         )
     positives = [r for r in rows if r["expect"]]
@@ -117,6 +122,7 @@ def evaluate(cases: list[Case], router: Router | None, host: SkillHost) -> dict[
             "wrong_skill_pct": share(positives, "deterministic", wrong),
             "false_trigger_pct": share(negatives, "deterministic", triggered),
         },
+        "near_misses_offered_tools_pct": share(negatives, "offered_tools", lambda r, k: r[k]),
         "route_ms": {
             "p50": round(_percentile(route_ms, 0.5), 3),
             "p95": round(_percentile(route_ms, 0.95), 3),
@@ -191,7 +197,7 @@ def run_intent_eval(
     with tempfile.TemporaryDirectory() as scratch:
         # Every built-in skill, as if set up (a broker name nobody is asked for: nothing
         # runs, only matching and tool choice are measured).
-        settings = SkillsConfig(llm_tools=with_llm)
+        settings = SkillsConfig(llm_tools=True)
         settings.mqtt.host = "127.0.0.1"
         host = SkillHost(builtin_skills(), settings, Path(scratch))
         router = None
@@ -212,6 +218,10 @@ def run_intent_eval(
     print(
         f"deterministic phrases: {det['accuracy_pct']} % right, {det['wrong_skill_pct']} % "
         f"wrong skill, {det['false_trigger_pct']} % false triggers on near misses"
+    )
+    print(
+        f"near misses the keyword gate would offer the language model as tool requests: "
+        f"{report['near_misses_offered_tools_pct']} %"
     )
     print(
         f"routing time (deterministic): p50 {report['route_ms']['p50']} ms, "
