@@ -289,13 +289,14 @@ class IntentMatcher:
     ) -> Match | None:
         phrase = normalise(text)
         padded = f" {phrase} "
+        parsed: dict[Any, Any] = {}
         best: Match | None = None
         for handler in self.handlers:
             for example in handler.examples:
                 m = example.regex.fullmatch(padded)
                 if m is None:
                     continue
-                candidate = self._fill(handler, m)
+                candidate = self._fill(handler, m, parsed)
                 if candidate is None:
                     continue
                 if best is None or _rank(candidate) > _rank(best):
@@ -320,9 +321,10 @@ class IntentMatcher:
         return best
 
     @staticmethod
-    def _fill(handler: Handler, m: re.Match[str]) -> Match | None:
+    def _fill(handler: Handler, m: re.Match[str], parsed: dict[Any, Any]) -> Match | None:
         """The match's values; None when a slot could not be read and nothing else in
-        the words is the skill's own (a general question in a skill's sentence frame)."""
+        the words is the skill's own (a general question in a skill's sentence frame).
+        ``parsed``: slot texts already read for this utterance (each is read once)."""
         values: dict[str, Any] = {}
         errors: dict[str, SlotError] = {}
         slot_chars = 0
@@ -330,10 +332,17 @@ class IntentMatcher:
             if raw is None:
                 continue
             slot_chars += len(raw)
-            try:
-                values[name] = handler.params[name].slot_type.parse(raw)
-            except SlotError as exc:
-                errors[name] = exc
+            slot_type = handler.params[name].slot_type
+            key = (slot_type.name, slot_type.parse, raw)
+            if key not in parsed:
+                try:
+                    parsed[key] = slot_type.parse(raw)
+                except SlotError as exc:
+                    parsed[key] = exc
+            if isinstance(parsed[key], SlotError):
+                errors[name] = parsed[key]
+            else:
+                values[name] = parsed[key]
         if errors and not has_own_words(_literal(m)):
             return None
         score = len(m.string) - slot_chars
