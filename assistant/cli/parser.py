@@ -168,4 +168,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--llm", action="store_true", help="with --intents: also the language model's tool path"
     )
+    p.add_argument(
+        "--live",
+        action="store_true",
+        help="score recognising questions that need live data (assets/eval/live_data.jsonl)",
+    )
+    p.add_argument(
+        "--answers",
+        action="store_true",
+        help="score whole answers through the router and the configured model "
+        "(assets/eval/answers.jsonl): right, honest 'cannot know', wrong, invented live data",
+    )
     return parser
