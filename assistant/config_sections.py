@@ -45,6 +45,10 @@ class LargeLLMConfig:
     """A server: the longest wait for its answer's first word (then the small model's)."""
     timeout_s: float = 30.0
     """A server: the longest wait for its whole answer (see the README's larger tier)."""
+    live_data: bool = False
+    """The larger model can look up live information (its server has a web search tool):
+    questions about the weather, news, prices... go to it instead of the honest "I can't
+    know that offline" (a plain language model has no live data, so leave this off)."""
 
 
 @dataclass

@@ -158,7 +158,7 @@ def parse_clock_time(text: str) -> ClockTime:
     phrase = re.sub(r"\bin the (morning)\b", "am", phrase)
     phrase = re.sub(r"\bin the (afternoon|evening)\b|\bat night\b|\btonight\b", "pm", phrase)
     minute_first = re.fullmatch(
-        r"(half|quarter|\d{1,2}) (past|to|after) (\d{1,2})(?: ?(am|pm))?", phrase
+        r"(?:a )?(half|quarter|\d{1,2}) (past|to|after) (\d{1,2})(?: ?(am|pm))?", phrase
     )
     if minute_first:
         amount = {"half": 30, "quarter": 15}.get(minute_first[1]) or int(minute_first[1])
@@ -233,6 +233,7 @@ def parse_text(text: str) -> str:
 
 
 _NUMBER_RE = r"-?\d+(?:\.\d+)?|[a-z][a-z -]*?"
+_NAME_WORD = r"(?!(?:is|are|was|were|isn't|aren't)\b)[\w'.~/-]+"
 SLOT_TYPES: dict[str, SlotType] = {}
 
 
@@ -252,8 +253,12 @@ for _slot, _py in (
     # The shortest text that lets the rest match: "{place:phrase} [right now]".
     (SlotType("phrase", r".+?", parse_text, {"type": "string"}), None),
     (SlotType("word", r"[\w'.-]+", parse_text, {"type": "string"}), None),
-    # A name of a thing: one to four words ("firefox", "the text editor").
-    (SlotType("name", r"[\w'.~/-]+(?: [\w'.~/-]+){0,3}", parse_text, {"type": "string"}), None),
+    # A name of a thing: one to four words ("firefox", "the text editor"), never a clause
+    # ("open source software is great" names nothing).
+    (
+        SlotType("name", rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}", parse_text, {"type": "string"}),
+        None,
+    ),
     (SlotType("number", _NUMBER_RE, parse_number, {"type": "number"}), float),
     (SlotType("integer", _NUMBER_RE, parse_integer, {"type": "integer"}), int),
     (
@@ -264,6 +269,18 @@ for _slot, _py in (
             {"type": "string", "description": "a length of time, like '10 minutes'"},
         ),
         Duration,
+    ),
+    # A length of time whose unit is said ("10 minutes", "half an hour", "90 s"), for
+    # sentences that only its unit makes a timer: "set an alarm for 10 minutes".
+    (
+        SlotType(
+            "length",
+            r"(?:[\w.'-]+ ){0,6}?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
+            r"(?: and a half)?|\d+(?:\.\d+)? ?[smh]",
+            parse_duration,
+            {"type": "string", "description": "a length of time, like '10 minutes'"},
+        ),
+        None,
     ),
     (
         SlotType(

@@ -180,6 +180,7 @@ class CalculatorSkill(Skill):
         "how many {target} (are|is) [there] in (a|an|one) {source}",
         "how many {target} in (a|an|one) {source}",
         "how many {target} in {amount} {source}",
+        "how many {target} is {amount} {source}",
     )
     def convert(self, ctx: SkillContext, source: Unit, target: Unit, amount: float = 1.0) -> str:
         """Convert an amount between units, such as miles to kilometers or Fahrenheit to

@@ -17,6 +17,9 @@ class HelpSkill(Skill):
         "what (skills|abilities|features|commands) do you have",
         "what are your (skills|abilities|features|commands)",
         "what can i (ask|say to|tell) [you]",
+        "what (can|could) you help [me] with",
+        "what (are you capable of|sort of things can you do|kind of things can you do)",
+        "what do you do",
         "(help|help me|how do i use you|how does this work)",
         tool=False,
     )

@@ -14,6 +14,8 @@ from typing import TypeVar
 
 from hearth.assistant.skill import Skill, SkillContext, intent
 
+from .phrases import asking_which
+
 _TODO = "(to do|todo|to-do|to do's|todo's) list"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL, created REAL);
@@ -99,6 +101,7 @@ class NotesSkill(Skill):
         "what (are|is in) my notes",
         "what notes do i have",
         "(do i have|are there) any notes",
+        *asking_which("notes"),
         "what did i (note|write down)",
         permissions=(),
     )
@@ -188,6 +191,7 @@ class NotesSkill(Skill):
         f"(what's|whats|what is) on [my|the] {_TODO}",
         "what (do i have|is there) to do [today]",
         "(read|show|list|tell) [me] [my|the] (to dos|todos|to-dos)",
+        f"how many (things|items|tasks) (are|do i have) (on|in) [my|the] {_TODO}",
         permissions=(),
     )
     def read_todos(self, ctx: SkillContext) -> str:

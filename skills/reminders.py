@@ -6,6 +6,7 @@ from datetime import datetime
 
 from hearth.assistant.skill import Reply, Skill, SkillContext, When, intent
 
+from .phrases import asking_which
 from .timers import _day_word, _join
 
 _REMIND = "(remind|tell) me"
@@ -27,8 +28,8 @@ class RemindersSkill(Skill):
         f"{_REMIND} to {{task}} {{when}}",
         f"{_REMIND} {{when}} to {{task}}",
         f"{{when}} {_REMIND} to {{task}}",
-        f"{_REMIND} (about|of) {{task}} {{when}}",
-        f"{_REMIND} {{when}} (about|of) {{task}}",
+        "remind me (about|of) {task} {when}",  # "tell me about ..." asks for knowledge
+        "remind me {when} (about|of) {task}",
         "(set|create|add) [a] reminder (to|for) {task} {when}",
         "(set|create|add) [a] reminder {when} to {task}",
         f"{_REMIND} to {{task}}",
@@ -54,9 +55,9 @@ class RemindersSkill(Skill):
         return f"Okay, I'll remind you to {said} {_when_words(due, now, when)}."
 
     @intent(
-        "(what|which) reminders (do i have|are set|are there)",
+        *asking_which("reminders"),
         "(list|show [me]|tell me|read [me]) [my|the|all] [of] [my] reminders",
-        "(do i have|are there) any reminders",
+        "what are my reminders",
     )
     def list_reminders(self, ctx: SkillContext) -> str:
         """Say which reminders are coming up."""

@@ -21,6 +21,7 @@ from typing import Any, Literal
 from hearth.assistant.config import MQTTConfig
 from hearth.assistant.errors import AssistantError
 from hearth.assistant.skill import Skill, SkillContext, intent, is_loopback_url
+from hearth.assistant.slots import SlotType, parse_text, register_slot_type
 
 SETTLE_S = 0.3
 """How long to collect retained discovery messages after subscribing."""
@@ -234,6 +235,25 @@ def _from_discovery(topic: str, payload: bytes) -> Device | None:
     )
 
 
+_KINDS = (
+    r"lights?|lamps?|bulbs?|strips?|plugs?|sockets?|outlets?|switch(?:es)?|fans?|heaters?|"
+    r"heating|radiators?|thermostats?|boilers?|kettles?|tv|television|blinds?|curtains?|"
+    r"shutters?|doors?|locks?|sprinklers?|speakers?|air ?con(?:ditioner)?|(?:de)?humidifiers?|"
+    r"purifiers?|coffee machine|dishwasher|washing machine|dryer|oven|fridge|freezer|"
+    r"cameras?|pumps?|valves?|leds?"
+)
+# A device named by its kind ("the porch light", "the desk fan"). Questions only name
+# devices this way: "is the game on" or "check the weather" is not for the hub.
+register_slot_type(
+    SlotType(
+        "appliance",
+        rf"(?:[\w'-]+ ){{0,3}}(?:{_KINDS})",
+        parse_text,
+        {"type": "string", "description": "a device such as 'kitchen light'"},
+    )
+)
+
+
 class SmartHomeSkill(Skill):
     name = "smarthome"
     description = "Lights, plugs and switches through your own MQTT hub."
@@ -294,9 +314,10 @@ class SmartHomeSkill(Skill):
         return f"Set the {found.name} to {level} percent."
 
     @intent(
-        "(is|are) [the] {device:phrase} (on|off|switched on|switched off)",
-        "(what's|what is|whats) the (state|status) of [the] {device}",
-        "(check|query) [the] {device}",
+        "(is|are) [the] {device:phrase} (switched on|switched off)",
+        "(is|are) [the] {device:appliance} [still] (on|off)",
+        "(what's|what is|whats) the (state|status) of [the] {device:appliance}",
+        "(check|query) [the] {device:appliance}",
         confirm=_confirm_query,
     )
     def query(self, ctx: SkillContext, device: str) -> str:

@@ -20,6 +20,8 @@ from hearth.assistant.skill import (
 )
 from hearth.assistant.slots import parse_clock_time, parse_duration, spoken_duration
 
+from .phrases import asking_which
+
 _A = "[a|an|one]"
 _TIMER = "(timer|countdown)"
 _MY = "[my|the|all|all my|all the|all of my|any]"
@@ -74,8 +76,20 @@ class TimersSkill(Skill):
         f"(set|start|create|make) {_A} {{name:phrase}} {_TIMER}",
         f"(set|start|create|make) {_A} {_TIMER}",
         f"(set|start|create|make) {_A} {_TIMER} (called|named) {{name}}",
-        "count down [from] {duration}",
+        "(count down|countdown|start counting down) [from] {duration}",
         "(tell|let) me (when|in) {duration} (is up|has passed|passes)",
+        f"(put|pop|get|give me|i need|i want|i'd like|new|another) {_A} {_TIMER} [on|going] "
+        "(for|of) {duration}",
+        f"(put|pop|get|give me|i need|i want|i'd like) {_A} {{duration}} {_TIMER} [on|going]",
+        f"(put|get) {_A} {_TIMER} [on|going] for {{duration}} (called|named|for [the]) {{name}}",
+        f"put on {_A} {_TIMER} (for|of) {{duration}}",
+        f"put on {_A} {{duration}} {_TIMER}",
+        f"(start|set) the {_TIMER} (for|to) {{duration}}",
+        f"{_TIMER} {{duration:length}} [(called|named|for [the]) {{name}}]",
+        # An "alarm" after a length of time is a timer; at a time of day it is an alarm.
+        "(set|create|make|put|pop|give me) [an|a|my|the] alarm [on] (for|in) {duration:length}",
+        "(wake|ring|buzz|ping|alert) me [up] in {duration:length}",
+        "(let me know|tell me) in {duration:length}",
         ask={"duration": "How long should the timer be?"},
     )
     def set_timer(self, ctx: SkillContext, duration: Duration, name: str = "") -> str:
@@ -102,10 +116,9 @@ class TimersSkill(Skill):
         )
 
     @intent(
-        "(what|which) timers (do i have|are (running|set|on|there|going))",
+        *asking_which("timers"),
         f"(list|show [me]|tell me) {_MY} timers",
-        "(do i have|are there) any timers [running|set|going]",
-        "(are|is) (any|a|the) timers? (running|set|going|on)",
+        "(are|is) (any|a|the) (timer|timers) (running|set|going|on)",
         "how much time is left [on {_MY} timer]".replace("{_MY}", _MY),
         "how long (is left|left) on [the|my] timer",
         "how (much time|long) is left on [the|my] {name:phrase} timer",
@@ -170,8 +183,9 @@ class TimersSkill(Skill):
     # --- alarms ------------------------------------------------------------------------------
 
     @intent(
-        "(set|create|make) [an|a] alarm (for|at) {time}",
-        "(set|create|make) [an|a] alarm (for|at) {time} (called|named|for) {name}",
+        "(set|create|make|put) [an|a|my|the] alarm [on] (for|at) {time}",
+        "(set|create|make|put) [an|a|my|the] alarm [on] (for|at) {time} (called|named|for) {name}",
+        "(i need|i want|give me) an alarm (for|at) {time}",
         "(set|create|make) [an|a] {time} alarm",
         "wake me [up] at {time}",
         "wake me [up] (tomorrow|tomorrow morning) at {time}",
@@ -200,9 +214,8 @@ class TimersSkill(Skill):
         return f"Okay, {label} set for {time.spoken()} {_day_word(due, now)}."
 
     @intent(
-        "(what|which) alarms (do i have|are set|are there)",
+        *asking_which("alarms"),
         "(list|show [me]|tell me) [my|the|all] alarms",
-        "(do i have|are there) any alarms [set]",
         "when is my [next] alarm",
         "what time is my [next] alarm [set for]",
     )

@@ -304,6 +304,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
         from hearth.assistant.bench.memory_eval import run_memory_eval
 
         return run_memory_eval(path=args.questions, as_json=args.json)
+    if args.live:
+        from hearth.assistant.bench.live_eval import run_live_eval
+
+        return run_live_eval(path=args.questions, as_json=args.json, limit=args.limit)
+    if args.answers:
+        from hearth.assistant.bench.answer_eval import run_answer_eval
+
+        return run_answer_eval(path=args.questions, as_json=args.json, limit=args.limit)
     if args.intents:
         from hearth.assistant.bench.intent_eval import run_intent_eval
 

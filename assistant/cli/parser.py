@@ -176,4 +176,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="score the memory instead (assets/eval/memory.jsonl): the right fact recalled, "
         "given to the model, or kept out of it",
     )
+    p.add_argument(
+        "--live",
+        action="store_true",
+        help="score recognising questions that need live data (assets/eval/live_data.jsonl)",
+    )
+    p.add_argument(
+        "--answers",
+        action="store_true",
+        help="score whole answers through the router and the configured model "
+        "(assets/eval/answers.jsonl): right, honest 'cannot know', wrong, invented live data",
+    )
     return parser

@@ -69,7 +69,8 @@ class SkillHarness:
     questions, confirmations and time limits all behave as in the real router.
 
     ``say`` returns the reply, or None when no skill took the words (the language
-    model would have answered)."""
+    model would have answered, or the assistant itself: "I can't know the weather...");
+    ``last`` is the whole result of the turn either way."""
 
     def __init__(
         self,
@@ -89,4 +90,4 @@ class SkillHarness:
         except _NoModel:
             self.last = None
             return None
-        return self.last.reply
+        return None if self.last.path == "live_data" else self.last.reply

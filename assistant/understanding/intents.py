@@ -21,6 +21,7 @@ from typing import Any
 from hearth.assistant.errors import AssistantError
 from hearth.assistant.skill import PERMISSIONS, IntentSpec, Reply, Skill, SkillContext
 from hearth.assistant.slots import SLOT_TYPES, SlotError, SlotType, resolve_hints, slot_type_for
+from hearth.assistant.understanding.vocabulary import has_own_words
 
 _LOGGER = logging.getLogger(__name__)
 _TYPOGRAPHY = str.maketrans(
@@ -288,13 +289,16 @@ class IntentMatcher:
     ) -> Match | None:
         phrase = normalise(text)
         padded = f" {phrase} "
+        parsed: dict[Any, Any] = {}
         best: Match | None = None
         for handler in self.handlers:
             for example in handler.examples:
                 m = example.regex.fullmatch(padded)
                 if m is None:
                     continue
-                candidate = self._fill(handler, m)
+                candidate = self._fill(handler, m, parsed)
+                if candidate is None:
+                    continue
                 if best is None or _rank(candidate) > _rank(best):
                     best = candidate
         for skill in self.low_level:
@@ -317,7 +321,10 @@ class IntentMatcher:
         return best
 
     @staticmethod
-    def _fill(handler: Handler, m: re.Match[str]) -> Match:
+    def _fill(handler: Handler, m: re.Match[str], parsed: dict[Any, Any]) -> Match | None:
+        """The match's values; None when a slot could not be read and nothing else in
+        the words is the skill's own (a general question in a skill's sentence frame).
+        ``parsed``: slot texts already read for this utterance (each is read once)."""
         values: dict[str, Any] = {}
         errors: dict[str, SlotError] = {}
         slot_chars = 0
@@ -325,12 +332,31 @@ class IntentMatcher:
             if raw is None:
                 continue
             slot_chars += len(raw)
-            try:
-                values[name] = handler.params[name].slot_type.parse(raw)
-            except SlotError as exc:
-                errors[name] = exc
+            slot_type = handler.params[name].slot_type
+            key = (slot_type.name, slot_type.parse, raw)
+            if key not in parsed:
+                try:
+                    parsed[key] = slot_type.parse(raw)
+                except SlotError as exc:
+                    parsed[key] = exc
+            if isinstance(parsed[key], SlotError):
+                errors[name] = parsed[key]
+            else:
+                values[name] = parsed[key]
+        if errors and not has_own_words(_literal(m)):
+            return None
         score = len(m.string) - slot_chars
         return Match(handler, handler.skill, values, errors, score)
+
+
+def _literal(m: re.Match[str]) -> str:
+    """The matched words that are the example's own, the slots' text left out."""
+    spans = sorted(m.span(name) for name, raw in m.groupdict().items() if raw is not None)
+    kept, at = [], 0
+    for start, end in spans:
+        kept.append(m.string[at:start])
+        at = end
+    return " ".join([*kept, m.string[at:]])
 
 
 def _rank(match: Match) -> tuple[int, int, int, int]:

@@ -1,5 +1,6 @@
-"""What the router does differently for the larger tier: its reply is passed on a whole
-sentence at a time, and when it fails the user is told so.
+"""What the router does differently for the larger tier: which questions go there
+(``is_hard``), its reply is passed on a whole sentence at a time, and when it fails the
+user is told so.
 
 A server's reply can stop half-way (``llm.large.timeout_s`` passed, the connection
 broke). Had its words been passed on as they came, the user would have heard half a
@@ -23,6 +24,16 @@ from hearth.assistant.errors import AssistantError
 _LOGGER = logging.getLogger(__name__)
 
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s")
+_HARD_START = re.compile(
+    r"^(?:please |can you |could you )*(explain|why|compare|write|summari[sz]e|describe|"
+    r"analy[sz]e|plan|draft|translate|what are the (?:pros|differences|advantages))\b"
+)
+
+
+def is_hard(text: str) -> bool:
+    """A cheap guess whether a question deserves the larger model."""
+    words = text.lower().split()
+    return len(words) >= 16 or bool(_HARD_START.match(" ".join(words)))
 
 
 class SentenceGate:
@@ -71,3 +82,8 @@ def fallback_notice(exc: Exception) -> str:
 def cut_short_notice(exc: Exception) -> str:
     """The larger model's reply stands up to its last whole sentence."""
     return f"{_what_failed(exc)} Its answer stops after its last whole sentence."
+
+
+def unanswered_notice(exc: Exception) -> str:
+    """The larger model said nothing usable, and no other model may answer instead."""
+    return _what_failed(exc)

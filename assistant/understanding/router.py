@@ -4,6 +4,8 @@
    "repeat" / "say that again" (the last reply once more);
 2. ``pending_question``: the answer to a question a skill just asked;
 3. ``intent``: the skills' example phrases, matched deterministically;
+   then ``live_data``: a question only live data answers (weather, scores, prices) is
+   told honestly that this cannot be known offline, and no model is asked;
 4. ``llm_tool``: the language model picks a skill as a tool, held to a grammar
    (only when a cheap keyword gate finds candidate skills);
 5. ``llm_chat``: the language model in conversation (the larger tier for harder
@@ -13,42 +15,32 @@
 from __future__ import annotations
 
 import logging
-import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from hearth.assistant.config import LLMConfig, SkillsConfig
-from hearth.assistant.engines.llm import SYSTEM_PROMPT, Cancel, ChatModel, Message
+from hearth.assistant.engines.llm import Cancel, ChatModel, Message
 from hearth.assistant.hosting.host import Outcome, SkillHost
 from hearth.assistant.skill import Skill
 from hearth.assistant.speech_text import short_reply
+from hearth.assistant.understanding.control import NOTHING_TO_REPEAT, control_word
 from hearth.assistant.understanding.intents import Handler, Match, normalise_typography
 from hearth.assistant.understanding.larger_tier import (
     SentenceGate,
     cut_short_notice,
     fallback_notice,
+    is_hard,
+    unanswered_notice,
 )
+from hearth.assistant.understanding.live_data import LiveTopic, honest_reply, live_topic
+from hearth.assistant.understanding.prompting import CHAT_PROMPT
 from hearth.assistant.understanding.tool_calling import ToolCall, ToolGate
 from hearth.assistant.understanding.tool_choice import ToolChooser
 from hearth.assistant.understanding.user_facts import FactsSource, facts_for, stays_here, with_facts
 
 _LOGGER = logging.getLogger(__name__)
 
-_CONTROL = re.compile(
-    r"^(?:hey |ok |okay )?(?:please )?(stop|cancel|never ?mind|forget it|be quiet|quiet|"
-    r"shut up|that's all|that is all)(?: please)?$"
-)
-_REPEAT = re.compile(
-    r"^(?:hey |ok |okay )?(?:please |can you |could you )*(?:repeat(?: that| it| yourself)?|"
-    r"say (?:that|it) again|what did you (?:just )?say|come again|pardon(?: me)?|"
-    r"sorry what|i didn't (?:catch|hear) that|one more time)(?: please)?$"
-)
-NOTHING_TO_REPEAT = "I haven't said anything yet."
-_HARD_START = re.compile(
-    r"^(?:please |can you |could you )*(explain|why|compare|write|summari[sz]e|describe|"
-    r"analy[sz]e|plan|draft|translate|what are the (?:pros|differences|advantages))\b"
-)
 NO_ANSWER = "Sorry, I don't have an answer to that."
 
 
@@ -57,10 +49,10 @@ class TurnResult:
     text: str
     reply: str
     handled_by: str
-    """The skill's name, ``control``, or ``llm``."""
+    """The skill's name, ``control``, ``llm``, or ``assistant`` (its own honest reply)."""
     path: str = "llm_chat"
     """How the turn was routed: ``control``, ``pending_question``, ``intent``,
-    ``llm_tool`` or ``llm_chat``."""
+    ``live_data``, ``llm_tool`` or ``llm_chat``."""
     tier: str | None = None
     """``small`` or ``large`` when a language model answered."""
     where: str = "this computer"
@@ -94,6 +86,8 @@ class _Decision:
     """``control``: a stop word (else "repeat")."""
     match: Match | None = None
     """``intent``: the skill phrase that matched."""
+    live: LiveTopic | None = None
+    """``live_data``: what the question needs live data about."""
     candidates: tuple[Handler, ...] = ()
     """``llm_tool``: the skills offered to the model as tools."""
     drops_question: bool = False
@@ -103,17 +97,6 @@ class _Decision:
 
 
 _CHAT = _Decision("llm_chat")
-
-
-def is_hard(text: str) -> bool:
-    """A cheap guess whether a question deserves the larger model."""
-    words = text.lower().split()
-    return len(words) >= 16 or bool(_HARD_START.match(" ".join(words)))
-
-
-def _bare_phrase(text: str) -> str:
-    """Lower case without punctuation: what the control words are matched against."""
-    return re.sub(r"[^\w' ]", "", text.lower()).strip()
 
 
 class Router:
@@ -184,14 +167,14 @@ class Router:
         """Where ``text`` goes: the order of the paths, written once. ``route`` follows
         the decision and ``plan`` reports it, so the two cannot disagree. Nothing runs
         here: no skill, no language model."""
-        phrase = _bare_phrase(text)
-        if _CONTROL.match(phrase):
-            return _Decision("control", stop=True)
-        if _REPEAT.match(phrase):
-            return _Decision("control")
+        control = control_word(text)
+        if control is not None:
+            return _Decision("control", stop=control == "stop")
         match = self.host.match(text)
         if match is not None:
             decision = _Decision("intent", match=match)
+        elif (topic := live_topic(text)) is not None:
+            decision = _Decision("live_data", live=topic)
         else:
             candidates = self.tools.candidates(text)
             decision = _Decision("llm_tool", candidates=candidates) if candidates else _CHAT
@@ -226,6 +209,10 @@ class Router:
         if decision.match is not None:
             outcome = self.host.run_match(decision.match, text, history)
             result = self._skill_result(text, outcome, "intent", started)
+            result.timings_ms["route"] = (decided - started) * 1000
+            return result
+        if decision.live is not None:
+            result = self._live_data(text, decision.live, history, on_token, cancel)
             result.timings_ms["route"] = (decided - started) * 1000
             return result
         if decision.candidates:
@@ -282,7 +269,7 @@ class Router:
     def warm_up(self) -> None:
         """Run the small model once over the system prompt, so its keys are cached and the
         first real question does not pay for them."""
-        messages = [Message("system", SYSTEM_PROMPT), Message("user", "Hi")]
+        messages = [Message("system", CHAT_PROMPT), Message("user", "Hi")]
         for _ in self._small().stream(messages, 1):
             pass
         if not self.host.settings.llm_tools:
@@ -305,7 +292,7 @@ class Router:
         if len(text) > limit:
             text = text[:limit].rsplit(" ", 1)[0]
             notice = "Your message was very long, so I only read the first part of it."
-        plain = [Message("system", SYSTEM_PROMPT), *self._trim(history), Message("user", text)]
+        plain = [Message("system", CHAT_PROMPT), *self._trim(history), Message("user", text)]
         messages = with_facts(plain, facts_for(self.facts, text))
         if self._large is not None and is_hard(text):
             sent = messages if stays_here(self.config.large) else plain  # facts never leave
@@ -320,6 +307,26 @@ class Router:
         result = self._generate(text, self._small, "small", messages, on_token, cancel)
         result.notice = notice
         return result
+
+    def _live_data(
+        self,
+        text: str,
+        topic: LiveTopic,
+        history: Sequence[Message],
+        on_token: Callable[[str], None] | None,
+        cancel: Cancel | None,
+    ) -> TurnResult:
+        """Said honestly that it cannot be known offline; or, when the user says their
+        larger model can look things up (``llm.large.live_data``), asked of it."""
+        notice = ""
+        if self._large is not None and self.config.large.live_data:
+            messages = [Message("system", CHAT_PROMPT), *self._trim(history), Message("user", text)]
+            try:
+                result = self._generate(text, self._large, "large", messages, on_token, cancel)
+                return replace(result, path="live_data")
+            except Exception as exc:  # no model may guess in its place: the honest reply
+                notice = unanswered_notice(exc)
+        return TurnResult(text, honest_reply(topic), "assistant", path="live_data", notice=notice)
 
     def _budget_chars(self) -> int:
         """Room for the conversation in the context window, in characters (~3 per token)."""

@@ -25,113 +25,8 @@ from typing import Any
 
 from hearth.assistant.spoken_numbers import replace_number_words
 from hearth.assistant.understanding.intents import Handler, example_text, normalise
+from hearth.assistant.understanding.vocabulary import STOPWORDS, WEAK_WORDS
 
-STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "to",
-        "of",
-        "for",
-        "in",
-        "on",
-        "at",
-        "by",
-        "with",
-        "from",
-        "into",
-        "about",
-        "is",
-        "are",
-        "was",
-        "be",
-        "am",
-        "i",
-        "me",
-        "my",
-        "you",
-        "your",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "what",
-        "what's",
-        "whats",
-        "how",
-        "when",
-        "where",
-        "who",
-        "which",
-        "do",
-        "does",
-        "did",
-        "can",
-        "could",
-        "would",
-        "will",
-        "shall",
-        "should",
-        "please",
-        "and",
-        "or",
-        "but",
-        "not",
-        "no",
-        "yes",
-        "set",
-        "get",
-        "make",
-        "tell",
-        "say",
-        "give",
-        "show",
-        "let",
-        "up",
-        "down",
-        "out",
-        "off",
-        "all",
-        "some",
-        "any",
-        "there",
-        "here",
-        "now",
-        "just",
-        "than",
-        "then",
-        "so",
-        "much",
-        "many",
-        "one",
-        "two",
-        "called",
-        "named",
-        "us",
-        "we",
-        "our",
-        "them",
-        "they",
-        "their",
-        "he",
-        "she",
-        "his",
-        "her",
-        "today",
-        "tomorrow",
-        "tonight",
-        "want",
-        "need",
-        "like",
-        "know",
-        "think",
-        "thing",
-        "things",
-    ]
-)
 TOOL_SYSTEM_PROMPT = (
     "You turn a request into a function call. Pick the one function below that does "
     "what the user asks, with arguments copied from their words, or none when no "
@@ -174,11 +69,14 @@ def words_of(text: str) -> set[str]:
 
 
 def handler_keywords(handler: Handler) -> set[str]:
+    """The words of a handler's examples that name what it is about: weak words such as
+    "have" or "left" are left out, so they never make a question a candidate."""
     words: set[str] = set()
     for example in handler.examples:
         literal = re.sub(r"\{[^}]*\}", " ", example.source)
-        words |= words_of(literal.replace("|", " "))
-    return words
+        strong = [w for w in re.findall(r"[a-z][a-z']*", literal.lower()) if w not in WEAK_WORDS]
+        words |= words_of(" ".join(strong))
+    return words - WEAK_WORDS
 
 
 class ToolGate:

@@ -48,7 +48,7 @@ back, echo that got past the canceller: it is ignored. Answering it would make t
 assistant talk to itself, each reply echoing into the next. A user answering a question
 ("... Say yes or no." "Yes.") starts later than that."""
 _WORD = re.compile(r"[A-Za-z0-9']+")
-_DIRECT = ("control", "intent")
+_DIRECT = ("control", "intent", "live_data")
 """Routes that the words alone decide (no model involved)."""
 FRAGMENT_WORDS = 2
 """A short utterance of this many words or fewer that would go to the language model

