@@ -122,7 +122,15 @@ def cmd_ask(args: argparse.Namespace) -> int:
         if result.notice:
             print(result.notice, file=sys.stderr)
         print(result.reply)
+        if result.source:
+            print(_source_line(result.source))
     return 0
+
+
+def _source_line(source: dict[str, str]) -> str:
+    from hearth.assistant.understanding.grounding import source_line
+
+    return source_line(source)
 
 
 def cmd_skills(args: argparse.Namespace) -> int:
@@ -187,6 +195,8 @@ def _chat_loop(assistant: Assistant, interactive: bool) -> int:
         if result.notice:
             print(f"({result.notice})")
         print(f"hearth> {result.reply}", flush=True)
+        if result.source:
+            print(f"({_source_line(result.source)})", flush=True)
 
 
 def cmd_listen(args: argparse.Namespace) -> int:

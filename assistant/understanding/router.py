@@ -6,7 +6,9 @@
 3. ``intent``: the skills' example phrases, matched deterministically;
 4. ``llm_tool``: the language model picks a skill as a tool, held to a grammar
    (only when a cheap keyword gate finds candidate skills);
-5. ``llm_chat``: the language model in conversation (the larger tier for harder
+5. ``knowledge``: the model answers from the offline encyclopedia's passage (``grounding``;
+   no side effects, so ``plan`` counts it as ``llm_chat``);
+6. ``llm_chat``: the language model in conversation (the larger tier for harder
    questions when the user turned it on, else the small one).
 """
 
@@ -23,6 +25,7 @@ from hearth.assistant.engines.llm import SYSTEM_PROMPT, Cancel, ChatModel, Messa
 from hearth.assistant.hosting.host import Outcome, SkillHost
 from hearth.assistant.skill import Skill
 from hearth.assistant.speech_text import short_reply
+from hearth.assistant.understanding.grounding import Grounding
 from hearth.assistant.understanding.intents import Handler, Match, normalise_typography
 from hearth.assistant.understanding.larger_tier import (
     SentenceGate,
@@ -59,7 +62,7 @@ class TurnResult:
     """The skill's name, ``control``, or ``llm``."""
     path: str = "llm_chat"
     """How the turn was routed: ``control``, ``pending_question``, ``intent``,
-    ``llm_tool`` or ``llm_chat``."""
+    ``llm_tool``, ``knowledge`` or ``llm_chat``."""
     tier: str | None = None
     """``small`` or ``large`` when a language model answered."""
     where: str = "this computer"
@@ -68,6 +71,7 @@ class TurnResult:
     timings_ms: dict[str, float] = field(default_factory=dict)
     expects_reply: bool = False
     """The reply asks the user something: listen again without the wake word."""
+    source: dict[str, str] | None = None  # knowledge: title, url, license, attribution
 
     def to_dict(self) -> dict:
         return {
@@ -80,6 +84,7 @@ class TurnResult:
             "where": self.where,
             "notice": self.notice,
             "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()},
+            "source": self.source,
         }
 
 
@@ -125,6 +130,7 @@ class Router:
         *,
         host: SkillHost | None = None,
         skills_config: SkillsConfig | None = None,
+        grounding: Grounding | None = None,
     ) -> None:
         self.skills = list(skills)
         self.host = host or SkillHost(self.skills, skills_config)
@@ -133,6 +139,7 @@ class Router:
         self.config = config or LLMConfig()
         self.last_reply = ""
         self.tools = ToolChooser(self.host, small)
+        self.grounding = grounding or Grounding()
 
     def route(
         self,
@@ -301,18 +308,20 @@ class Router:
             text = text[:limit].rsplit(" ", 1)[0]
             notice = "Your message was very long, so I only read the first part of it."
         messages = [Message("system", SYSTEM_PROMPT), *self._trim(history), Message("user", text)]
+        step = self.grounding.ground(text, messages)  # 5. knowledge, when the passage fits
+        messages, notice = step.messages, " ".join(n for n in (notice, step.notice) if n)
         if self._large is not None and is_hard(text):
             try:
                 result = self._generate(text, self._large, "large", messages, on_token, cancel)
                 result.notice = " ".join(n for n in (notice, result.notice) if n)
-                return result
+                return step.mark(result)
             except Exception as exc:  # whatever broke up there, the small model still answers
                 notice = " ".join(n for n in (notice, fallback_notice(exc)) if n)
             if cancel is not None and cancel():  # stopped while it waited: no answer wanted
                 return TurnResult(text, "", "llm", tier="large", notice=notice)
         result = self._generate(text, self._small, "small", messages, on_token, cancel)
         result.notice = notice
-        return result
+        return step.mark(result)
 
     def _budget_chars(self) -> int:
         """Room for the conversation in the context window, in characters (~3 per token)."""
