@@ -304,6 +304,12 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    if args.knowledge:
+        from hearth.assistant.bench.knowledge_eval import run_knowledge_eval
+
+        return run_knowledge_eval(
+            path=args.questions, with_llm=args.llm, as_json=args.json, limit=args.limit
+        )
     if args.intents:
         from hearth.assistant.bench.intent_eval import run_intent_eval
 
