@@ -1,13 +1,20 @@
 """Step 5 of routing, ``knowledge``: a question about something the offline encyclopedia
 knows is answered by the language model from the article's passage.
 
-The passage is data, never instructions. It reaches only the language model's plain
-answer, after the skills and the tools were decided on the user's own words, so
-nothing in it can run a skill; and in the prompt it is marked as data between two
-markers that it cannot contain (any look-alike, and any chat-template token, is
-removed from it), on one line, so "SYSTEM:" or "Ignore previous instructions" in an
-article is only text about its subject. The rules stay in the system prompt; today's
-date comes with the question, so "how old is ..." can be worked out.
+The passage is data, never instructions, in three ways:
+
+- it reaches only the language model's plain answer, after the skills and the tools
+  were decided on the user's own words: nothing in it can run a skill;
+- a sentence in it that speaks to the assistant rather than about the subject (a role
+  label such as "SYSTEM:", "you"/"your", a command such as "Ignore previous
+  instructions" or "Set a timer ...") is left out: Qwen 1.5B obeys such sentences
+  even when told not to. None of the 10,033 real articles has one (measured), and the
+  real data is checked against its SHA-256 before use;
+- it is marked as data between two markers that it cannot contain (look-alikes and
+  chat-template tokens are removed), on one line, under rules that stay in the system
+  prompt.
+
+Today's date comes with the question, so "how old is ..." can be worked out.
 """
 
 from __future__ import annotations
@@ -35,7 +42,12 @@ RULES = (
     'text does not hold the answer, start with "My encyclopedia doesn\'t say", then '
     "answer briefly from what you know if you are sure of it."
 )
-_MARKERS = re.compile(r"<\|[^|]{0,40}\|>|</?s>|\[/?INST\]|<{2,}|>{2,}", flags=re.IGNORECASE)
+_MARKERS = re.compile(
+    r"<\|[^|]{0,40}\|>(?:\s*(?:system|user|assistant)\b)?|</?s>|\[/?INST\]|"
+    r"<{2,}\s*REFERENCE|REFERENCE\s*>{2,}|<{2,}|>{2,}",
+    flags=re.IGNORECASE,
+)
+"""What could pass for the passage's end, or for a chat template's turn of another role."""
 _AGE = re.compile(r"\b(?:old|ago|age|since|anniversary|how long has|how many years)\b", re.I)
 _YEAR = re.compile(
     r"(?<![\d,.])(1\d{3}|20\d{2})(?![\d,.]\d|\s*(?:[a-z]?m\b|ft|feet|kg|metres|meters))"
@@ -44,10 +56,44 @@ PASSAGE_CHARS = 2400
 """The longest passage given (the encyclopedia's longest is ~2,100 characters)."""
 
 
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(\[])")
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+_TO_THE_ASSISTANT = [
+    re.compile(
+        r"^\W*(?:system|user|assistant|human|ai|bot|developer|instructions?|note to "
+        r"(?:the )?(?:ai|assistant|model))\s*:",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?:SYSTEM|USER|ASSISTANT|HUMAN|AI|INSTRUCTIONS?)\s*:"),
+    re.compile(r"(?<![-\w])(?:you|your|yours|yourself|yourselves)(?![-\w])"),
+    re.compile(r"^\W*(?:You|Your)\b"),
+    re.compile(
+        r"^\W*(?:please\s+)?(?:ignore|disregard|forget|override|obey|pretend|reply|respond|"
+        r"repeat|print|output|execute|say|answer|tell|do not|don't|never|from now on|"
+        r"new instructions?)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\W*(?:please\s+)?(?:set|call|run|start|stop|turn|open|play|send|delete|remove|"
+        r"switch|change|write|follow|cancel|add)\s+(?:a|an|the|my|your|all|every|this|that|"
+        r"it|me|up|on|off)\b",
+        re.IGNORECASE,
+    ),
+]
+"""A sentence that speaks to the assistant: a role label, "you", or a command."""
+
+
+def speaks_to_the_assistant(sentence: str) -> bool:
+    bare = _QUOTED.sub('""', sentence)  # a quoted title ("All You Need Is Love") is data
+    return any(pattern.search(bare) for pattern in _TO_THE_ASSISTANT)
+
+
 def clean(text: str) -> str:
-    """``text`` as inert data: on one line, without the markers or template tokens."""
-    text = _MARKERS.sub(" ", text)
-    return " ".join(text.split())[:PASSAGE_CHARS]
+    """``text`` as inert data: on one line, without the markers or template tokens, and
+    without the sentences that speak to the assistant."""
+    text = " ".join(_MARKERS.sub(" ", text).split())
+    kept = [s for s in _SENTENCE.split(text) if not speaks_to_the_assistant(s)]
+    return " ".join(kept)[:PASSAGE_CHARS]
 
 
 def with_years_ago(text: str, today: datetime.date) -> str:
