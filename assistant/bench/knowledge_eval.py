@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 import resource
 import statistics
 import tempfile
@@ -144,14 +145,16 @@ def _cached_load_rss(cache: Path) -> float | None:
 
 
 def _correct(reply: str, keywords: list[str], today: datetime.date) -> bool:
+    """Whether a keyword starts a word of ``reply`` ("radioactiv" fits "radioactivity",
+    "au" does not fit "because")."""
     wanted: list[str] = []
     for word in keywords:
         if word.startswith("age:"):
             years = today.year - int(word[4:])
-            wanted += [str(years), str(years - 1)]
+            wanted += [f"{years:,}", str(years), f"{years - 1:,}", str(years - 1)]
         else:
-            wanted.append(word.lower())
-    return any(w in reply.lower() for w in wanted)
+            wanted.append(word)
+    return any(re.search(r"(?<![\w.,])" + re.escape(w), reply, re.IGNORECASE) for w in wanted)
 
 
 def evaluate(cases: list[Case], knowledge: Knowledge, router: Router) -> dict[str, Any]:
@@ -226,6 +229,7 @@ def answer(cases: list[Case], router: Router, plain: Router) -> dict[str, Any]:
                 "plain_answer": alone.reply,
                 "plain_right": _correct(alone.reply, case.keywords, today),
                 "first_token_ms": round(grounded.timings_ms.get("llm_first_token", 0.0), 1),
+                "plain_first_token_ms": round(alone.timings_ms.get("llm_first_token", 0.0), 1),
                 "total_ms": round(grounded.timings_ms.get("total", 0.0), 1),
             }
         )
@@ -235,6 +239,7 @@ def answer(cases: list[Case], router: Router, plain: Router) -> dict[str, Any]:
         return round(100 * sum(1 for r in items if r[key]) / len(items), 1) if items else None
 
     first = [r["first_token_ms"] for r in grounded_rows] or [0.0]
+    plain_first = [r["plain_first_token_ms"] for r in grounded_rows] or [0.0]
     return {
         "answered": len(rows),
         "right_pct": pct(rows, "right"),
@@ -245,6 +250,10 @@ def answer(cases: list[Case], router: Router, plain: Router) -> dict[str, Any]:
         "grounded_first_token_ms": {
             "p50": round(_percentile(first, 0.5), 1),
             "p95": round(_percentile(first, 0.95), 1),
+        },
+        "plain_first_token_ms": {
+            "p50": round(_percentile(plain_first, 0.5), 1),
+            "p95": round(_percentile(plain_first, 0.95), 1),
         },
         "rows": rows,
     }
@@ -320,7 +329,8 @@ def _print(report: dict[str, Any]) -> None:
             f"{llm['plain_right_pct']} % without; of the {llm['grounded']} grounded ones "
             f"{llm['grounded_right_pct']} % right ({llm['grounded_plain_right_pct']} % "
             f"without the passage); first token p50 {llm['grounded_first_token_ms']['p50']} "
-            f"ms, p95 {llm['grounded_first_token_ms']['p95']} ms"
+            f"ms, p95 {llm['grounded_first_token_ms']['p95']} ms (without the passage: p50 "
+            f"{llm['plain_first_token_ms']['p50']} ms, p95 {llm['plain_first_token_ms']['p95']} ms)"
         )
         for r in llm["rows"]:
             if not r["right"]:

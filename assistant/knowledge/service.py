@@ -91,7 +91,7 @@ class Knowledge:
         except Exception as exc:  # a bug must not take the assistant down with it
             self.error = KnowledgeError(
                 f"The offline encyclopedia could not be loaded ({type(exc).__name__}: {exc}).",
-                data.FIX,
+                data.fix(),
             )
             _LOGGER.exception("loading the offline encyclopedia failed")
         finally:

@@ -6,6 +6,7 @@ encyclopedia leaves the skills and the chat working."""
 from __future__ import annotations
 
 import datetime
+import importlib.metadata
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +24,7 @@ from hearth.assistant.understanding.grounding import (
     Grounding,
     clean,
     speaks_to_the_assistant,
+    with_years_ago,
 )
 from hearth.assistant.understanding.router import Router
 from hearth.skills import builtin_skills
@@ -78,6 +80,14 @@ def test_how_old_gets_the_date_and_the_years_since(encyclopedia: Knowledge) -> N
     assert result.source is not None and result.source["title"] == "Eiffel Tower"
     passage = between_markers(chat.calls[0][-1])
     assert "1889 (137 years ago)" in passage
+
+
+def test_years_in_any_era_get_how_long_ago_they_were() -> None:
+    text = "Begun in AD 72, finished 80 AD; Rome was founded in 753 BC; 330 m tall in 1889."
+    assert with_years_ago(text, TODAY) == (
+        "Begun in AD 72 (1,954 years ago), finished 80 AD (1,946 years ago); Rome was "
+        "founded in 753 BC (2,778 years ago); 330 m tall in 1889 (137 years ago)."
+    )
 
 
 def test_the_conversation_so_far_is_kept_around_the_passage(encyclopedia: Knowledge) -> None:
@@ -209,6 +219,19 @@ def test_a_damaged_encyclopedia_leaves_skills_and_chat_working() -> None:
         assert assistant.ask("hello there").reply == "She was a physicist."
     finally:
         assistant.close()
+
+
+def test_the_doctor_reports_the_encyclopedia_and_its_fix(damaged_data: Path) -> None:
+    from hearth.assistant.cli.doctor import _knowledge_probe
+    from hearth.assistant.config import Config
+    from hearth.assistant.errors import KnowledgeError
+
+    with pytest.raises(KnowledgeError) as info:
+        _knowledge_probe(Config())()
+    assert "damaged" in info.value.message and "pip install" in info.value.fix
+    installed = importlib.metadata.distribution(data.PACKAGE).locate_file(data.RELATIVE_PATH)
+    damaged_data.write_bytes(Path(str(installed)).read_bytes())  # reinstalled
+    assert "10,033 Wikipedia summaries" in _knowledge_probe(Config())()
 
 
 def test_the_encyclopedia_can_be_turned_off() -> None:

@@ -224,6 +224,21 @@ def test_a_passage_carries_its_source_and_licence(encyclopedia: Knowledge) -> No
     }
 
 
+def test_a_how_much_question_needs_a_number_in_the_passage(tmp_path: Path) -> None:
+    source = write_encyclopedia(
+        tmp_path / "small.json",
+        {
+            "Kettle": ("Pot for boiling water", "A kettle is a pot for boiling water."),
+            "Teapot": ("Vessel for tea", "A teapot holds about one litre of tea."),
+        },
+    )
+    knowledge = Knowledge(source, checked=False, cache=tmp_path / "cache")
+    assert knowledge.find("what is a kettle").passage is not None
+    missing = knowledge.find("how old is a kettle")
+    assert missing.passage is None and "gives no number" in missing.why
+    assert knowledge.find("how much does a teapot hold").passage is not None
+
+
 def test_nothing_is_loaded_for_requests_that_are_no_questions(tmp_path: Path) -> None:
     knowledge = Knowledge(cache=tmp_path / "index")
     assert knowledge.find("turn on the kitchen light").passage is None
