@@ -19,6 +19,7 @@ import tomli_w
 from hearth.assistant.config_sections import (  # noqa: F401  (re-exported)
     AppConfig,
     AudioConfig,
+    KnowledgeConfig,
     LargeLLMConfig,
     LLMConfig,
     MQTTConfig,
@@ -45,6 +46,7 @@ class Config:
     audio: AudioConfig = field(default_factory=AudioConfig)
     voice: VoiceConfig = field(default_factory=VoiceConfig)
     skills: SkillsConfig = field(default_factory=SkillsConfig)
+    knowledge: KnowledgeConfig = field(default_factory=KnowledgeConfig)
     app: AppConfig = field(default_factory=AppConfig)
 
     def to_dict(self) -> dict[str, Any]:

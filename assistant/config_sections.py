@@ -141,6 +141,15 @@ class SkillsConfig:
 
 
 @dataclass
+class KnowledgeConfig:
+    """The offline encyclopedia (Wikipedia summaries) that questions are answered from."""
+
+    enabled: bool = True
+    """Answer questions about people, places, things and ideas from the encyclopedia
+    when it has an article on them (false: the language model answers on its own)."""
+
+
+@dataclass
 class AppConfig:
     """The desktop app."""
 

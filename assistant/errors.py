@@ -13,8 +13,9 @@ it. The command line prints both; the desktop app shows both in its banner.
     │   └── AudioDeviceError   no microphone/speaker, or the device failed
     ├── NoSpeechError          the audio holds silence or noise, not speech
     ├── LLMError               the language model (local or the user's server) failed
-    └── StoreError             a file Hearth keeps (notes, alerts, ...) cannot be used
-        └── HistoryError       the conversation history file cannot be used
+    ├── StoreError             a file Hearth keeps (notes, alerts, ...) cannot be used
+    │   └── HistoryError       the conversation history file cannot be used
+    └── KnowledgeError         the offline encyclopedia is missing or damaged
 """
 
 from __future__ import annotations
@@ -84,3 +85,8 @@ class StoreError(AssistantError):
 
 class HistoryError(StoreError):
     """The conversation history database cannot be opened, read or written."""
+
+
+class KnowledgeError(AssistantError):
+    """The offline encyclopedia's data is missing, damaged or cannot be indexed (the
+    assistant answers without it meanwhile)."""

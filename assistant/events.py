@@ -99,6 +99,9 @@ class ReplyText(Event):
     notice: str = ""
     language: str = "en"
     timings_ms: dict[str, float] = field(default_factory=dict)
+    source: dict[str, str] | None = None
+    """Where the reply's facts came from (an encyclopedia article: title, url, license,
+    attribution), shown under the reply."""
 
 
 @dataclass(frozen=True)

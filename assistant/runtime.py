@@ -21,7 +21,9 @@ from hearth.assistant.events import Event, StoreDamaged
 from hearth.assistant.hosting.alerts import Alert, Scheduler
 from hearth.assistant.hosting.host import SkillHost
 from hearth.assistant.hosting.loader import SkillInfo, load_skills
+from hearth.assistant.knowledge import Knowledge
 from hearth.assistant.skill import Skill
+from hearth.assistant.understanding.grounding import Grounding
 from hearth.assistant.understanding.router import Router, TurnResult
 from hearth.skills.memory_store import SKILL as MEMORY_SKILL
 from hearth.skills.memory_store import Memories
@@ -31,13 +33,15 @@ _LOGGER = logging.getLogger(__name__)
 
 class Assistant:
     """``skills``: use exactly these (tests); by default the built-in, pip-installed and
-    skills-folder skills that the config and ``HEARTH_SKILLS`` allow."""
+    skills-folder skills that the config and ``HEARTH_SKILLS`` allow. ``knowledge``: this
+    encyclopedia (tests); by default the installed one, loaded on first need."""
 
     def __init__(
         self,
         config: Config | None = None,
         skills: Sequence[Skill] | None = None,
         data_root: Path | None = None,
+        knowledge: Knowledge | None = None,
     ) -> None:
         self.config = config if config is not None else load_config()
         self.data_root = data_root or data_dir()
@@ -59,6 +63,8 @@ class Assistant:
         self._given: set[str] = set()
         """Engines handed over with ``use``: kept whatever the settings say."""
         self.history: list[Message] = []
+        self.knowledge = knowledge
+        """The offline encyclopedia, loaded in the background on first need."""
         self.router = self._router(skills)
 
     def use(
@@ -78,7 +84,12 @@ class Assistant:
 
     def _router(self, skills: Sequence[Skill]) -> Router:
         large = self.large_llm if self.config.llm.large.enabled else None
-        router = Router(skills, self.small_llm, large, self.config.llm, host=self.skills)
+        if self.config.knowledge.enabled and self.knowledge is None:
+            self.knowledge = Knowledge()
+        grounding = Grounding(self.knowledge if self.config.knowledge.enabled else None)
+        router = Router(
+            skills, self.small_llm, large, self.config.llm, host=self.skills, grounding=grounding
+        )
         if any(skill.name == MEMORY_SKILL for skill in skills):  # the memory skill is on
             router.facts = self.memories()
         return router
@@ -87,6 +98,11 @@ class Assistant:
         """What the user asked to be remembered (the memory skill's file), to list and
         delete; the language model sees the relevant ones while the skill is on."""
         return Memories.at(self.data_root)
+
+    def start_knowledge(self) -> None:
+        """Load the encyclopedia in the background now (else the first question does)."""
+        if self.knowledge is not None and self.config.knowledge.enabled:
+            self.knowledge.start()
 
     def reconfigure(self, config: Config) -> None:
         """Use new settings. An engine whose settings changed loads again on next use; the

@@ -27,15 +27,29 @@ ASSISTANT = [sys.executable, "-m", "hearth.assistant.cli"]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(scope="session")
+def shared_knowledge(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The encyclopedia's index, built once for the whole run (it is made from installed
+    data, as on a user's machine, not again for every test that asks a question)."""
+    return tmp_path_factory.mktemp("hearth-knowledge")
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+    shared_knowledge: Path,
 ) -> Path:
-    """Every test gets its own config folder; unit tests also their own data folder."""
+    """Every test gets its own config folder; unit tests also their own data and cache
+    folders (the encyclopedia's index in it is the run's one)."""
     monkeypatch.setenv("HEARTH_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.delenv("HEARTH_KNOWLEDGE_FILE", raising=False)
     if "models_home" not in request.fixturenames:
         monkeypatch.setenv("HEARTH_DATA_DIR", str(tmp_path / "data"))
         monkeypatch.setenv("HEARTH_CACHE_DIR", str(tmp_path / "cache"))
+        (tmp_path / "cache").mkdir(exist_ok=True)
+        (tmp_path / "cache" / "knowledge").symlink_to(shared_knowledge, target_is_directory=True)
     return tmp_path
 
 

@@ -34,9 +34,20 @@ def describe_source(handled_by: str, tier: str | None) -> str:
 _PADDING = 12
 
 
+def source_text(source: dict[str, str]) -> str:
+    """The attribution under a reply whose facts came from the encyclopedia."""
+    return f'Source: Wikipedia, "{source.get("title", "")}" ({source.get("license", "")})'
+
+
 class Bubble(QFrame):
     def __init__(
-        self, text: str, mine: bool, meta: str, parent: QWidget | None = None, partial: bool = False
+        self,
+        text: str,
+        mine: bool,
+        meta: str,
+        parent: QWidget | None = None,
+        partial: bool = False,
+        source: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.mine = mine
@@ -57,6 +68,14 @@ class Bubble(QFrame):
         layout.setContentsMargins(_PADDING, 8, _PADDING, 8)
         layout.setSpacing(2)
         layout.addWidget(self.text_label)
+        self.source_label: QLabel | None = None
+        if source:  # where the facts came from, with the licence's attribution
+            self.source_label = QLabel(source_text(source), self)
+            self.source_label.setObjectName("meta")
+            self.source_label.setWordWrap(True)
+            self.source_label.setToolTip(source.get("url", ""))
+            self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(self.source_label)
         layout.addWidget(self.meta_label)
         self.restyle()
         self._update_accessible()
@@ -92,7 +111,8 @@ class Bubble(QFrame):
         who = "You" if self.mine else "Hearth"
         still = " (still listening)" if self.partial else ""
         self.text_label.setAccessibleName(f"{who}{still}: {self.text}")
-        self.text_label.setAccessibleDescription(self.meta_label.text())
+        source = f" {self.source_label.text()}" if self.source_label else ""
+        self.text_label.setAccessibleDescription(self.meta_label.text() + source)
 
     def restyle(self) -> None:
         background, foreground = bubble_colours(self.mine)
@@ -173,13 +193,18 @@ class ConversationView(QScrollArea):
         return self._add(Bubble(text, True, meta, self.widget()))
 
     def add_reply(
-        self, text: str, handled_by: str = "", tier: str | None = None, at: float | None = None
+        self,
+        text: str,
+        handled_by: str = "",
+        tier: str | None = None,
+        at: float | None = None,
+        source: dict[str, str] | None = None,
     ) -> Bubble:
-        source = describe_source(handled_by, tier)
-        meta = f"Hearth · {clock(at)}" + (f" · {source}" if source else "")
+        who = describe_source(handled_by, tier)
+        meta = f"Hearth · {clock(at)}" + (f" · {who}" if who else "")
         if self.note_for_reply:  # the turn was stopped before its text arrived
             meta, self.note_for_reply = f"{meta} · {self.note_for_reply}", ""
-        return self._add(Bubble(text, False, meta, self.widget()))
+        return self._add(Bubble(text, False, meta, self.widget(), source=source))
 
     def show_partial(self, text: str) -> None:
         if self.partial is None:

@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
         self._said = (event.text, "voice")
 
     def _on_reply(self, event: ReplyText) -> None:
-        self.conversation.add_reply(event.text, event.handled_by, event.tier)
+        self.conversation.add_reply(event.text, event.handled_by, event.tier, source=event.source)
         if event.notice:
             self.banners.show_message("notice", event.notice, timeout_ms=20000)
         said, self._said = self._said, None

@@ -122,7 +122,15 @@ def cmd_ask(args: argparse.Namespace) -> int:
         if result.notice:
             print(result.notice, file=sys.stderr)
         print(result.reply)
+        if result.source:
+            print(_source_line(result.source))
     return 0
+
+
+def _source_line(source: dict[str, str]) -> str:
+    from hearth.assistant.understanding.grounding import source_line
+
+    return source_line(source)
 
 
 def cmd_skills(args: argparse.Namespace) -> int:
@@ -193,6 +201,8 @@ def _chat_loop(assistant: Assistant, interactive: bool) -> int:
         if result.notice:
             print(f"({result.notice})")
         print(f"hearth> {result.reply}", flush=True)
+        if result.source:
+            print(f"({_source_line(result.source)})", flush=True)
 
 
 def cmd_listen(args: argparse.Namespace) -> int:
@@ -312,6 +322,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
         from hearth.assistant.bench.answer_eval import run_answer_eval
 
         return run_answer_eval(path=args.questions, as_json=args.json, limit=args.limit)
+    if args.knowledge:
+        from hearth.assistant.bench.knowledge_eval import run_knowledge_eval
+
+        return run_knowledge_eval(
+            path=args.questions, with_llm=args.llm, as_json=args.json, limit=args.limit
+        )
     if args.intents:
         from hearth.assistant.bench.intent_eval import run_intent_eval
 

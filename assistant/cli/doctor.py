@@ -129,11 +129,27 @@ def diagnose(full: bool = False) -> list[Check]:
     checks.append(_run("microphone", _device_probe(config, "input")))
     checks.append(_run("speaker", _device_probe(config, "output")))
     checks.append(_skills_check(config))
+    checks.append(_run("encyclopedia", _knowledge_probe(config)))
     return checks
 
 
 FAULTS_SHOWN_S = 24 * 3600.0
 """A skill's crash or kill is reported by doctor for a day."""
+
+
+def _knowledge_probe(config: Config) -> Callable[[], str]:
+    def probe() -> str:
+        if not config.knowledge.enabled:
+            return "off (knowledge.enabled false: the language model answers on its own)"
+        from hearth.assistant.knowledge import Knowledge
+
+        knowledge = Knowledge()
+        if not knowledge.wait(60) or knowledge.index is None:
+            raise knowledge.error or AssistantError("The encyclopedia did not load in time.")
+        index = knowledge.index
+        return f"{index.size:,} Wikipedia summaries (CC BY-SA 4.0), checked; index {index.path}"
+
+    return probe
 
 
 def _skills_check(config: Config) -> Check:

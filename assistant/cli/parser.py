@@ -168,7 +168,16 @@ def build_parser() -> argparse.ArgumentParser:
         "triggers, routing time",
     )
     p.add_argument(
-        "--llm", action="store_true", help="with --intents: also the language model's tool path"
+        "--knowledge",
+        action="store_true",
+        help="score the offline encyclopedia instead (assets/eval/knowledge.jsonl): "
+        "retrieval hit@1/hit@3, false grounding, retrieval time, index build and memory",
+    )
+    p.add_argument(
+        "--llm",
+        action="store_true",
+        help="with --intents: also the language model's tool path; with --knowledge: also "
+        "answer the questions, with the passage and without, scored by keywords",
     )
     p.add_argument(
         "--memory",

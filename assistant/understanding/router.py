@@ -8,7 +8,9 @@
    told honestly that this cannot be known offline, and no model is asked;
 4. ``llm_tool``: the language model picks a skill as a tool, held to a grammar
    (only when a cheap keyword gate finds candidate skills);
-5. ``llm_chat``: the language model in conversation (the larger tier for harder
+5. ``knowledge``: the model answers from the offline encyclopedia's passage (``grounding``;
+   no side effects, so ``plan`` counts it as ``llm_chat``);
+6. ``llm_chat``: the language model in conversation (the larger tier for harder
    questions when the user turned it on, else the small one).
 """
 
@@ -17,7 +19,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from hearth.assistant.config import LLMConfig, SkillsConfig
 from hearth.assistant.engines.llm import Cancel, ChatModel, Message
@@ -25,7 +27,8 @@ from hearth.assistant.hosting.host import Outcome, SkillHost
 from hearth.assistant.skill import Skill
 from hearth.assistant.speech_text import short_reply
 from hearth.assistant.understanding.control import NOTHING_TO_REPEAT, control_word
-from hearth.assistant.understanding.intents import Handler, Match, normalise_typography
+from hearth.assistant.understanding.grounding import Grounding
+from hearth.assistant.understanding.intents import Handler, normalise_typography
 from hearth.assistant.understanding.larger_tier import (
     SentenceGate,
     cut_short_notice,
@@ -37,6 +40,7 @@ from hearth.assistant.understanding.live_data import LiveTopic, honest_reply, li
 from hearth.assistant.understanding.prompting import CHAT_PROMPT
 from hearth.assistant.understanding.tool_calling import ToolCall, ToolGate
 from hearth.assistant.understanding.tool_choice import ToolChooser
+from hearth.assistant.understanding.turn_result import Decision, TurnResult
 from hearth.assistant.understanding.user_facts import FactsSource, facts_for, stays_here, with_facts
 
 _LOGGER = logging.getLogger(__name__)
@@ -44,59 +48,7 @@ _LOGGER = logging.getLogger(__name__)
 NO_ANSWER = "Sorry, I don't have an answer to that."
 
 
-@dataclass
-class TurnResult:
-    text: str
-    reply: str
-    handled_by: str
-    """The skill's name, ``control``, ``llm``, or ``assistant`` (its own honest reply)."""
-    path: str = "llm_chat"
-    """How the turn was routed: ``control``, ``pending_question``, ``intent``,
-    ``live_data``, ``llm_tool`` or ``llm_chat``."""
-    tier: str | None = None
-    """``small`` or ``large`` when a language model answered."""
-    where: str = "this computer"
-    notice: str = ""
-    """Something the user should know about this turn (e.g. a fallback)."""
-    timings_ms: dict[str, float] = field(default_factory=dict)
-    expects_reply: bool = False
-    """The reply asks the user something: listen again without the wake word."""
-
-    def to_dict(self) -> dict:
-        return {
-            "text": self.text,
-            "reply": self.reply,
-            "handled_by": self.handled_by,
-            "path": self.path,
-            "expects_reply": self.expects_reply,
-            "tier": self.tier,
-            "where": self.where,
-            "notice": self.notice,
-            "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()},
-        }
-
-
-@dataclass(frozen=True)
-class _Decision:
-    """Where one turn goes, and what deciding it found on the way."""
-
-    path: str
-    """``control``, ``pending_question``, ``intent``, ``llm_tool`` or ``llm_chat``."""
-    stop: bool = False
-    """``control``: a stop word (else "repeat")."""
-    match: Match | None = None
-    """``intent``: the skill phrase that matched."""
-    live: LiveTopic | None = None
-    """``live_data``: what the question needs live data about."""
-    candidates: tuple[Handler, ...] = ()
-    """``llm_tool``: the skills offered to the model as tools."""
-    drops_question: bool = False
-    """A skill's question is waiting, but these words are a whole new request."""
-    otherwise: _Decision | None = None
-    """``pending_question``: where the words go when they turn out not to answer it."""
-
-
-_CHAT = _Decision("llm_chat")
+_CHAT = Decision("llm_chat")
 
 
 class Router:
@@ -109,6 +61,7 @@ class Router:
         *,
         host: SkillHost | None = None,
         skills_config: SkillsConfig | None = None,
+        grounding: Grounding | None = None,
     ) -> None:
         self.skills = list(skills)
         self.host = host or SkillHost(self.skills, skills_config)
@@ -119,6 +72,7 @@ class Router:
         self.tools = ToolChooser(self.host, small)
         self.facts: FactsSource | None = None
         """What the user asked to be remembered (``user_facts``); None: nothing."""
+        self.grounding = grounding or Grounding()
 
     def route(
         self,
@@ -163,26 +117,26 @@ class Router:
         result.timings_ms["route"] = 0.0
         return self._done(result, started)
 
-    def _decide(self, text: str) -> _Decision:
+    def _decide(self, text: str) -> Decision:
         """Where ``text`` goes: the order of the paths, written once. ``route`` follows
         the decision and ``plan`` reports it, so the two cannot disagree. Nothing runs
         here: no skill, no language model."""
         control = control_word(text)
         if control is not None:
-            return _Decision("control", stop=control == "stop")
+            return Decision("control", stop=control == "stop")
         match = self.host.match(text)
         if match is not None:
-            decision = _Decision("intent", match=match)
+            decision = Decision("intent", match=match)
         elif (topic := live_topic(text)) is not None:
-            decision = _Decision("live_data", live=topic)
+            decision = Decision("live_data", live=topic)
         else:
             candidates = self.tools.candidates(text)
-            decision = _Decision("llm_tool", candidates=candidates) if candidates else _CHAT
+            decision = Decision("llm_tool", candidates=candidates) if candidates else _CHAT
         if self.host.pending is None:
             return decision
         if not self.host.pending[0].yes_no and match is not None and not match.errors:
             return replace(decision, drops_question=True)  # a whole new request, not an answer
-        return _Decision("pending_question", otherwise=decision)
+        return Decision("pending_question", otherwise=decision)
 
     def _route(
         self,
@@ -293,20 +247,22 @@ class Router:
             text = text[:limit].rsplit(" ", 1)[0]
             notice = "Your message was very long, so I only read the first part of it."
         plain = [Message("system", CHAT_PROMPT), *self._trim(history), Message("user", text)]
+        step = self.grounding.ground(text, plain)  # 5. knowledge, when the passage fits
+        plain, notice = step.messages, " ".join(n for n in (notice, step.notice) if n)
         messages = with_facts(plain, facts_for(self.facts, text))
         if self._large is not None and is_hard(text):
             sent = messages if stays_here(self.config.large) else plain  # facts never leave
             try:
                 result = self._generate(text, self._large, "large", sent, on_token, cancel)
                 result.notice = " ".join(n for n in (notice, result.notice) if n)
-                return result
+                return step.mark(result)
             except Exception as exc:  # whatever broke up there, the small model still answers
                 notice = " ".join(n for n in (notice, fallback_notice(exc)) if n)
             if cancel is not None and cancel():  # stopped while it waited: no answer wanted
                 return TurnResult(text, "", "llm", tier="large", notice=notice)
         result = self._generate(text, self._small, "small", messages, on_token, cancel)
         result.notice = notice
-        return result
+        return step.mark(result)
 
     def _live_data(
         self,

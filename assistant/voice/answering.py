@@ -320,6 +320,7 @@ class Answering:
                 tier=result.tier,
                 notice=" ".join(n for n in (notice, result.notice) if n),
                 timings_ms={k: round(v, 1) for k, v in result.timings_ms.items()},
+                source=result.source,
             )
         )
         self.speaking.finish(turn)

@@ -128,6 +128,7 @@ class Session:
             if not self._guard(load, f"loading the {name}"):
                 failed.add(name)
         self._emit(LoadProgress("Ready.", len(steps), len(steps)))
+        self.assistant.start_knowledge()  # the encyclopedia: in the background, never waited for
         self._stt_failed = "speech recognition" in failed
         self._loaded.set()
 

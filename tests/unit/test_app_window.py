@@ -87,6 +87,24 @@ def test_typed_turn_goes_through_the_voice_loop_when_it_runs(qtbot: Any, make_ap
     assert said(hearth) == ["what is 2 plus 2"] and replies(hearth) == ["That's 4."]
 
 
+def test_a_reply_from_the_encyclopedia_shows_its_source(qtbot: Any, make_app: Any) -> None:
+    hearth = make_app()
+    window = hearth.window
+    window.speak_box.setChecked(False)
+    type_message(qtbot, hearth, "who was Marie Curie")
+    qtbot.waitUntil(lambda: len(replies(hearth)) == 1, timeout=20000)
+    bubble = window.conversation.bubbles[-1]
+    label = bubble.source_label
+    assert label is not None
+    qtbot.waitUntil(lambda: label.isVisibleTo(window), timeout=5000)
+    assert label.text() == 'Source: Wikipedia, "Marie Curie" (CC BY-SA 4.0)'
+    assert label.toolTip() == "https://en.wikipedia.org/wiki/Marie_Curie"
+    assert "Marie Curie" in bubble.text_label.accessibleDescription()
+    type_message(qtbot, hearth, "what is 2 plus 2")
+    qtbot.waitUntil(lambda: len(replies(hearth)) == 2, timeout=5000)
+    assert window.conversation.bubbles[-1].source_label is None  # a skill's reply: none
+
+
 def test_empty_message_does_nothing(qtbot: Any, make_app: Any) -> None:
     hearth = make_app()
     type_message(qtbot, hearth, "   ")
