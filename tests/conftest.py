@@ -177,4 +177,5 @@ def make_app(qtbot: Any) -> Iterator[Callable[..., Any]]:
         hearth.session.stop()
         if hearth.history is not None:
             hearth.history.close()
+        hearth.assistant.close()  # its models' memory goes now, not at the end of the run
     FakeVoiceLoop.fail_start = None
