@@ -177,7 +177,7 @@ def evaluate(cases: list[Case], knowledge: Knowledge, router: Router) -> dict[st
                 "ranked": finding.ranked[:3],
                 "passage": passage,
                 "plan": plan,
-                "grounded": passage if plan not in ("control", "intent") else None,
+                "grounded": passage if plan in ("llm_tool", "llm_chat") else None,
                 "why": finding.why,
             }
         )
