@@ -111,6 +111,10 @@ def sandbox_summary(permissions: set[str], not_enforced: list[str]) -> str:
     return "; ".join(parts)
 
 
+class SkillLeftOff(SkillCrashed):
+    """Not started again: it stopped working too often in too short a time."""
+
+
 class SkillProcess:
     """The worker serving one candidate's skills: started on first use, started again
     after a crash or a kill, and left off after ``MAX_FAULTS`` in ``FAULT_WINDOW_S``."""
@@ -141,7 +145,8 @@ class SkillProcess:
             worker = self._running()
             return worker.call(message, timeout_s or self.timeout_s, serve)
         except SkillStopped as exc:
-            self.faults.record(self.spec.label, exc.what)
+            if not isinstance(exc, SkillLeftOff):  # a refusal is no new fault
+                self.faults.record(self.spec.label, exc.what)
             raise
 
     def _running(self) -> WorkerProcess:
@@ -150,7 +155,7 @@ class SkillProcess:
                 return self._worker
             recent = self.faults.recent(self.spec.label, FAULT_WINDOW_S)
             if recent >= MAX_FAULTS:
-                raise SkillCrashed(
+                raise SkillLeftOff(
                     self.spec.label,
                     f"The {self.spec.label} skill is off: it stopped working {recent} times "
                     "in the last few minutes.",

@@ -197,6 +197,9 @@ def test_a_crash_is_told_recorded_listed_and_the_assistant_goes_on(
     talk.say("crash with 4")
     talk.say("crash with 5")
     assert "is off: it stopped working 3 times" in (talk.say("keep a note of tea") or "")
+    talk.say("keep a note of tea")
+    faults = json.loads((plugins / "skill-faults.json").read_text())
+    assert len(faults) == 3, "being refused while off is not a fault of its own"
 
 
 def test_a_garbled_message_counts_as_a_crash(
