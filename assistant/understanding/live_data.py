@@ -307,8 +307,30 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_ASKING = re.compile(
+    r"^\W*(?:what|what's|whats|how|who|when|where|which|will|is|are|does|do|did|can|"
+    r"could|should|tell me|give me|check)\b",
+    re.IGNORECASE,
+)
+
+
 def live_topic(text: str, today: date | None = None) -> LiveTopic | None:
-    """The live topic ``text`` asks about, or None when a model (or a skill) can answer."""
+    """The live topic ``text`` asks about, or None when a model (or a skill) can answer.
+    In several sentences only those that ask something count: "the weather" in a story
+    about a garden, before "What should I plant next?", asks nothing about the weather."""
+    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    if len(sentences) > 1:
+        asked = [s for s in sentences if s.rstrip().endswith("?") or _ASKING.match(s)]
+        for sentence in asked or sentences[-1:]:
+            topic = _sentence_topic(sentence, today)
+            if topic is not None:
+                return topic
+        return None
+    return _sentence_topic(text, today)
+
+
+def _sentence_topic(text: str, today: date | None) -> LiveTopic | None:
     phrase = normalise(text)
     if not phrase or _STATEMENT.search(phrase) or _NOT_LIVE.search(phrase):
         return None

@@ -90,7 +90,8 @@ def test_a_voice_file_of_the_users_own_choice(models_home: Path, tmp_path: Path)
 def test_saying_a_long_text_keeps_memory_flat(models_home: Path, tmp_path: Path) -> None:
     """Long text without a full stop once took 1.7 GB for 1,500 characters (and all of
     the machine for 10,000): it is now synthesised and written piece by piece. The peak
-    memory of saying 3,000 such characters stays near that of one short sentence."""
+    memory of saying 3,000 such characters stays near that of 550 (growing with the
+    text, it would be gigabytes)."""
     import os
     import subprocess
     import sys
@@ -115,9 +116,12 @@ def test_saying_a_long_text_keeps_memory_flat(models_home: Path, tmp_path: Path)
         assert code == "0", done.stdout + done.stderr
         return int(kb) / 1024
 
-    run_on = " ".join(["the fox jumps over the lazy dog and runs into the forest"] * 55)
+    words = "the fox jumps over the lazy dog and runs into the forest"
+    run_on = " ".join([words] * 55)
     assert len(run_on) > 3000 and "." not in run_on
-    short = peak_mb("The fox jumps over the lazy dog.", tmp_path / "short.wav")
+    # The baseline is a few sentences' worth, not one: ONNX Runtime's arena varies by
+    # ±150 MB from run to run once a piece of any length has been spoken.
+    short = peak_mb(" ".join([words] * 10), tmp_path / "short.wav")
     long = peak_mb(run_on, tmp_path / "long.wav")
     seconds = soundfile.info(str(tmp_path / "long.wav")).duration
     assert seconds > 120  # all of it was said

@@ -167,3 +167,10 @@ def test_other_answers_are_right_honest_or_wrong() -> None:
         "14",
         "05",
     ]
+
+
+def test_in_several_sentences_only_what_is_asked_counts() -> None:
+    story = "So I was thinking about my garden and the weather. " * 20
+    assert live_topic(story + "What should I plant next?") is None
+    assert live_topic("I'm going hiking. What's the weather tomorrow?") is not None
+    assert live_topic("What's the weather tomorrow? I'm going hiking.") is not None
