@@ -146,3 +146,20 @@ def test_no_module_is_over_400_lines() -> None:
         assert path.is_file(), f"{name} is exempt from the length rule but is gone"
         lines = len(path.read_text(encoding="utf-8").splitlines())
         assert lines > MAX_LINES, f"{name} has {lines} lines now: remove its exemption"
+
+
+def test_every_package_is_installed() -> None:
+    """pyproject.toml lists the packages one by one: a new folder left out of it works
+    from the source tree (editable install) but is missing from a wheel and from the
+    packaged app ("No module named hearth.assistant.knowledge")."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(project["tool"]["setuptools"]["packages"])
+    names = {"assistant": "hearth.assistant", "ui": "hearth.ui", "skills": "hearth.skills"}
+    found = set()
+    for top, dotted in names.items():
+        for init in (ROOT / top).rglob("__init__.py"):
+            rel = init.parent.relative_to(ROOT / top).parts
+            found.add(".".join((dotted, *rel)))
+    assert found - listed == set(), "add these to [tool.setuptools] packages in pyproject.toml"
