@@ -193,3 +193,28 @@ def test_other_answers_are_right_honest_or_wrong() -> None:
         "14",
         "05",
     ]
+
+
+def test_the_answer_set_is_well_formed() -> None:
+    from collections import Counter
+
+    from hearth.assistant.bench.answer_eval import load_items
+
+    items = load_items()
+    assert len(items) >= 100 and len({i.id for i in items}) == len(items)
+    classes = Counter(i.cls for i in items)
+    assert set(classes) == {
+        "fact",
+        "howto",
+        "chitchat",
+        "live",
+        "premise",
+        "private",
+        "arithmetic",
+        "skill",
+    }
+    assert all(i.route in ("intent", "live_data", "llm_chat") for i in items)
+    for item in items:  # the route each expects is the one the router plans
+        planned = Router(builtin_skills(), never_load).plan(item.text)
+        assert planned == item.route or (item.route == "llm_chat" and planned == "llm_tool"), item
+    assert len({i.cls for i in items[:16]}) == len(classes)  # --limit 16 covers every class
