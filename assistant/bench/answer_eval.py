@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import re
 import statistics
+import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
@@ -42,7 +43,7 @@ _HONEST = re.compile(
     r"provide|give|get|predict|real[- ]?time|live|current|internet|online|up[- ]to[- ]date|"
     r"information|data|browse|offline|sure|see|say|remember|memory)|\boffline\b|"
     r"\bno (?:live|real[- ]?time|internet|current)\b|\bi don't know\b|\bnot (?:sure|certain)\b|"
-    r"\bno idea\b",
+    r"\bno idea\b|\b(?:haven't|have not|never) told me\b",
     re.I,
 )
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -121,14 +122,19 @@ def _shares(rows: list[dict[str, Any]]) -> dict[str, Any]:
 _OUTCOMES = ("right", "honest", "wrong")
 
 
-def evaluate(items: list[Item], route: Any) -> dict[str, Any]:
-    """``route(text)`` answers one question (a ``TurnResult``)."""
+def evaluate(items: list[Item], route: Any, progress: Any = None) -> dict[str, Any]:
+    """``route(text)`` answers one question (a ``TurnResult``); ``progress(line)`` hears
+    each answer as it comes (a long run on a slow machine)."""
     rows = []
-    for item in items:
+    for number, item in enumerate(items, 1):
         started = time.perf_counter()
         result = route(item.text)
         seconds = time.perf_counter() - started
         outcome, invented = score(item, result.reply)
+        if progress is not None:
+            progress(
+                f"[{number}/{len(items)}] {outcome}, {result.path}: {item.text} -> {result.reply}"
+            )
         rows.append(
             {
                 "id": item.id,
@@ -184,7 +190,7 @@ def run_answer_eval(
                 router.host.clear_pending()  # every question stands alone
                 return result
 
-            report = evaluate(items, route)
+            report = evaluate(items, route, lambda line: print(line, file=sys.stderr, flush=True))
         finally:
             assistant.close()
     report["model"] = config.llm.model

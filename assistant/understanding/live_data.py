@@ -36,7 +36,8 @@ _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
 _NOW = re.compile(
     r"\b(?:today|tonight|tomorrow|right now|now|currently|current|at the moment|latest|live|"
     r"later|yesterday|last night|overnight|looking|so far|at this hour|these days|still|yet|"
-    r"coming|going|at$|anymore|outside|out there|in the world|will it be|next (?:week|few days)|"
+    r"coming|at$|anymore|outside|out there|in the world|will it be|going to be|gonna be|"
+    r"next (?:week|few days)|"
     r"this (?:morning|afternoon|evening|week|weekend|month|season|year)|"
     rf"on {_DAY}|this {_DAY}|on (?:christmas(?: day| eve)?|new year'?s?(?: day| eve)?|"
     r"easter(?: sunday| monday)?|boxing day|thanksgiving|(?:bank |public )?holidays?))\b"
@@ -53,6 +54,8 @@ _SPORT = (
     r"(?:football|soccer|baseball|basketball|hockey|cricket|rugby|tennis|golf|nba|nfl|mlb|nhl|"
     r"f1|formula one)"
 )
+_NOT_US = r"(?!(?:i|you|we|they|he|she|it|who)\b)"
+"""Not a pronoun: "did Real Madrid win", not "did I win"."""
 _VEHICLE = r"(?:flight|plane|train|bus|ferry|tram|coach)s?"
 _OBJECT = (
     r"(?:door|window|gate|lid|jar|box|file|eyes?|mouth|app|browser|tab|parachute|umbrella|"
@@ -88,14 +91,18 @@ _RULES = (
             r"\b(?:storm|rain|snow|hurricane|heatwave|frost)s? (?:coming|expected|on the way)\b",
             r"\bhow many degrees\b|\bthe (?:high|low)s? (?:today|tonight|tomorrow|for)\b",
             r"\bwhat is it like (?:outside|out)\b|\bhow is it (?:outside|out there)\b",
+            r"\b(?:will|is) it (?:going to |gonna )?(?:rain|snow|hail|storm|pour|be (?:sunny|"
+            r"cloudy|windy|rainy|hot|cold|warm))\b",
             r"\bhow (?:hot|cold|warm|chilly) (?:is it|will it be|is it going to be)\b",
             r"\b(?:temperature|raining|snowing|sunny|windy) (?:in|at) (?!the |a |an |my )[a-z]+",
             r"\bwhat is the (?:wind|rain|snow|temperature|surf|sea|sky) like\b",
         ),
         _any(
-            r"\b(?:rain|snow|hail|sleet|drizzle|showers|wind|breez|storm|thunder|fog|frost|pour)\w*",
-            r"\b(?:sunshine|sunny|cloudy|overcast|humid|temperature|sunset|sunrise|sunglasses|"
-            r"sunscreen|icy|heat)\w*|\bthe sun\b|\bnice day\b",
+            r"\b(?:rain(?:s|y|ing|ed|fall)?|snow(?:s|y|ing|ed|fall)?|hail(?:ing)?|sleet|showers|"
+            r"drizzl(?:e|ing)|wind(?:s|y)?|breez(?:e|y)|storm(?:s|y)?|thunder(?:storms?)?|"
+            r"fog(?:gy)?|frost(?:y)?|pour(?:ing)?)\b",
+            r"\b(?:sunshine|sunny|cloud(?:s|y)|overcast|humid(?:ity)?|temperatures?|sunset|sunrise|"
+            r"sunglasses|sunscreen|icy|heat(?:wave)?)\b|\bthe sun\b|\bnice day\b",
             r"\bit (?:is |will be |be |going to be |gonna be )?(?:hot|cold|warm|chilly|freezing)\b",
             r"\b(?:warm|cold) enough\b|\b(?:shorts|coat|jacket|sweater|hurricane|tornado)\b",
         ),
@@ -171,7 +178,7 @@ _RULES = (
             r"\b(?:dow|nasdaq|ftse|dax|nikkei|s ?(?:&|and) ?p)\b",
         ),
         _any(
-            r"\b(?:stocks?|shares|markets?|prices?|cost|worth|trading)\b",
+            r"\b(?:stocks?|shares|markets?|trading)\b",  # not "worth": "is it worth it now"
             r"\b(?:interest|mortgage|inflation) rates?\b",
             r"\b(?:petrol|diesel|gas|fuel|gold|silver|ounce)\b",
         ),
@@ -187,6 +194,7 @@ _RULES = (
             r"\bwho is (?:winning|leading|ahead)\b.*\b(?:election|polls?|race|vote)\b",
             r"\b(?:did|has) the referendum\b|\bhow are the votes\b|\bwhich party won\b",
             r"\bwho is ahead in the\b|\bwho (?:got|was|has been|is) elected\b",
+            r"\bwho is going to win the (?:[a-z]+ )?(?:election|vote|race|primary)\b",
         ),
         _any(
             r"\b(?:elections?|votes?|voting|polls?|referendum|seats|candidates?)\b",
@@ -208,12 +216,17 @@ _RULES = (
             r"\bwho is (?:top of|bottom of|leading) the (?:[a-z]+ )?(?:league|table)\b",
             r"\bwho won the (?:super bowl|world cup|world series|champions league|premier league|"
             r"nba finals|stanley cup|tour de france|grand prix|masters|wimbledon|eurovision)$",
-            r"^did (?:the )?[a-z ]+ (?:win|lose)$",
+            r"^did (?!(?:i|you|we|they|he|she|it) )(?:the )?[a-z ]+ (?:win|lose)$",
         ),
-        _any(
-            r"\b(?:scores?|scored|scoring|goals?|match|game|race|final|fight)\b",
-            r"\b(?:win|won|beat|lose|lost|playing|play|winning|losing|doing)\b",
-            r"\bhow did [a-z ]+ do\b",
+        _any(  # not "play", "win" or "doing" alone: "how are you doing today" is no score
+            r"\b(?:scores?|scored|scoring|goals?|match|matches|fixtures?|race|final|derby)\b",
+            r"\bthe (?:[a-z]+ )?(?:game|fight)\b",
+            r"\bwho (?:won|is winning|lost|scored)\b(?! (?:our|my|your) )",
+            rf"\bhow did (?:the )?{_NOT_US}[a-z]+(?: [a-z]+)? (?:do|get on)\b",
+            rf"\b(?:the )?{_NOT_US}[a-z]+ (?:won|beat|lost to)\b",
+            rf"\bdid (?:the )?{_NOT_US}[a-z]+(?: [a-z]+)? win\b",
+            r"\bhow (?:are|is) the (?!(?:kids|children|family|parents|plants)\b)[a-z]+(?: [a-z]+)? "
+            r"doing\b",
         ),
     ),
     _Rule(
@@ -244,7 +257,10 @@ _RULES = (
             r"\bwhat is (?:new|happening|going on) (?:in|around) the world\b",
         ),
         _any(
-            r"\b(?:news|stories|happen|happened|happening|going on|say|said|announce|announced)\b"
+            r"\b(?:news|stories)\b|\b(?:did )?anything (?:big |important |major )?happen\b",
+            r"\b(?:happening|going on) with the\b",
+            r"\b(?:happen|happened|happening|going on) (?:in|around|at) (?!(?:my|your|our) )",
+            r"\b(?:did|has) the [a-z ]+ (?:say|said|announce|announced)\b",
         ),
     ),
     _Rule(
@@ -269,7 +285,8 @@ _RULES = (
 )
 
 _STATEMENT = _any(
-    r"^(?:i|i'm|i've|i'd|my|we|our|he|she|they|it is|that is|this is)\b",
+    r"^(?:(?:so|well|and|but|oh|um|also|anyway|ok|okay) )?(?:i|i'm|i've|i'd|my|we|our|he|she|"
+    r"they|it is|that is|this is)\b",
     r"^the [a-z ]+ (?:is|was|are|were|made|makes|has|had|looks|seems|sounds)\b",
 )
 _NOT_LIVE = _any(
@@ -313,21 +330,25 @@ _ASKING = re.compile(
     r"could|should|tell me|give me|check)\b",
     re.IGNORECASE,
 )
+_MOST_WORDS = 40
+"""A live question is short: a long sentence is a story that may mention the weather."""
 
 
 def live_topic(text: str, today: date | None = None) -> LiveTopic | None:
     """The live topic ``text`` asks about, or None when a model (or a skill) can answer.
     In several sentences only those that ask something count: "the weather" in a story
-    about a garden, before "What should I plant next?", asks nothing about the weather."""
+    about a garden, before "What should I plant next?", asks nothing about the weather.
+    A sentence of more than ``_MOST_WORDS`` words is a story, never a live question."""
     sentences = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
     if len(sentences) > 1:
         asked = [s for s in sentences if s.rstrip().endswith("?") or _ASKING.match(s)]
-        for sentence in asked or sentences[-1:]:
+        sentences = asked or sentences[-1:]
+    for sentence in sentences:
+        if len(sentence.split()) <= _MOST_WORDS:
             topic = _sentence_topic(sentence, today)
             if topic is not None:
                 return topic
-        return None
-    return _sentence_topic(text, today)
+    return None
 
 
 def _sentence_topic(text: str, today: date | None) -> LiveTopic | None:

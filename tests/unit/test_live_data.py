@@ -73,6 +73,32 @@ def test_near_misses_are_left_to_the_model(text: str) -> None:
     assert live_topic(text) is None, text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how are things with you today",
+        "what are you up to tonight",
+        "can we play a game now",
+        "are you doing okay this morning",
+        "what did we talk about yesterday",
+        "is it worth learning Latin now",
+        "who won our bet last night",
+        "is the cake done yet",
+    ],
+)
+def test_time_words_in_ordinary_talk_are_not_live(text: str) -> None:
+    """ "today" or "now" alone makes nothing live: "how are you doing today" once got
+    "I can't know live scores" (it shared "doing" with "how are the Giants doing")."""
+    assert live_topic(text) is None, text
+
+
+def test_a_story_that_mentions_the_weather_is_not_a_weather_question() -> None:
+    story = "So I was thinking about my garden and the tomatoes and the weather. " * 50
+    assert live_topic(story + "What should I plant next?") is None
+    assert live_topic("I'm going hiking with my sister. Will it rain tomorrow?") is not None
+    assert live_topic("What's the weather tomorrow? We want to go hiking.") is not None
+
+
 def test_a_year_gone_by_is_history_but_this_year_is_live() -> None:
     today = date(2027, 5, 1)
     assert live_topic("who won the 2026 election", today) is None
@@ -174,3 +200,28 @@ def test_in_several_sentences_only_what_is_asked_counts() -> None:
     assert live_topic(story + "What should I plant next?") is None
     assert live_topic("I'm going hiking. What's the weather tomorrow?") is not None
     assert live_topic("What's the weather tomorrow? I'm going hiking.") is not None
+
+
+def test_the_answer_set_is_well_formed() -> None:
+    from collections import Counter
+
+    from hearth.assistant.bench.answer_eval import load_items
+
+    items = load_items()
+    assert len(items) >= 100 and len({i.id for i in items}) == len(items)
+    classes = Counter(i.cls for i in items)
+    assert set(classes) == {
+        "fact",
+        "howto",
+        "chitchat",
+        "live",
+        "premise",
+        "private",
+        "arithmetic",
+        "skill",
+    }
+    assert all(i.route in ("intent", "live_data", "llm_chat") for i in items)
+    for item in items:  # the route each expects is the one the router plans
+        planned = Router(builtin_skills(), never_load).plan(item.text)
+        assert planned == item.route or (item.route == "llm_chat" and planned == "llm_tool"), item
+    assert len({i.cls for i in items[:16]}) == len(classes)  # --limit 16 covers every class
