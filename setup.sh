@@ -34,6 +34,8 @@ APT_PACKAGES+=(libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcom
 if [ "$MODE" = "test" ]; then
   # xvfb: a virtual X display, for the test that opens the real window on xcb.
   APT_PACKAGES+=(pulseaudio pulseaudio-utils libasound2-plugins util-linux mosquitto xvfb xauth)
+  # The .deb's checks: lintian, and the menu entry's validator.
+  APT_PACKAGES+=(lintian desktop-file-utils)
 fi
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
@@ -101,10 +103,12 @@ case "$MODE" in
     for d in assistant ui skills; do ln -s "../../../$d" "$types/hearth/$d"; done
     MYPYPATH="$types" "$VENV/bin/mypy" -p hearth.assistant -p hearth.ui -p hearth.skills
     if [ -z "${HEARTH_SKIP_BUNDLE:-}" ]; then
-      say "Building the packaged app, for its smoke tests (HEARTH_SKIP_BUNDLE=1 skips this)"
+      say "Building the packaged app and its .deb, for their tests (HEARTH_SKIP_BUNDLE=1 skips this)"
       bash packaging/build.sh
+      bash packaging/build-deb.sh
       HEARTH_BUNDLE="$(cat dist/LATEST)"
-      export HEARTH_BUNDLE HEARTH_REQUIRE_BUNDLE=1
+      HEARTH_DEB="$(cat dist/LATEST_DEB)"
+      export HEARTH_BUNDLE HEARTH_DEB HEARTH_REQUIRE_BUNDLE=1
     fi
     say "Tests (unit and integration, real models and audio devices, the packaged app)"
     set +e

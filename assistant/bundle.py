@@ -9,13 +9,35 @@ in the platform's usual folders, exactly as with a source install.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
+
+_SUGGESTED = re.compile(
+    r"\bassistant(?= (?:app|ask|bench|chat|config|devices|doctor|eval|history|listen|memory|"
+    r"models|say|self-test|skills)\b)"
+)
 
 
 def frozen() -> bool:
     """Whether this is the packaged app rather than a Python install."""
     return bool(getattr(sys, "frozen", False))
+
+
+def command_name() -> str:
+    """The command a user types to run this copy: ``assistant`` from a source install;
+    in the packaged app the name it was started by (``hearth``, on PATH from the .deb;
+    the tarball also has an ``assistant`` link)."""
+    if not frozen():
+        return "assistant"
+    return Path(sys.argv[0]).name or "hearth"
+
+
+def as_typed(text: str) -> str:
+    """``text`` with the commands it suggests ("run assistant doctor") named the way
+    this copy is typed, so that a fix read in the packaged app works when typed."""
+    name = command_name()
+    return text if name == "assistant" else _SUGGESTED.sub(name, text)
 
 
 def bundle_root() -> Path | None:

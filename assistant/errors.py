@@ -20,11 +20,14 @@ it. The command line prints both; the desktop app shows both in its banner.
 
 from __future__ import annotations
 
+from hearth.assistant.bundle import as_typed
+
 
 class AssistantError(Exception):
     """Base of all errors shown to the user: ``message`` plus ``fix``."""
 
     def __init__(self, message: str, fix: str = "") -> None:
+        message, fix = as_typed(message), as_typed(fix)
         super().__init__(message)
         self.message = message
         self.fix = fix

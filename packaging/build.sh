@@ -18,6 +18,11 @@ VENV="$BUILD/venv"
 STAGE="$BUILD/stage"
 
 bash ./setup.sh  # system packages, the portable llama.cpp wheel (cached), the dev .venv
+if ! command -v patchelf >/dev/null; then
+  SUDO=(); [ "$(id -u)" -ne 0 ] && SUDO=(sudo)
+  say "Installing patchelf (it cleans the libraries' search paths)"
+  "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq patchelf >/dev/null
+fi
 
 VERSION="$(.venv/bin/python -c 'import hearth.assistant as a; print(a.__version__)')"
 ARCH="$(uname -m)"
@@ -45,13 +50,20 @@ HEARTH_STAGE_MODELS="$STAGE/models" HEARTH_STAGE_LICENSES="$STAGE/licenses" \
   "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
   --distpath "$BUILD/dist" --workpath "$BUILD/work" packaging/hearth.spec
 APP="$BUILD/dist/hearth"
-# Debug symbols out of the libraries that carry them (CTranslate2's alone is 60 MB). Only
-# --strip-debug, and never the wheels' repaired libraries (*.libs): a full strip breaks
-# those patchelf rewrote (numpy's OpenBLAS then fails to load).
+# Debug symbols and symbol tables out of the libraries that carry them (CTranslate2's
+# alone is 60 MB; --strip-unneeded keeps what linking needs), but never out of the
+# wheels' repaired libraries (*.libs): stripping breaks those patchelf rewrote (numpy's
+# OpenBLAS then fails to load). And the build machine's paths out of the libraries'
+# search paths: Python's own modules carry the RUNPATH of the interpreter they were built
+# with (/root/.pyenv/...), while the app finds its libraries itself.
 find "$APP/_internal" -name '*.so*' -type f ! -path '*.libs/*' -print0 |
   while IFS= read -r -d '' lib; do
-    if readelf -S "$lib" 2>/dev/null | grep -q '\.debug_info'; then strip --strip-debug "$lib"; fi
+    sections="$(readelf -S -W "$lib" 2>/dev/null)" || continue
+    if grep -qE '\.(symtab|debug_info)' <<<"$sections"; then strip --strip-unneeded "$lib"; fi
+    runpath="$(patchelf --print-rpath "$lib" 2>/dev/null || true)"
+    if [ -n "$runpath" ] && ! grep -q '^\$ORIGIN' <<<"$runpath"; then patchelf --remove-rpath "$lib"; fi
   done
+find "$APP/_internal" -name '*.so*' -type f -exec chmod 0644 {} +  # a library is not a program
 # The licences of the system libraries copied in (PortAudio, the C++ runtime, ...).
 "$VENV/bin/python" packaging/collect_licenses.py --system-libs "$APP/_internal" "$APP/_internal/licenses"
 cp LICENSE "$APP/LICENSE"

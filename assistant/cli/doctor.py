@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from hearth.assistant import models
+from hearth.assistant.bundle import as_typed
 from hearth.assistant.config import Config, config_path, load_config
 from hearth.assistant.errors import AssistantError
 
@@ -18,6 +19,9 @@ class Check:
     ok: bool
     detail: str
     fix: str = ""
+
+    def __post_init__(self) -> None:
+        self.fix = as_typed(self.fix)  # "hearth doctor" in the packaged app
 
 
 def _run(name: str, probe: Callable[[], str]) -> Check:

@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from hearth.assistant import __version__
+from hearth.assistant.bundle import command_name
 from hearth.assistant.cli.memory import add_parser as add_memory_parser
 from hearth.assistant.cli.skills import add_parser as add_skills_parser
 
@@ -27,7 +28,7 @@ def _positive_int(text: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     """The parser; ``args.command`` names the subcommand (None: none was given)."""
     parser = argparse.ArgumentParser(
-        prog="assistant",
+        prog=command_name(),
         description="Hearth, a private voice assistant. Everything runs on this computer.",
     )
     parser.add_argument("--version", action="version", version=f"hearth {__version__}")

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from hearth.assistant.audio.signal import rms, write_wav
+from hearth.assistant.bundle import as_typed
 from hearth.assistant.errors import AssistantError
 
 if TYPE_CHECKING:
@@ -37,6 +38,9 @@ class Step:
     detail: str
     ms: float
     fix: str = ""
+
+    def __post_init__(self) -> None:
+        self.fix = as_typed(self.fix)  # "hearth doctor" in the packaged app
 
 
 @dataclass

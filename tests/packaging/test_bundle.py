@@ -183,10 +183,23 @@ def test_a_spoken_question_is_answered_out_loud(
 ) -> None:
     """The whole voice loop inside the bundle: microphone, VAD, end of turn, echo
     canceller, speech to text, the calculator, the voice and the speaker."""
+    answers_out_loud(bundle / "hearth", home, virtual_audio)
+
+
+def answers_out_loud(program: Path, home: Path, virtual_audio: VirtualAudio) -> None:
+    """``program listen --once`` hears "What is six times seven?" on the virtual
+    microphone and says 42 on the virtual speaker (the .deb's test uses it too)."""
+    env = {**fresh_user_env(home), **virtual_audio.env}
     question = home / "question.wav"
-    _ok(run_app(bundle, home, "say", "What is six times seven?", "-o", str(question)))
-    env = {**virtual_audio.env, "PATH": "/usr/bin:/bin", "HOME": str(home)}
-    command = [*OFFLINE, str(bundle / "hearth"), "listen", "--once", "--json"]
+    done = subprocess.run(
+        [*OFFLINE, str(program), "say", "What is six times seven?", "-o", str(question)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    _ok(done)
+    command = [*OFFLINE, str(program), "listen", "--once", "--json"]
     recorder = SpeakerRecorder(virtual_audio)
     proc = subprocess.Popen(
         [*command, "--activation", "always"],

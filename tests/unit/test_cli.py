@@ -1,5 +1,6 @@
 import argparse
 import json
+import sys
 
 import pytest
 from hearth.assistant.cli import commands as cli
@@ -108,3 +109,21 @@ def test_every_subcommand_the_parser_accepts_has_a_function() -> None:
     for name in subcommands.choices:
         assert callable(cli.command_for(name)), name
     assert cli.command_for(None) is cli.cmd_app
+
+
+def test_fixes_name_the_command_the_way_this_copy_is_typed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from hearth.assistant.cli.doctor import Check
+    from hearth.assistant.errors import ModelMissingError
+
+    fix = "Run: assistant models install qwen, then the assistant answers"
+    assert ModelMissingError("gone", fix).fix == fix  # a source install: `assistant`
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "argv", ["/opt/hearth/hearth", "doctor"])
+    error = ModelMissingError("Run assistant doctor.", fix)
+    assert error.fix == "Run: hearth models install qwen, then the assistant answers"
+    assert error.message == "Run hearth doctor."
+    assert Check("x", False, "", "assistant skills list").fix == "hearth skills list"
+    monkeypatch.setattr(sys, "argv", ["./assistant"])  # the tarball's link
+    assert ModelMissingError("gone", fix).fix == fix
