@@ -8,6 +8,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar, cast
 
 import numpy as np
 from hearth.assistant import models, storage
@@ -29,6 +30,7 @@ from hearth.skills.memory_store import SKILL as MEMORY_SKILL
 from hearth.skills.memory_store import Memories
 
 _LOGGER = logging.getLogger(__name__)
+_E = TypeVar("_E")
 
 
 class Assistant:
@@ -56,6 +58,7 @@ class Assistant:
             skills, self.config.skills, self.data_root, on_alerts_changed=self._alerts_changed
         )
         self._lock = threading.Lock()
+        self._loading = {name: threading.Lock() for name in ("_stt", "_tts", "_small", "_large")}
         self._stt: SpeechToText | None = None
         self._tts: TextToSpeech | None = None
         self._small: ChatModel | None = None
@@ -122,34 +125,39 @@ class Assistant:
     # --- engines, loaded on first use; callers see only their Protocols ---------------------
 
     def stt(self) -> SpeechToText:
-        with self._lock:
-            if self._stt is None:
-                self._stt = WhisperSTT(models.resolve(self.config, "stt"), self.config.stt)
-            return self._stt
+        return self._engine("_stt", lambda c: WhisperSTT(models.resolve(c, "stt"), c.stt))
 
     def tts(self) -> TextToSpeech:
-        with self._lock:
-            if self._tts is None:
-                self._tts = PiperTTS(models.resolve(self.config, "tts"), self.config.tts)
-            return self._tts
+        return self._engine("_tts", lambda c: PiperTTS(models.resolve(c, "tts"), c.tts))
 
     def small_llm(self) -> ChatModel:
-        with self._lock:
-            if self._small is None:
-                self._small = LlamaCppChat(models.resolve(self.config, "llm"), self.config.llm)
-            return self._small
+        return self._engine("_small", lambda c: LlamaCppChat(models.resolve(c, "llm"), c.llm))
 
     def large_llm(self) -> ChatModel:
-        with self._lock:
-            if self._large is None:
-                cfg = self.config.llm.large
-                if cfg.kind == "gguf":
-                    resolved = models.resolve_spec("llm", cfg.model)
-                    self._large = LlamaCppChat(resolved, self.config.llm)
-                    self._large.where = f"this computer ({resolved.path.name})"
-                else:
-                    self._large = OpenAICompatChat(cfg)
-            return self._large
+        def load(config: Config) -> ChatModel:
+            cfg = config.llm.large
+            if cfg.kind != "gguf":
+                return OpenAICompatChat(cfg)
+            resolved = models.resolve_spec("llm", cfg.model)
+            chat = LlamaCppChat(resolved, config.llm)
+            chat.where = f"this computer ({resolved.path.name})"
+            return chat
+
+        return self._engine("_large", load)
+
+    def _engine(self, attribute: str, load: Callable[[Config], _E]) -> _E:
+        """The engine kept in ``attribute``, loaded on first use. Each engine loads under
+        its own lock, so the voice can start (speech recognition, the voice) while the
+        language model is still loading on another thread."""
+        with self._loading[attribute]:
+            with self._lock:
+                engine, config = getattr(self, attribute), self.config
+            if engine is None:
+                engine = load(config)
+                with self._lock:
+                    if self.config is config:  # not reconfigured meanwhile
+                        setattr(self, attribute, engine)
+            return cast(_E, engine)
 
     def large_tier_notice(self) -> str:
         """What a user must be told about where harder questions go, or ''."""

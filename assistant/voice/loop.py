@@ -50,6 +50,7 @@ from hearth.assistant.voice.devices import (
 )
 from hearth.assistant.voice.endpointer import Endpointer, Utterance
 from hearth.assistant.voice.listening import ListeningStage, VoiceActivity
+from hearth.assistant.voice.priority import lower_thread_priority
 from hearth.assistant.voice.speaking import Speaking
 from hearth.assistant.voice.state import LoopState
 from hearth.assistant.voice.turn import Turn
@@ -247,7 +248,6 @@ class VoiceLoop:
             shared.set_state("loading", "Loading the speech models...")
             self.assistant.stt()
             self.assistant.tts()
-            self.assistant.small_llm()
             vad = self._vad or _default_vad()
             end_of_turn = self._end_of_turn or self._load_end_of_turn()
             self._warm_up()
@@ -306,8 +306,17 @@ class VoiceLoop:
             self.assistant.stt().transcribe_utterance(
                 resample(speech, self.assistant.tts().sample_rate, SAMPLE_RATE)
             )
-        # The system prompt's keys stay cached in the model: later turns skip it.
-        self.assistant.router.warm_up()
+        # The language model loads and reads its system prompt (whose keys it keeps, so
+        # later turns skip it) behind the listening: skills answer meanwhile, and a
+        # question for the model waits for it.
+        threading.Thread(target=self._warm_up_model, name="hearth-llm-warm", daemon=True).start()
+
+    def _warm_up_model(self) -> None:
+        lower_thread_priority()
+        try:
+            self.assistant.router.warm_up()
+        except Exception:  # whoever loads the models says so; a question for it says again
+            _LOGGER.info("warming up the language model failed", exc_info=True)
 
     def _load_end_of_turn(self) -> Callable[[np.ndarray], float] | None:
         if self.config.end_of_turn != "smart":

@@ -3,8 +3,9 @@
 This is the contract the desktop window relies on, in the core (no Qt): everything
 that happens comes out as the events of ``hearth.assistant.events``, handed to
 ``emit`` from background threads (the window's bridge turns them into Qt signals).
-Start-up loads the models on a worker thread, the language model first, so typing
-works before voice does.
+Start-up loads the models on a worker thread: speech recognition and the voice first,
+then the voice loop starts listening while the language model loads (skills answer at
+once; a question for the model waits until it has loaded).
 
 Every turn, typed, recorded or spoken, goes through a voice loop: the one with the
 microphone once it runs, and until then (or when it cannot start: no microphone, a
@@ -87,7 +88,8 @@ class Session:
         self._typed_lock = threading.Lock()
         self._loader: threading.Thread | None = None
         self._voice_starter: threading.Thread | None = None
-        self._loaded = threading.Event()
+        self._voice_loaded = threading.Event()
+        """Speech recognition and the voice are loaded (or failed): talking can start."""
         self._stt_failed = False
         self._stopping = threading.Event()
         self._muted = False
@@ -107,7 +109,7 @@ class Session:
         self._voice_starter.start()
 
     def _start_voice_when_loaded(self) -> None:
-        self._loaded.wait()
+        self._voice_loaded.wait()
         if not self._stopping.is_set():
             self._start_voice(self._stt_failed)
         self.ready.set()
@@ -115,22 +117,24 @@ class Session:
     def _load(self) -> None:
         lower_thread_priority()
         steps: list[tuple[str, Callable[[], object]]] = [
-            ("language model", self.assistant.small_llm),
             ("speech recognition", self.assistant.stt),
             ("voice", self.assistant.tts),
+            ("language model", self.assistant.small_llm),
         ]
         failed: set[str] = set()
         for done, (name, load) in enumerate(steps):
+            if name == "language model":  # the voice needs no more: it may start now
+                self._stt_failed = "speech recognition" in failed
+                self._voice_loaded.set()
             if self._stopping.is_set():
-                self._loaded.set()
-                return
+                break
             self._emit(LoadProgress(f"Loading the {name}…", done, len(steps)))
             if not self._guard(load, f"loading the {name}"):
                 failed.add(name)
-        self._emit(LoadProgress("Ready.", len(steps), len(steps)))
-        self.assistant.start_knowledge()  # the encyclopedia: in the background, never waited for
-        self._stt_failed = "speech recognition" in failed
-        self._loaded.set()
+        else:
+            self._emit(LoadProgress("Ready.", len(steps), len(steps)))
+            self.assistant.start_knowledge()  # the encyclopedia: in the background
+        self._voice_loaded.set()
 
     def _start_voice(self, stt_failed: bool) -> None:
         cfg = self.assistant.config.voice

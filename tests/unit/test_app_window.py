@@ -302,6 +302,27 @@ def test_typing_works_while_models_still_load(qtbot: Any, make_app: Any) -> None
     qtbot.waitUntil(lambda: not hearth.window.progress.isVisibleTo(hearth.window), timeout=5000)
 
 
+def test_talking_starts_while_the_language_model_still_loads(qtbot: Any, make_app: Any) -> None:
+    """Voice-ready waits for speech recognition and the voice, not for the 1.1 GB chat
+    model: skills answer by voice meanwhile, and the progress says what still loads."""
+    gate = threading.Event()
+
+    class SlowModel(Assistant):
+        def small_llm(self) -> Any:
+            gate.wait(10)
+            return super().small_llm()
+
+    assistant = SlowModel(Config())
+    assistant.use(llm=ScriptedChat(), stt=ScriptedSTT([UTTERANCE]), tts=FakeTTS())  # type: ignore[arg-type]
+    hearth = make_app(assistant=assistant, wait=False)
+    qtbot.waitUntil(lambda: hearth.session.voice_available, timeout=5000)
+    assert not gate.is_set()
+    qtbot.waitUntil(lambda: "language model" in hearth.window.progress.format(), timeout=5000)
+    gate.set()
+    qtbot.waitUntil(hearth.session.ready.is_set, timeout=5000)
+    qtbot.waitUntil(lambda: not hearth.window.progress.isVisibleTo(hearth.window), timeout=5000)
+
+
 # --- timers and alerts (the skills update plugs in here) -----------------------------------
 
 
