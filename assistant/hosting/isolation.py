@@ -285,6 +285,7 @@ def _context(ctx: SkillContext) -> dict[str, Any]:
         ],
         "now": ctx.clock(),
         "summaries": [[s.name, s.description, s.example] for s in ctx.enabled_skills()],
+        "language": ctx.language,
     }
 
 

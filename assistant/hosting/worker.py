@@ -144,6 +144,7 @@ class Worker:
             settings=self.settings,
             skills_provider=lambda: summaries,
             clock=lambda: now + time.monotonic() - started,
+            language=str(ctx.get("language", "en")),
         )
 
     def ask_alerts(self, method: str, args: list[Any]) -> Any:

@@ -19,48 +19,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hearth.assistant.errors import AssistantError
+from hearth.assistant.locale.slot_types import for_language
 from hearth.assistant.skill import PERMISSIONS, IntentSpec, Reply, Skill, SkillContext
 from hearth.assistant.slots import SLOT_TYPES, SlotError, SlotType, resolve_hints, slot_type_for
+from hearth.assistant.understanding.normalising import (
+    normalise,
+    normalise_typography,
+)
 from hearth.assistant.understanding.vocabulary import has_own_words
 
 _LOGGER = logging.getLogger(__name__)
-_TYPOGRAPHY = str.maketrans(
-    {
-        "\u2019": "'",
-        "\u2018": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u2212": "-",
-        "\u2013": "-",
-        "\u00d7": "*",
-        "\u00f7": "/",
-        "\u00a0": " ",
-    }
-)
-_POLITE_START = re.compile(
-    r"^(?:(?:hey|hi|ok|okay|so|um|uh|oh)\b[ ,]*(?:hearth|computer)?[ ,]*)?"
-    r"(?:(?:please|kindly|can you|could you|would you|will you|would you mind|"
-    r"i want you to|i'd like you to|i would like you to|go ahead and|just)\s+)*",
-    re.I,
-)
-_POLITE_END = re.compile(r"(?:\s+(?:please|thanks|thank you|for me))+$", re.I)
-
-
-def normalise_typography(text: str) -> str:
-    """Curly quotes, typographic minus and the like, as plain characters (typed input)."""
-    return text.translate(_TYPOGRAPHY)
-
-
-def normalise(text: str) -> str:
-    """Text as the matchers see it: plain punctuation, no politeness, single spaces."""
-    text = normalise_typography(text)
-    text = re.sub(r"[?!;\"]", " ", text)
-    text = re.sub(r"(?<![\w/])\.|\.(?![\w/])", " ", text)  # keep "2.5", "example.com"
-    text = re.sub(r"(?<!\d),|,(?!\d)", " ", text)  # keep "1,000"
-    text = re.sub(r":(?![\d/])", " ", text)  # keep "5:30", "https://"
-    text = " ".join(text.split())
-    text = _POLITE_END.sub("", _POLITE_START.sub("", text))
-    return text.strip()
 
 
 @dataclass(frozen=True)
@@ -68,6 +36,9 @@ class CompiledExample:
     source: str
     regex: re.Pattern[str]
     slots: tuple[str, ...]
+    slot_types: dict[str, SlotType] = field(default_factory=dict, compare=False)
+    """The slot types its slots are read with (a phrase in Spanish reads Spanish
+    numbers); empty: the handler's own."""
 
 
 _TOKEN = re.compile(r"\[|\]|\(|\)|\||\{[^}]*\}|[^\s\[\]()|{}]+")
@@ -86,7 +57,7 @@ class _ExampleCompiler:
         if self.pos != len(self.tokens):
             raise ValueError(f"unbalanced brackets in example {self.source!r}")
         regex = re.compile(f"^ {body}$", re.IGNORECASE)
-        return CompiledExample(self.source, regex, tuple(self.used))
+        return CompiledExample(self.source, regex, tuple(self.used), dict(self.slot_types))
 
     def alternatives(self) -> str:
         branches = [self.sequence()]
@@ -134,8 +105,22 @@ class _ExampleCompiler:
         return f"(?P<{name}>{self.slot_types[name].pattern}) "
 
 
-def compile_example(source: str, slot_types: dict[str, SlotType]) -> CompiledExample:
+def compile_example(
+    source: str, slot_types: dict[str, SlotType], language: str = "en"
+) -> CompiledExample:
+    """``source`` as a matcher; in ``language``, its slots read that language's words."""
+    if language != "en":
+        slot_types = {name: for_language(t, language) for name, t in slot_types.items()}
     return _ExampleCompiler(source, slot_types).compile()
+
+
+def compile_phrases(
+    phrases: dict[str, tuple[str, ...]] | dict[str, list[str]], slot_types: dict[str, SlotType]
+) -> dict[str, list[CompiledExample]]:
+    """Phrases by language, compiled: ``{"es": [...]}``."""
+    return {
+        code: [compile_example(p, slot_types, code) for p in said] for code, said in phrases.items()
+    }
 
 
 def example_text(source: str) -> str:
@@ -169,12 +154,27 @@ class Handler:
     confirm: str | Callable[..., str | None] | None = None
     ask: dict[str, str] = field(default_factory=dict)
     tool: bool = True
+    phrases: dict[str, list[CompiledExample]] = field(default_factory=dict)
+    """Example phrases in other languages, by language code."""
+
+    def examples_in(self, language: str) -> list[CompiledExample]:
+        """The phrases matched for ``language``: English ones only for English."""
+        return self.examples if language == "en" else self.phrases.get(language, [])
 
     @property
     def name(self) -> str:
         return f"{self.skill.name}.{self.attr}"
 
-    def question_for(self, slot: str, error: SlotError | None = None) -> str:
+    def question_for(self, slot: str, error: SlotError | None = None, lang: str = "en") -> str:
+        """What to ask for ``slot``: ``ask`` holds a question per slot, and per language
+        under ``"<language>:<slot>"`` ("es:duration"); else the parser's own question."""
+        if lang != "en":
+            from hearth.assistant.locale.words import question
+
+            asked = self.ask.get(f"{lang}:{slot}")
+            if asked:
+                return asked if error is None else f"{asked} {error.question}"
+            return error.question if error else question("which_slot", lang, slot)
         asked = self.ask.get(slot)
         if asked and error is not None and "didn't" in error.question:
             return f"{asked} {error.question.split('?', 1)[-1].strip()}".strip()
@@ -207,6 +207,7 @@ def _handler(skill: Skill, attr: str, spec: IntentSpec) -> Handler:
         )
     slot_types = {p.name: p.slot_type for p in params.values()}
     examples = [compile_example(e, slot_types) for e in spec.examples]
+    phrases = compile_phrases(type(skill).language_phrases(attr, spec), slot_types)
     permissions = spec.permissions if spec.permissions is not None else skill.permissions
     unknown = [p for p in permissions if p not in PERMISSIONS]
     if unknown:
@@ -229,6 +230,7 @@ def _handler(skill: Skill, attr: str, spec: IntentSpec) -> Handler:
         _safe_confirm(spec.confirm, description) if callable(spec.confirm) else spec.confirm,
         spec.ask,
         spec.tool,
+        phrases,
     )
 
 
@@ -277,6 +279,8 @@ class Match:
     values: dict[str, Any]
     errors: dict[str, SlotError] = field(default_factory=dict)
     score: int = 0
+    language: str = "en"
+    """The language of the phrase that matched: the reply is written in it."""
 
 
 class IntentMatcher:
@@ -285,25 +289,33 @@ class IntentMatcher:
         self.low_level = list(low_level)
 
     def match(
-        self, text: str, on_skill_error: Callable[[Skill], None] | None = None
+        self,
+        text: str,
+        on_skill_error: Callable[[Skill], None] | None = None,
+        language: str = "en",
     ) -> Match | None:
-        phrase = normalise(text)
+        """The best match for ``text`` among the phrases of ``language``."""
+        phrase = normalise(text, language)
         padded = f" {phrase} "
         parsed: dict[Any, Any] = {}
         best: Match | None = None
         for handler in self.handlers:
-            for example in handler.examples:
+            for example in handler.examples_in(language):
                 m = example.regex.fullmatch(padded)
                 if m is None:
                     continue
-                candidate = self._fill(handler, m, parsed)
+                candidate = self._fill(handler, m, parsed, example)
                 if candidate is None:
                     continue
+                candidate.language = language
                 if best is None or _rank(candidate) > _rank(best):
                     best = candidate
         for skill in self.low_level:
+            if language != "en" and not _hears_languages(skill):
+                continue  # its own ``match`` reads English only
             try:
-                slots = skill.match(normalise_typography(text).strip())
+                said = normalise_typography(text).strip()
+                slots = skill.match(said, language) if language != "en" else skill.match(said)
             except Exception:
                 if on_skill_error:
                     on_skill_error(skill)
@@ -315,13 +327,18 @@ class IntentMatcher:
                 None,
             )
             values = {k: v for k, v in slots.items() if k != "_intent"}
-            candidate = Match(chosen, skill, values, score=len(padded))
+            candidate = Match(chosen, skill, values, score=len(padded), language=language)
             if best is None or _rank(candidate) > _rank(best):
                 best = candidate
         return best
 
     @staticmethod
-    def _fill(handler: Handler, m: re.Match[str], parsed: dict[Any, Any]) -> Match | None:
+    def _fill(
+        handler: Handler,
+        m: re.Match[str],
+        parsed: dict[Any, Any],
+        example: CompiledExample | None = None,
+    ) -> Match | None:
         """The match's values; None when a slot could not be read and nothing else in
         the words is the skill's own (a general question in a skill's sentence frame).
         ``parsed``: slot texts already read for this utterance (each is read once)."""
@@ -333,6 +350,8 @@ class IntentMatcher:
                 continue
             slot_chars += len(raw)
             slot_type = handler.params[name].slot_type
+            if example is not None:
+                slot_type = example.slot_types.get(name, slot_type)
             key = (slot_type.name, slot_type.parse, raw)
             if key not in parsed:
                 try:
@@ -347,6 +366,14 @@ class IntentMatcher:
             return None
         score = len(m.string) - slot_chars
         return Match(handler, handler.skill, values, errors, score)
+
+
+def _hears_languages(skill: Skill) -> bool:
+    """Whether a low-level skill's ``match`` takes a ``language`` (else: English only)."""
+    try:
+        return "language" in inspect.signature(skill.match).parameters
+    except (TypeError, ValueError):
+        return False
 
 
 def _literal(m: re.Match[str]) -> str:
