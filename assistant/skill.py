@@ -26,6 +26,12 @@ and there the operating system enforces two of them: without ``network`` it has 
 network at all, and without ``reads_files`` (or ``opens_things``) it can read and
 write only its own data folder (``ctx.data_dir``).
 
+For replies in other languages: ``Duration.spoken(language)`` and
+``ClockTime.spoken(language)``, ``spoken_number_in`` (a decimal comma where the
+language writes one), ``join_words`` ("a, b y c"), and the parsers
+``parse_duration_in``, ``parse_clock_time_in``, ``parse_when_in`` and
+``number_words_in`` for text a skill reads itself.
+
 Also here for skills: ``Alert``, what ``ctx.alerts`` adds and lists;
 ``ctx.database(...)``, a SQLite file of the skill's own that is private and checked
 (a damaged one is kept aside, a new one started, and the handler's reply says so);
@@ -61,6 +67,9 @@ from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
 from hearth.assistant.hosting.alerts import Alert, AlertBook
+from hearth.assistant.locale.numbers import replace_number_words as number_words_in
+from hearth.assistant.locale.spoken import join_words, spoken_number_in
+from hearth.assistant.locale.times import parse_clock_time_in, parse_duration_in, parse_when_in
 from hearth.assistant.network import is_loopback_url
 from hearth.assistant.slots import ClockTime, Duration, SlotError, When
 from hearth.assistant.storage import SqliteStore, private_folder, take_untold
@@ -81,6 +90,12 @@ __all__ = [
     "When",
     "intent",
     "is_loopback_url",
+    "join_words",
+    "number_words_in",
+    "parse_clock_time_in",
+    "parse_duration_in",
+    "parse_when_in",
+    "spoken_number_in",
 ]
 
 PERMISSIONS = {
@@ -185,6 +200,14 @@ class SkillSummary:
     name: str
     description: str
     example: str
+    localized: tuple[tuple[str, str], ...] = ()
+    """(language, example) for the other languages it has phrases in."""
+
+    def example_in(self, language: str) -> str:
+        """Its example in ``language``; empty when it has no phrases in it."""
+        if language == "en":
+            return self.example
+        return next((said for code, said in self.localized if code == language), "")
 
 
 _YES = {"yes", "yeah", "yep", "yup", "sure", "ok", "okay", "do it", "go ahead", "confirm", "y"}

@@ -69,7 +69,17 @@ def summary_of(skill: Skill, handlers: Sequence[Handler]) -> SkillSummary:
     examples = list(skill.examples) or [
         example_text(h.examples[0].source) for h in handlers if h.examples
     ]
-    return SkillSummary(skill.name, skill.description, examples[0] if examples else "")
+    localized = {code: said[0] for code, said in skill.localized_examples.items() if said}
+    for handler in handlers:
+        for code, compiled in handler.phrases.items():
+            if compiled and code not in localized:
+                localized[code] = example_text(compiled[0].source).lower()
+    return SkillSummary(
+        skill.name,
+        skill.description,
+        examples[0] if examples else "",
+        tuple(sorted(localized.items())),
+    )
 
 
 class SkillHost:

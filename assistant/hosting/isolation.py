@@ -284,7 +284,10 @@ def _context(ctx: SkillContext) -> dict[str, Any]:
             for m in ctx.history[-20:]
         ],
         "now": ctx.clock(),
-        "summaries": [[s.name, s.description, s.example] for s in ctx.enabled_skills()],
+        "summaries": [
+            [s.name, s.description, s.example, [list(pair) for pair in s.localized]]
+            for s in ctx.enabled_skills()
+        ],
         "language": ctx.language,
     }
 

@@ -134,7 +134,10 @@ class Worker:
         ctx = message.get("ctx") or {}
         name = message["skill"]
         now, started = float(ctx.get("now", time.time())), time.monotonic()
-        summaries = [SkillSummary(*s) for s in ctx.get("summaries", [])]
+        summaries = [
+            SkillSummary(*s[:3], tuple((str(c), str(e)) for c, e in (s[3] if len(s) > 3 else [])))
+            for s in ctx.get("summaries", [])
+        ]
         return SkillContext(
             text=str(ctx.get("text", "")),
             history=[SimpleNamespace(**h) for h in ctx.get("history", [])],

@@ -235,11 +235,42 @@ _READERS = {"es": _spanish, "fr": _french, "de": _german}
 
 
 # --- when ---
+_W = r"[^\W\d_]+|\d+(?:[.,:h]\d+)?"
+_DAY_ES = r"(?:mañana|manana|hoy|esta noche|esta tarde|pasado mañana)"
+_DAY_FR = r"(?:demain(?: matin| soir)?|ce soir|cet après-midi|aujourd'hui|après-demain)"
+_DAY_DE = r"(?:morgen(?: früh| abend)?|heute(?: abend| nachmittag| nacht)?|übermorgen)"
+_CLOCK_ES = (
+    rf"(?:a|sobre|hacia) las? (?:{_W})(?: (?:y|menos) (?:{_W}))?(?: en punto)?"
+    r"(?: (?:de|por) la (?:mañana|manana|tarde|noche|madrugada))?|a (?:mediodía|medianoche)"
+)
+_CLOCK_FR = (
+    rf"(?:à|a|vers) (?:(?:{_W})(?:-(?:{_W}))* (?:heures?|h)(?: (?:et demie?|et quart|"
+    rf"moins (?:le )?quart|moins (?:{_W})|(?:{_W})))?|\d{{1,2}}[:h]\d{{2}}|midi|minuit)"
+    r"(?: (?:du matin|de l'après-midi|de l' après-midi|du soir))?"
+)
+_CLOCK_DE = (
+    rf"(?:um|gegen) (?:(?:halb|viertel|dreiviertel|viertel nach|viertel vor|(?:{_W}) nach|"
+    rf"(?:{_W}) vor) (?:{_W})|(?:{_W}) uhr(?: (?:{_W}))?|\d{{1,2}}[:.]\d{{2}}(?: uhr)?|"
+    rf"(?:{_W})|mittag|mitternacht)(?: (?:morgens|abends|nachmittags|früh|nachts|vormittags))?"
+)
+
+
+def _delay(after: str, language: str, extra: str) -> str:
+    units = UNIT_PATTERN[language]
+    half = {"es": " y medi[oa]", "fr": " et demie?", "de": ""}[language]
+    return rf"(?:{after}) (?:(?:[\w'-]+ ){{0,4}}?(?:{units})(?:{half})?|{extra})"
+
+
 WHEN_PATTERN = {
-    "es": r"(?:en|dentro de|a las?|sobre las?|mañana|manana|esta (?:noche|tarde)|hoy) .+?|"
-    r"mañana|manana|esta noche|esta tarde",
-    "fr": r"(?:dans|d'ici|à|a|vers|demain|ce soir|cet après-midi|aujourd'hui) .+?|demain|ce soir",
-    "de": r"(?:in|nach|um|gegen|morgen|übermorgen|heute) .+?|morgen|heute abend",
+    "es": rf"(?:{_DAY_ES} )?(?:{_CLOCK_ES}|"
+    + _delay("en|dentro de", "es", r"(?:una )?media hora|(?:un )?cuarto de hora")
+    + rf")|{_DAY_ES}(?: por la (?:mañana|manana|tarde|noche))?",
+    "fr": rf"(?:{_DAY_FR} )?(?:{_CLOCK_FR}|"
+    + _delay("dans|d'ici", "fr", r"(?:une )?demi-heure|(?:un )?quart d' ?heure")
+    + rf")|{_DAY_FR}",
+    "de": rf"(?:{_DAY_DE} )?(?:{_CLOCK_DE}|"
+    + _delay("in|nach", "de", r"(?:einer )?(?:halben stunde|viertelstunde|dreiviertelstunde)")
+    + rf")|{_DAY_DE}",
 }
 """What a "when" slot may look like in a phrase, like the English "in ...", "at ..."."""
 

@@ -43,6 +43,8 @@ def normalise(text: str, language: str = "en") -> str:
     text = re.sub(r"(?<!\d),|,(?!\d)", " ", text)  # keep "1,000"
     text = re.sub(r":(?![\d/])", " ", text)  # keep "5:30", "https://"
     text = " ".join(text.split())
+    if language == "fr":  # "d'appeler" -> "d' appeler": the elided word is a word
+        text = re.sub(r"\b(d|l|qu|j|m|t|s|n|c)'(?=\w)", r"\1' ", text, flags=re.I)
     start, end = _POLITE.get(language, (_POLITE_START, _POLITE_END))
     text = end.sub("", start.sub("", text))
     return text.strip()
@@ -54,22 +56,22 @@ def _polite(start: str, end: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _POLITE = {
     "es": _polite(
-        r"^(?:(?:oye|hola|vale|bueno|eh|mira)\b[ ,]*(?:hearth)?[ ,]*)?"
+        r"^(?:(?:oye|hola|vale|bueno|eh|mira)(?=[ ,]|$)[ ,]*(?:hearth)?[ ,]*)?"
         r"(?:(?:por favor|puedes|podrías|podrias|me puedes|me podrías|me podrias|quiero que|"
-        r"necesito que|quisiera que|sabes)\s+)*",
+        r"necesito que|quisiera que)\s+)*",
         r"(?:\s+(?:por favor|gracias|porfa))+$",
     ),
     "fr": _polite(
-        r"^(?:(?:hé|he|salut|bon|alors|euh|dis)\b[ ,]*(?:hearth)?[ ,]*)?"
-        r"(?:(?:s'il te plaît|s'il te plait|s'il vous plaît|s'il vous plait|est-ce que tu peux|"
-        r"est-ce que vous pouvez|tu peux|peux-tu|pouvez-vous|vous pouvez|tu pourrais|"
-        r"pourrais-tu|pourriez-vous|je voudrais que tu|j'aimerais que tu)\s+)*",
-        r"(?:\s+(?:s'il te plaît|s'il te plait|s'il vous plaît|s'il vous plait|merci))+$",
+        r"^(?:(?:hé|he|salut|bon|alors|euh|dis)(?=[ ,]|$)[ ,]*(?:hearth)?[ ,]*)?"
+        r"(?:(?:s' ?il te plaît|s' ?il te plait|s' ?il vous plaît|s' ?il vous plait|"
+        r"est-ce que tu peux|est-ce que vous pouvez|tu peux|peux-tu|pouvez-vous|"
+        r"vous pouvez|tu pourrais|pourrais-tu|pourriez-vous|je voudrais que tu|"
+        r"j' ?aimerais que tu)\s+)*",
+        r"(?:\s+(?:s' ?il te plaît|s' ?il te plait|s' ?il vous plaît|s' ?il vous plait|merci))+$",
     ),
     "de": _polite(
-        r"^(?:(?:hey|hallo|okay|ok|also|äh|sag mal)\b[ ,]*(?:hearth)?[ ,]*)?"
-        r"(?:(?:bitte|kannst du|könntest du|koenntest du|würdest du|wuerdest du|kannst du mir|"
-        r"könntest du mir|sag mir|sag mal)\s+)*",
+        r"^(?:(?:hey|hallo|okay|ok|also|äh|sag mal)(?=[ ,]|$)[ ,]*(?:hearth)?[ ,]*)?"
+        r"(?:(?:bitte|kannst du|könntest du|koenntest du|würdest du|wuerdest du)\s+)*",
         r"(?:\s+(?:bitte|danke|bitte schön))+$",
     ),
 }
