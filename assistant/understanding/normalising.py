@@ -56,13 +56,15 @@ def _polite(start: str, end: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _POLITE = {
     "es": _polite(
-        r"^(?:(?:oye|hola|vale|bueno|eh|mira)(?=[ ,]|$)[ ,]*(?:hearth)?[ ,]*)?"
+        r"^(?:(?:oye|hola|vale|bueno|eh|mira|perdona|perdón|perdon|disculpa|disculpe)"
+        r"(?=[ ,]|$)[ ,]*(?:hearth)?[ ,]*)?"
         r"(?:(?:por favor|puedes|podrías|podrias|me puedes|me podrías|me podrias|quiero que|"
         r"necesito que|quisiera que)\s+)*",
         r"(?:\s+(?:por favor|gracias|porfa))+$",
     ),
     "fr": _polite(
-        r"^(?:(?:hé|he|salut|bon|alors|euh|dis)(?=[ ,]|$)[ ,]*(?:hearth)?[ ,]*)?"
+        r"^(?:(?:hé|he|salut|bon|alors|euh|dis|excusez-moi|excuse-moi|pardon)"
+        r"(?=[ ,]|$)[ ,]*(?:hearth)?[ ,]*)?"
         r"(?:(?:s' ?il te plaît|s' ?il te plait|s' ?il vous plaît|s' ?il vous plait|"
         r"est-ce que tu peux|est-ce que vous pouvez|tu peux|peux-tu|pouvez-vous|"
         r"vous pouvez|tu pourrais|pourrais-tu|pourriez-vous|je voudrais que tu|"
@@ -70,7 +72,8 @@ _POLITE = {
         r"(?:\s+(?:s' ?il te plaît|s' ?il te plait|s' ?il vous plaît|s' ?il vous plait|merci))+$",
     ),
     "de": _polite(
-        r"^(?:(?:hey|hallo|okay|ok|also|äh|sag mal)(?=[ ,]|$)[ ,]*(?:hearth)?[ ,]*)?"
+        r"^(?:(?:hey|hallo|okay|ok|also|äh|sag mal|entschuldigung|entschuldige)"
+        r"(?=[ ,]|$)[ ,]*(?:hearth)?[ ,]*)?"
         r"(?:(?:bitte|kannst du|könntest du|koenntest du|würdest du|wuerdest du)\s+)*",
         r"(?:\s+(?:bitte|danke|bitte schön))+$",
     ),

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 _TIMER = "(timer|countdown|kurzzeitwecker|eieruhr)"
-_SET = "(stell|stelle|stellen sie|setz|setze|starte|start|mach|mache|erstelle|leg|lege)"
+_SET = (
+    "(stell|stelle|stellen sie|setz|setze|starte|start|mach|mache|erstelle|leg|lege|"
+    "ich brauche|ich will|ich möchte|ich hätte gern)"
+)
 _CANCEL = "(lösch|lösche|stopp|stoppe|stop|beende|entferne|brich|cancel|schalte)"
 _OFF = "[ab|aus]"
 _WHERE = "in {place:phrase}"
@@ -16,6 +19,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             f"wie spät ist es {_NOW}",
             f"wie viel uhr ist es {_NOW}",
             f"wieviel uhr ist es {_NOW}",
+            f"(wie viel|wieviel) uhr haben wir {_NOW}",
             f"(sag|sage|nenn) mir [bitte] die uhrzeit {_NOW}",
             "(die uhrzeit|uhrzeit) [bitte]",
             f"(weißt du|weisst du) wie spät es {_NOW} ist",
@@ -30,6 +34,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             "(was|welcher tag|welches datum) haben wir heute",
             "was ist heute für ein tag",
             "der wievielte ist heute",
+            "den wievielten haben wir [heute]",
             "(welcher tag|welches datum) ist (es|heute) [heute]",
             "(sag|sage|nenn) mir [bitte] das datum [von heute]",
             "(das datum|datum) [von heute]",

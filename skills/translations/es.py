@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 _TIMER = "(temporizador|cronómetro|contador|cuenta atrás)"
-_SET = "(pon|ponme|pónme|programa|prográmame|inicia|empieza|crea|activa|configura|haz)"
+_SET = (
+    "(pon|ponme|pónme|programa|prográmame|inicia|empieza|crea|activa|configura|haz|necesito|"
+    "quiero|me pones)"
+)
 _CANCEL = "(cancela|cancelar|para|detén|quita|borra|apaga|elimina|anula)"
 _WHERE = "(en|de) {place:phrase}"
 _NOW = "[(ahora|ahora mismo|en este momento)]"
@@ -24,6 +27,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             "(qué|en qué) (día|fecha) es [hoy]",
             "(cuál|qué) es la fecha [de hoy]",
             "a qué (día|fecha) estamos [hoy]",
+            "a cuántos estamos [hoy]",
             "qué día de la semana es [hoy]",
             "(dime|me dices) la fecha [de hoy]",
             "(la fecha|fecha) de hoy",

@@ -6,7 +6,10 @@ are written that way."""
 from __future__ import annotations
 
 _TIMER = "(minuteur|minuterie|compte à rebours|chrono|chronomètre|timer)"
-_SET = "(mets|mettez|mets-moi|lance|lancez|démarre|règle|réglez|programme|crée|active|fais)"
+_SET = (
+    "(mets|mettez|mets-moi|lance|lancez|démarre|règle|réglez|programme|crée|active|fais|"
+    "il me faut|je veux|je voudrais|j' ai besoin d')"
+)
 _CANCEL = "(annule|annulez|arrête|arrêtez|supprime|supprimez|enlève|efface|stoppe|coupe)"
 _WHERE = "(à|a|au|aux|en) {place:phrase}"
 _NOW = "[(maintenant|en ce moment|actuellement)]"
@@ -29,6 +32,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
         "date": [
             "(quel jour|quelle date) (sommes-nous|on est|est-on|nous sommes) [aujourd'hui]",
             "on est quel jour [aujourd'hui]",
+            "(on est|nous sommes) le combien [aujourd'hui]",
+            "le combien (sommes-nous|on est) [aujourd'hui]",
             "(quelle est|c' est quoi) la date [d' aujourd'hui]",
             "(quel jour|quelle date) (est-ce|c' est) [aujourd'hui]",
             "(dis-moi|dis moi|donne-moi) la date [d' aujourd'hui]",
@@ -143,6 +148,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             "(comment tu fonctionnes|comment ça marche|comment t' utiliser)",
             "(aide|aide-moi|à l' aide)",
             "qu' est-ce que je peux te demander",
+            "(comment|en quoi) (peux-tu|tu peux|pouvez-vous|vous pouvez) m' aider",
         ]
     },
 }
