@@ -135,7 +135,12 @@ class Worker:
         name = message["skill"]
         now, started = float(ctx.get("now", time.time())), time.monotonic()
         summaries = [
-            SkillSummary(*s[:3], tuple((str(c), str(e)) for c, e in (s[3] if len(s) > 3 else [])))
+            SkillSummary(
+                str(s[0]),
+                str(s[1]),
+                str(s[2]),
+                tuple((str(c), str(e)) for c, e in (s[3] if len(s) > 3 else [])),
+            )
             for s in ctx.get("summaries", [])
         ]
         return SkillContext(
@@ -173,6 +178,8 @@ class Worker:
         for folder in write:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         read = sandbox.python_read_paths() + ([where] if where else [])
+        if where is not None and where.is_file() and (where.parent / "locale").is_dir():
+            read.append(where.parent / "locale")  # its phrases in other languages
         confinement = sandbox.confine(
             network=bool(message.get("network")),
             files=bool(message.get("files")),

@@ -268,7 +268,7 @@ def replace_number_words(text: str, language: str) -> str:
             out.append(tokens[i])
             i += 1
             continue
-        j, run = i, []
+        j, run = i, list[str]()
         while j < len(keys) and (
             _is_number_word(keys[j], language)
             or (_joins(keys, j, run, language) and j + 1 < len(keys))

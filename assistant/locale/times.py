@@ -113,10 +113,8 @@ def parse_duration_in(text: str, language: str) -> Duration:
     units = UNITS[language]
     half = _HALF_AFTER[language]
     for words, unit in units.items():
-        phrase = re.sub(
-            rf"(\d+(?:\.\d+)?) ?(?:{words}) {half}\b", lambda m, u=unit: f"{m[1]}.5 {u}", phrase
-        )
-        phrase = re.sub(rf"(\d+(?:\.\d+)?) ?(?:{words})\b", lambda m, u=unit: f"{m[1]} {u}", phrase)
+        phrase = re.sub(rf"(\d+(?:\.\d+)?) ?(?:{words}) {half}\b", rf"\1.5 {unit}", phrase)
+        phrase = re.sub(rf"(\d+(?:\.\d+)?) ?(?:{words})\b", rf"\1 {unit}", phrase)
     phrase = re.sub(rf"\b(?:{'|'.join(('y', 'et', 'und'))})\b", "and", phrase)
     try:
         return parse_duration(phrase)

@@ -230,7 +230,8 @@ class IntentMatcher:
                 continue  # its own ``match`` reads English only
             try:
                 said = normalise_typography(text).strip()
-                slots = skill.match(said, language) if language != "en" else skill.match(said)
+                reads: Any = skill.match  # one that takes a language (``_hears_languages``)
+                slots = reads(said, language) if language != "en" else skill.match(said)
             except Exception:
                 if on_skill_error:
                     on_skill_error(skill)
