@@ -10,7 +10,7 @@ _SET = (
 _CANCEL = "(lösch|lösche|stopp|stoppe|stop|beende|entferne|brich|cancel|schalte)"
 _OFF = "[ab|aus]"
 _WHERE = "in {place:phrase}"
-_NOW = "[(jetzt|gerade|gerade eben|im moment|momentan)]"
+_NOW = "[(jetzt|gerade|gerade eben|im moment|momentan|schon|denn)]"
 _REMIND = "(erinnere|erinner|erinnern sie) mich"
 
 PHRASES: dict[str, dict[str, list[str]]] = {

@@ -9,7 +9,7 @@ _SET = (
 )
 _CANCEL = "(cancela|cancelar|para|detén|quita|borra|apaga|elimina|anula)"
 _WHERE = "(en|de) {place:phrase}"
-_NOW = "[(ahora|ahora mismo|en este momento)]"
+_NOW = "[(ahora|ahora mismo|en este momento|ya)]"
 
 PHRASES: dict[str, dict[str, list[str]]] = {
     "clock": {

@@ -12,7 +12,7 @@ _SET = (
 )
 _CANCEL = "(annule|annulez|arrête|arrêtez|supprime|supprimez|enlève|efface|stoppe|coupe)"
 _WHERE = "(à|a|au|aux|en) {place:phrase}"
-_NOW = "[(maintenant|en ce moment|actuellement)]"
+_NOW = "[(maintenant|en ce moment|actuellement|déjà)]"
 _IT_IS = "(quelle heure est-il|quelle heure il est|il est quelle heure)"
 _REMIND = "(rappelle-moi|rappelle moi|rappelez-moi|fais-moi penser|fais moi penser)"
 
@@ -142,7 +142,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
     "help": {
         "what_can_you_do": [
             "qu' est-ce que (tu sais|tu peux|vous savez|vous pouvez) faire [pour moi]",
-            "que (sais-tu|peux-tu|savez-vous|pouvez-vous) faire [pour moi]",
+            "que (sais-tu|peux-tu|savez-vous|pouvez-vous) faire [pour moi|d' autre|de plus]",
             "[tu sais|tu peux] faire quoi",
             "quelles sont tes (compétences|fonctions|capacités)",
             "(comment tu fonctionnes|comment ça marche|comment t' utiliser)",

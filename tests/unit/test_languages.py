@@ -269,3 +269,26 @@ def test_dates_are_spoken_in_the_language() -> None:
     assert spoken_date_in("es", moment) == "martes, 1 de diciembre de 2026"
     assert spoken_date_in("fr", moment) == "mardi 1er décembre 2026"
     assert spoken_date_in("de", moment) == "Dienstag, der 1. Dezember 2026"
+
+
+def test_ask_tells_the_language_of_typed_text_among_those_spoken(tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    from hearth.assistant.config import Config
+    from hearth.assistant.runtime import Assistant
+    from hearth.skills.clock import ClockSkill
+
+    config = Config()
+    assistant = Assistant(config, skills=[ClockSkill()], data_root=tmp_path)
+    assert assistant.spoken_languages() == ["en"]  # no language setting: English alone
+    config.language = SimpleNamespace(spoken=["en", "es", "de"])  # type: ignore[attr-defined]
+    assert assistant.spoken_languages() == ["en", "es", "de"]
+    result = assistant.ask("¿qué hora es?", remember=False)
+    assert (result.language, result.path) == ("es", "intent")
+    assert result.to_dict()["language"] == "es"
+    german = assistant.ask("wie spät ist es?", remember=False)
+    assert german.language == "de" and german.reply.startswith("Es ist")
+    english = assistant.ask("what time is it", remember=False)
+    assert english.language == "en" and english.reply.startswith("It's")
+    # told the language: English phrases are not matched in Spanish
+    assert assistant.router.plan("what time is it", language="es") != "intent"
