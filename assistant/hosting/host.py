@@ -194,11 +194,13 @@ class SkillHost:
         language: str = "en",
     ) -> Outcome:
         """Run a tool call the language model wrote, after checking it like a phrase."""
-        handler, values = self.checked_call(name, arguments)
+        handler, values = self.checked_call(name, arguments, language)
         ctx = self.context(handler.skill, text, history, language)
         return self._invoke(handler, values, {}, ctx)
 
-    def checked_call(self, name: str, arguments: dict[str, Any]) -> tuple[Handler, dict[str, Any]]:
+    def checked_call(
+        self, name: str, arguments: dict[str, Any], language: str = "en"
+    ) -> tuple[Handler, dict[str, Any]]:
         """The handler and converted values of a tool call; ToolCallError if invalid."""
         handler = next((h for h in self.tools() if h.name == name), None)
         if handler is None:
@@ -213,7 +215,7 @@ class SkillHost:
                     raise ToolCallError(f"{name} needs {pname!r}")
                 continue
             try:
-                values[pname] = convert_argument(param.slot_type, arguments[pname])
+                values[pname] = _converted(param.slot_type, arguments[pname], language)
             except SlotError as exc:
                 raise ToolCallError(f"{name}: {pname} is invalid ({exc.question})") from None
         return handler, values
@@ -378,3 +380,14 @@ def _spoken(value: Any, language: str) -> Any:
     if isinstance(value, Duration | ClockTime):
         return value.spoken(language)
     return value.spoken() if hasattr(value, "spoken") else value
+
+
+def _converted(slot_type: Any, value: Any, language: str) -> Any:
+    """A tool argument the model wrote: in the user's language ("diez minutos"), or in
+    English, which a model often writes whatever the language."""
+    if language != "en":
+        try:
+            return convert_argument(for_language(slot_type, language), value)
+        except SlotError:
+            pass
+    return convert_argument(slot_type, value)

@@ -26,7 +26,7 @@ from hearth.assistant.engines.llm import Cancel, ChatModel, Message
 from hearth.assistant.hosting.host import Outcome, SkillHost
 from hearth.assistant.skill import Skill
 from hearth.assistant.speech_text import short_reply
-from hearth.assistant.understanding.control import NOTHING_TO_REPEAT, control_word
+from hearth.assistant.understanding.control import NOTHING_TO_REPEAT, control_word, said
 from hearth.assistant.understanding.grounding import Grounding
 from hearth.assistant.understanding.intents import Handler, normalise_typography
 from hearth.assistant.understanding.larger_tier import (
@@ -103,7 +103,10 @@ class Router:
         result.language = language
         if cancel is not None and cancel():
             return self._done(result, started)  # stopped half-way: not a reply to repeat
-        if result.path != "control" or result.reply != NOTHING_TO_REPEAT:
+        if result.path != "control" or result.reply not in (
+            NOTHING_TO_REPEAT,
+            said("nothing", language),
+        ):
             self.last_reply = result.reply
         return self._done(result, started)
 
@@ -138,7 +141,7 @@ class Router:
         """Where ``text`` goes: the order of the paths, written once. ``route`` follows
         the decision and ``plan`` reports it, so the two cannot disagree. Nothing runs
         here: no skill, no language model."""
-        control = control_word(text)
+        control = control_word(text, language)
         if control is not None:
             return Decision("control", stop=control == "stop")
         match = self.host.match(text, language)
@@ -169,8 +172,9 @@ class Router:
         if decision.path == "control":
             if decision.stop:
                 self.host.clear_pending()
-                return TurnResult(text, "Okay.", "control", path="control")
-            return TurnResult(text, self.last_reply or NOTHING_TO_REPEAT, "control", path="control")
+                return TurnResult(text, said("stop", language), "control", path="control")
+            again = self.last_reply or said("nothing", language)
+            return TurnResult(text, again, "control", path="control")
         if decision.otherwise is not None:  # pending_question
             outcome = self.host.answer_pending(text, history, language)
             if outcome is not None:

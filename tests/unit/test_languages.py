@@ -292,3 +292,26 @@ def test_ask_tells_the_language_of_typed_text_among_those_spoken(tmp_path: Path)
     assert english.language == "en" and english.reply.startswith("It's")
     # told the language: English phrases are not matched in Spanish
     assert assistant.router.plan("what time is it", language="es") != "intent"
+
+
+def test_a_tool_call_reads_its_arguments_in_the_language(host: SkillHost) -> None:
+    spanish = host.call_tool("timers.set_timer", {"duration": "diez minutos"}, "", language="es")
+    assert spanish.reply == "Vale, 10 minutos, empiezo ahora."
+    english_words = host.call_tool("timers.set_timer", {"duration": "5 minutes"}, "", language="de")
+    assert english_words.reply == "Okay, 5 Minuten, läuft ab jetzt."
+
+
+def test_stop_and_repeat_in_each_language(host: SkillHost) -> None:
+    def no_model() -> object:
+        raise AssertionError("control words need no model")
+
+    router = Router(host.skills, no_model, host=host)  # type: ignore[arg-type]
+    assert router.route("repite", language="es").reply == "Todavía no he dicho nada."
+    first = router.route("quelle heure est-il ?", language="fr").reply
+    assert router.route("répète", language="fr").reply == first
+    router.route("toma nota de comprar pan", language="es")
+    assert router.route("borra todas mis notas", language="es").expects_reply
+    assert host.pending is not None
+    assert router.route("para", language="es").reply == "De acuerdo."
+    assert host.pending is None  # the question was dropped
+    assert router.route("Stopp!", language="de").path == "control"
