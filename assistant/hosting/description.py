@@ -21,6 +21,7 @@ from hearth.assistant.understanding.intents import (
     Param,
     compile_example,
     compile_phrases,
+    hears_languages,
 )
 
 
@@ -32,6 +33,7 @@ def describe(skill: Skill, handlers: list[Handler], setup: str | None) -> dict[s
         "permissions": list(skill.permissions),
         "examples": list(skill.examples),
         "low_level": skill.uses_low_level_api(),
+        "hears_languages": hears_languages(skill),
         "setup": setup,
         "handlers": [_handler(h) for h in handlers],
     }

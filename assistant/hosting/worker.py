@@ -76,7 +76,13 @@ class Worker:
                 skill = self.skills[message["skill"]]
                 return {"ok": True, "value": skill.setup_needed(self.context(message))}
             if op == "match":
-                slots = self.skills[message["skill"]].match(message["text"])
+                skill, language = self.skills[message["skill"]], message.get("language", "en")
+                reads: Any = skill.match  # takes a language when the skill said so
+                slots = (
+                    reads(message["text"], language)
+                    if language != "en"
+                    else skill.match(message["text"])
+                )
                 return {"ok": True, "value": None if slots is None else wire.encode_value(slots)}
             if op == "confirm":
                 handler = self.handlers[(message["skill"], message["attr"])]

@@ -39,6 +39,7 @@ __all__ = [
     "compile_example",
     "compile_phrases",
     "example_text",
+    "hears_languages",
     "normalise",
     "normalise_typography",
 ]
@@ -226,7 +227,7 @@ class IntentMatcher:
                 if best is None or _rank(candidate) > _rank(best):
                     best = candidate
         for skill in self.low_level:
-            if language != "en" and not _hears_languages(skill):
+            if language != "en" and not hears_languages(skill):
                 continue  # its own ``match`` reads English only
             try:
                 said = normalise_typography(text).strip()
@@ -284,8 +285,11 @@ class IntentMatcher:
         return Match(handler, handler.skill, values, errors, score)
 
 
-def _hears_languages(skill: Skill) -> bool:
+def hears_languages(skill: Skill) -> bool:
     """Whether a low-level skill's ``match`` takes a ``language`` (else: English only)."""
+    told = getattr(skill, "hears_languages", None)  # one in its own process says so
+    if isinstance(told, bool):
+        return told
     try:
         return "language" in inspect.signature(skill.match).parameters
     except (TypeError, ValueError):

@@ -315,3 +315,37 @@ def test_stop_and_repeat_in_each_language(host: SkillHost) -> None:
     assert router.route("para", language="es").reply == "De acuerdo."
     assert host.pending is None  # the question was dropped
     assert router.route("Stopp!", language="de").path == "control"
+
+
+LOW_LEVEL_PLUGIN = """
+from hearth.assistant.skill import Skill
+
+class Echo(Skill):
+    name = "echo"
+    description = "Says back what follows 'echo' (or 'eco' in Spanish)."
+
+    def match(self, text, language="en"):
+        word = {"en": "echo ", "es": "eco "}.get(language)
+        return {"words": text[len(word):]} if word and text.lower().startswith(word) else None
+
+    def handle(self, slots, context):
+        return f"{context.language}: {slots['words']}"
+"""
+
+
+def test_a_low_level_plugin_that_reads_languages_is_asked_in_them(tmp_path: Path) -> None:
+    folder = tmp_path / "skills"
+    folder.mkdir()
+    (folder / "echo.py").write_text(LOW_LEVEL_PLUGIN)
+    settings = SkillsConfig(timeout_s=10.0, llm_tools=False)
+    host = SkillHost(
+        load_skills(settings, tmp_path, include=("folder",)).skills, settings, tmp_path
+    )
+    try:
+        match = host.match("eco hola", "es")
+        assert match is not None and host.run_match(match, "eco hola").reply == "es: hola"
+        assert host.match("eco hola", "en") is None
+        english = host.match("echo hi", "en")  # its slots come back over the pipe whole
+        assert english is not None and host.run_match(english, "echo hi").reply == "en: hi"
+    finally:
+        host.close()
