@@ -374,7 +374,10 @@ class Skill:
             return found
         if folder.is_dir():
             for path in sorted(folder.glob(f"*/{attr}.intent")):
-                lines = path.read_text(encoding="utf-8").splitlines()
+                try:
+                    lines = path.read_text(encoding="utf-8").splitlines()
+                except (OSError, UnicodeDecodeError) as exc:  # the skill is listed as invalid
+                    raise ValueError(f"{path} cannot be read as UTF-8 text: {exc}") from None
                 said = tuple(x.split("#", 1)[0].strip() for x in lines)
                 found[path.parent.name] = found.get(path.parent.name, ()) + tuple(
                     filter(None, said)
