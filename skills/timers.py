@@ -6,6 +6,7 @@ assistant says so and the desktop app shows it, also after a restart.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from hearth.assistant.skill import (
@@ -370,6 +371,12 @@ class TimersSkill(Skill):
         )
 
 
+_WHICH_WORDS = (
+    r"^(?:(?:el|la|los|le|les|celui|der|die|das|den|dem|du|des|de|del|d'|von|über|für|"
+    r"temporizador|minuteur|timer)\s+)+"
+)
+
+
 def _alarm_time(alert: Alert) -> ClockTime:
     """The time of day an alarm rings."""
     moment = datetime.fromtimestamp(alert.due).astimezone()
@@ -378,6 +385,8 @@ def _alarm_time(alert: Alert) -> ClockTime:
 
 def _named(timers: list[Alert], name: str, language: str = "en") -> list[Alert]:
     key = name.lower().removesuffix(" timer").strip()
+    if language in LANGUAGES:  # "el de diez minutos", "celui de dix minutes", "den für Tee"
+        key = re.sub(_WHICH_WORDS, "", key).strip()
     found = [t for t in timers if t.name.lower() == key]
     if found:
         return found

@@ -349,3 +349,12 @@ def test_a_low_level_plugin_that_reads_languages_is_asked_in_them(tmp_path: Path
         assert english is not None and host.run_match(english, "echo hi").reply == "en: hi"
     finally:
         host.close()
+
+
+def test_which_timer_is_answered_in_the_language(host: SkillHost) -> None:
+    for text in ("pon un temporizador de diez minutos", "pon un temporizador de media hora"):
+        host.run_match(host.match(text, "es"), text)  # type: ignore[arg-type]
+    asked = host.run_match(host.match("cancela el temporizador", "es"), "")  # type: ignore[arg-type]
+    assert asked.reply.startswith("Tienes 2 temporizadores") and asked.reply.endswith("¿Cuál?")
+    done = host.answer_pending("el de diez minutos", language="es")
+    assert done is not None and done.reply == "He cancelado tu temporizador de 10 minutos."
