@@ -23,8 +23,10 @@ from hearth.assistant.hosting.alerts import Alert, Scheduler
 from hearth.assistant.hosting.host import SkillHost
 from hearth.assistant.hosting.loader import SkillInfo, load_skills
 from hearth.assistant.knowledge import Knowledge
+from hearth.assistant.locale import base_language
 from hearth.assistant.skill import Skill
 from hearth.assistant.understanding.grounding import Grounding
+from hearth.assistant.understanding.language_id import detect_text_language
 from hearth.assistant.understanding.router import Router, TurnResult
 from hearth.skills.memory_store import SKILL as MEMORY_SKILL
 from hearth.skills.memory_store import Memories
@@ -181,11 +183,24 @@ class Assistant:
         on_token: Callable[[str], None] | None = None,
         remember: bool = True,
         cancel: Callable[[], bool] | None = None,
+        language: str | None = None,
     ) -> TurnResult:
-        result = self.router.route(text, self.history, on_token, cancel)
+        """Answer ``text``; ``language`` is the language it is in (None: told from the
+        text, among the languages the user speaks)."""
+        if language is None:
+            language = detect_text_language(text, self.spoken_languages())
+        result = self.router.route(text, self.history, on_token, cancel, language=language)
         if remember:
             self.history += [Message("user", text), Message("assistant", result.reply)]
         return result
+
+    def spoken_languages(self) -> list[str]:
+        """The languages the user speaks (the ``language`` settings; English when unset)."""
+        setting = getattr(self.config, "language", None)
+        spoken = getattr(setting, "spoken", None)
+        if isinstance(spoken, list | tuple) and spoken:
+            return [base_language(str(code)) for code in spoken]
+        return ["en"]
 
     def speak(self, text: str) -> tuple[np.ndarray, int]:
         tts = self.tts()

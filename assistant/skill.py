@@ -26,11 +26,29 @@ and there the operating system enforces two of them: without ``network`` it has 
 network at all, and without ``reads_files`` (or ``opens_things``) it can read and
 write only its own data folder (``ctx.data_dir``).
 
+For replies in other languages: ``Duration.spoken(language)`` and
+``ClockTime.spoken(language)``, ``spoken_number_in`` (a decimal comma where the
+language writes one), ``join_words`` ("a, b y c"), and the parsers
+``parse_duration_in``, ``parse_clock_time_in``, ``parse_when_in`` and
+``number_words_in`` for text a skill reads itself.
+
 Also here for skills: ``Alert``, what ``ctx.alerts`` adds and lists;
 ``ctx.database(...)``, a SQLite file of the skill's own that is private and checked
 (a damaged one is kept aside, a new one started, and the handler's reply says so);
 and ``is_loopback_url``, whether an address stays on this computer (ask before
 sending anything that would leave it).
+
+Phrases in other languages are declared once per language, beside the English ones::
+
+        @intent("set a timer for {duration}",
+                es=["pon un temporizador de {duration}"],
+                de=["stell einen Timer auf {duration}"])
+
+or for a whole skill as ``phrases = {"es": {"brew": [...]}}`` on the class, or in data
+files beside the skill's module, one phrase a line: ``locale/<lang>/<handler>.intent``
+(as OVOS skills keep them). The slots read that language's numbers, lengths of time
+and clock times; ``ctx.language`` says which language the user spoke, so the reply
+can be written in it.
 
 Built-in skills in ``hearth.skills`` use exactly this, nothing private. An older,
 lower-level form still works: override ``match(text) -> slots | None`` and
@@ -40,14 +58,18 @@ lower-level form still works: override ``match(text) -> slots | None`` and
 from __future__ import annotations
 
 import inspect
+import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
 from hearth.assistant.hosting.alerts import Alert, AlertBook
+from hearth.assistant.locale.numbers import replace_number_words as number_words_in
+from hearth.assistant.locale.spoken import join_words, spoken_number_in
+from hearth.assistant.locale.times import parse_clock_time_in, parse_duration_in, parse_when_in
 from hearth.assistant.network import is_loopback_url
 from hearth.assistant.slots import ClockTime, Duration, SlotError, When
 from hearth.assistant.storage import SqliteStore, private_folder, take_untold
@@ -68,6 +90,12 @@ __all__ = [
     "When",
     "intent",
     "is_loopback_url",
+    "join_words",
+    "number_words_in",
+    "parse_clock_time_in",
+    "parse_duration_in",
+    "parse_when_in",
+    "spoken_number_in",
 ]
 
 PERMISSIONS = {
@@ -94,6 +122,26 @@ class IntentSpec:
     confirm: str | Callable[..., str | None] | None
     ask: dict[str, str]
     tool: bool
+    phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Example phrases in other languages, by language code ("es", "fr", "de")."""
+
+
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+
+
+def _by_language(
+    phrases: Mapping[str, Sequence[str]] | None, more: Mapping[str, Sequence[str]]
+) -> dict[str, tuple[str, ...]]:
+    """``phrases`` and the ``es=[...]`` keywords as one mapping, checked: a key that is
+    no language code is a mistyped keyword, not a language."""
+    merged: dict[str, tuple[str, ...]] = {}
+    for code, said in [*(phrases or {}).items(), *more.items()]:
+        if not _LANGUAGE_CODE.fullmatch(code):
+            raise TypeError(f"@intent got {code!r}: phrases are given by language code, like es=")
+        if isinstance(said, str):
+            said = (said,)
+        merged[code] = merged.get(code, ()) + tuple(said)
+    return merged
 
 
 def intent(
@@ -102,6 +150,8 @@ def intent(
     confirm: str | Callable[..., str | None] | None = None,
     ask: dict[str, str] | None = None,
     tool: bool = True,
+    phrases: Mapping[str, Sequence[str]] | None = None,
+    **languages: Sequence[str],
 ) -> Callable[[F], F]:
     """Mark a method as a handler.
 
@@ -111,12 +161,15 @@ def intent(
     handler with a confirmed permission runs, a format string over the slots or a
     method ``(self, ctx, **slots) -> str | None`` (None: nothing to confirm). ``ask``:
     per slot, the question to ask when the slot is missing or unclear. ``tool``: offer
-    this handler to the language model.
+    this handler to the language model. ``phrases`` (``{"es": [...]}``) or keywords by
+    language code (``es=[...]``, ``fr=[...]``, ``de=[...]``): the same in other
+    languages; the English ``examples`` are only matched when the user speaks English.
     """
+    by_language = _by_language(phrases, languages)
 
     def mark(func: F) -> F:
         func.__hearth_intent__ = IntentSpec(  # type: ignore[attr-defined]
-            tuple(examples), permissions, confirm, dict(ask or {}), tool
+            tuple(examples), permissions, confirm, dict(ask or {}), tool, by_language
         )
         return func
 
@@ -147,14 +200,28 @@ class SkillSummary:
     name: str
     description: str
     example: str
+    localized: tuple[tuple[str, str], ...] = ()
+    """(language, example) for the other languages it has phrases in."""
+
+    def example_in(self, language: str) -> str:
+        """Its example in ``language``; empty when it has no phrases in it."""
+        if language == "en":
+            return self.example
+        return next((said for code, said in self.localized if code == language), "")
 
 
 _YES = {"yes", "yeah", "yep", "yup", "sure", "ok", "okay", "do it", "go ahead", "confirm", "y"}
 _NO = {"no", "nope", "don't", "do not", "cancel", "stop", "n", "never mind", "no thanks"}
 
 
-def yes_or_no(text: str) -> bool | None:
+def yes_or_no(text: str, language: str = "en") -> bool | None:
     """True for yes, False for no, None when the answer is neither."""
+    if language != "en":
+        from hearth.assistant.locale.words import yes_or_no_in
+
+        said = yes_or_no_in(text, language)
+        if said is not None:
+            return said
     words = " ".join(text.lower().replace(",", " ").replace(".", " ").replace("!", " ").split())
     words = words.removesuffix(" please").removeprefix("please ")
     if words in _YES or words.startswith(("yes ", "yeah ")):
@@ -177,6 +244,8 @@ class SkillContext:
     """The ``[skills]`` config section (``SkillsConfig``)."""
     skills_provider: Callable[[], list[SkillSummary]] | None = None
     clock: Callable[[], float] = time.time
+    language: str = "en"
+    """The language the user spoke ("en", "es", "fr", "de"): write the reply in it."""
 
     def enabled_skills(self) -> list[SkillSummary]:
         """The skills that are on and ready, each with one example."""
@@ -235,14 +304,17 @@ class SkillContext:
         on_no: Callable[[], str | Reply] | None = None,
     ) -> Reply:
         """Ask a yes/no question; run ``on_yes`` only on a clear yes."""
-        if "yes or no" not in question.lower():
-            question = f"{question} Say yes or no."
+        from hearth.assistant.locale.words import question as asked
+
+        tail = asked("say_yes_or_no", self.language)
+        if "yes or no" not in question.lower() and tail not in question:
+            question = f"{question} {tail}"
 
         def answer(text: str) -> str | Reply:
-            said = yes_or_no(text)
+            said = yes_or_no(text, self.language)
             if said:
                 return on_yes()
-            return on_no() if on_no else "Okay, I won't."
+            return on_no() if on_no else asked("wont", self.language)
 
         return Reply(question, FollowUp(answer, yes_no=True))
 
@@ -257,6 +329,12 @@ class Skill:
     examples: ClassVar[tuple[str, ...]] = ()
     """Shown in "what can you do" and ``assistant skills list``; defaults to the first
     example of each handler."""
+    phrases: ClassVar[Mapping[str, Mapping[str, Sequence[str]]]] = {}
+    """Example phrases in other languages for the whole skill: ``{language: {handler
+    method: [phrases]}}``, added to those its ``@intent`` marks carry."""
+    localized_examples: ClassVar[Mapping[str, Sequence[str]]] = {}
+    """``examples`` in other languages: ``{"es": ["pon un temporizador de diez
+    minutos"]}``, shown in "what can you do" to someone speaking it."""
 
     def setup_needed(self, ctx: SkillContext) -> str | None:
         """Say what the user must set up before this skill works, or None when ready."""
@@ -281,6 +359,30 @@ class Skill:
                 if inspect.isfunction(value) and isinstance(spec, IntentSpec):
                     found[attr] = spec
         return list(found.items())
+
+    @classmethod
+    def language_phrases(cls, attr: str, spec: IntentSpec) -> dict[str, tuple[str, ...]]:
+        """The handler ``attr``'s phrases in other languages: its ``@intent`` keywords,
+        the class's ``phrases`` and the data files ``locale/<lang>/<attr>.intent`` beside
+        the skill's module (one phrase a line; ``#`` starts a comment)."""
+        found = {code: tuple(said) for code, said in spec.phrases.items()}
+        for code, handlers in cls.phrases.items():
+            found[code] = found.get(code, ()) + tuple(handlers.get(attr, ()))
+        try:
+            folder = Path(inspect.getfile(cls)).parent / "locale"
+        except (TypeError, OSError):
+            return found
+        if folder.is_dir():
+            for path in sorted(folder.glob(f"*/{attr}.intent")):
+                try:
+                    lines = path.read_text(encoding="utf-8").splitlines()
+                except (OSError, UnicodeDecodeError) as exc:  # the skill is listed as invalid
+                    raise ValueError(f"{path} cannot be read as UTF-8 text: {exc}") from None
+                said = tuple(x.split("#", 1)[0].strip() for x in lines)
+                found[path.parent.name] = found.get(path.parent.name, ()) + tuple(
+                    filter(None, said)
+                )
+        return {code: said for code, said in found.items() if said}
 
     @classmethod
     def uses_low_level_api(cls) -> bool:

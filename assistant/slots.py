@@ -39,7 +39,11 @@ def said(text: str, limit: int = 60) -> str:
 class Duration(int):
     """A length of time in whole seconds ("ten minutes", "an hour and a half")."""
 
-    def spoken(self) -> str:
+    def spoken(self, language: str = "en") -> str:
+        if language != "en":
+            from hearth.assistant.locale.spoken import spoken_duration_in
+
+            return spoken_duration_in(int(self), language)
         return spoken_duration(int(self))
 
 
@@ -50,7 +54,11 @@ class ClockTime:
     hour: int
     minute: int = 0
 
-    def spoken(self) -> str:
+    def spoken(self, language: str = "en") -> str:
+        if language != "en":
+            from hearth.assistant.locale.spoken import spoken_clock
+
+            return spoken_clock(self.hour, self.minute, language)
         hour = self.hour % 12 or 12
         suffix = "AM" if self.hour < 12 else "PM"
         if self.minute == 0:

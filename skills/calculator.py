@@ -10,10 +10,12 @@ import math
 import re
 from typing import Any
 
-from hearth.assistant.skill import Skill, SkillContext, intent
+from hearth.assistant.skill import Skill, SkillContext, intent, spoken_number_in
+from hearth.assistant.skill import number_words_in as replace_number_words_in
 from hearth.assistant.speech_text import speakable_number
 from hearth.assistant.spoken_numbers import replace_number_words
 
+from .translations import LANGUAGES, calculator_words, examples_of, phrases_of, reply
 from .units import Unit, convert_units
 
 _LEAD = re.compile(
@@ -116,14 +118,23 @@ class _Parser:
         return float(self.take())
 
 
-def parse_expression(text: str) -> tuple[str, float] | None:
+def parse_expression(text: str, language: str = "en") -> tuple[str, float] | None:
     """Find an arithmetic question in ``text``; return (spoken form, value) or None."""
-    phrase = replace_number_words(text.strip().lower().rstrip("?.! "))
-    phrase = _LEAD.sub("", phrase).strip()
-    phrase = re.sub(r"\bequals?\b|\bis\b$", "", phrase).strip()
-    if re.search(r"%(?!\s*of\b)", phrase):
-        return None  # "17 % 5" could mean a remainder: not ours to guess
-    for pattern, repl in _PHRASES:
+    if language in LANGUAGES:
+        lead, operators = calculator_words(language)
+        phrase = text.strip().lower().strip("?.!¿¡ ")
+        phrase = re.sub(lead, "", phrase).strip()
+        phrase = replace_number_words_in(phrase, language)
+        if re.search(r"%(?!\s*of\b)", phrase):
+            return None
+    else:
+        phrase = replace_number_words(text.strip().lower().rstrip("?.! "))
+        phrase = _LEAD.sub("", phrase).strip()
+        phrase = re.sub(r"\bequals?\b|\bis\b$", "", phrase).strip()
+        if re.search(r"%(?!\s*of\b)", phrase):
+            return None  # "17 % 5" could mean a remainder: not ours to guess
+        operators = _PHRASES
+    for pattern, repl in operators:
         phrase = re.sub(pattern, repl, phrase)
     compact = re.sub(r"\s+", "", phrase)
     if not compact or _TOKEN.sub("", compact):
@@ -144,10 +155,12 @@ class CalculatorSkill(Skill):
     name = "calculator"
     description = "Arithmetic and unit conversion, in words or digits."
     examples = ("what is seven times eight", "convert 5 miles to kilometers")
+    phrases = phrases_of("calculator")
+    localized_examples = examples_of("calculator")
 
-    def match(self, text: str) -> dict[str, Any] | None:
+    def match(self, text: str, language: str = "en") -> dict[str, Any] | None:
         try:
-            found = parse_expression(text)
+            found = parse_expression(text, language)
         except (ValueError, IndexError, RecursionError):
             return None
         except (ZeroDivisionError, OverflowError):
@@ -159,16 +172,20 @@ class CalculatorSkill(Skill):
     @intent("calculate {expression}", "work out {expression}")
     def calculate(self, ctx: SkillContext, expression: str) -> str:
         """Work out an arithmetic expression such as '12 times 7' or 'square root of 81'."""
+        lang = ctx.language
         try:
-            found = parse_expression(expression)
+            found = parse_expression(expression, lang)
         except ZeroDivisionError:
-            return "You can't divide by zero."
+            return reply(lang, "calculator.zero", "You can't divide by zero.")
         except OverflowError:
-            return "That number is too big for me to say."
+            return reply(lang, "calculator.too_big", "That number is too big for me to say.")
         except (ValueError, IndexError, RecursionError):
             found = None
         if found is None:
-            return f"I can't work out {expression!r}. Try something like 'twelve times seven'."
+            english = f"I can't work out {expression!r}. Try something like 'twelve times seven'."
+            return reply(lang, "calculator.unknown", english, expression=expression)
+        if lang in LANGUAGES:
+            return reply(lang, "calculator.result", "", value=spoken_number_in(found[1], lang))
         return f"That's {speakable_number(found[1])}."
 
     @intent(

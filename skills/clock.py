@@ -9,7 +9,9 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
-from hearth.assistant.skill import Skill, SkillContext, intent
+from hearth.assistant.skill import ClockTime, Skill, SkillContext, intent
+
+from .translations import PLACES, examples_of, phrases_of, say, spoken_date_in, weekday
 
 _ALIASES = {
     "new york": "America/New_York",
@@ -53,6 +55,7 @@ def _city_index() -> dict[str, str]:
         if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "posix/", "right/")):
             index.setdefault(zone.rsplit("/", 1)[1].replace("_", " ").lower(), zone)
     index.update(_ALIASES)
+    index.update(PLACES)
     return index
 
 
@@ -83,6 +86,8 @@ class ClockSkill(Skill):
     name = "clock"
     description = "The time and date, here or in another city."
     examples = ("what time is it in Tokyo", "what's the date today")
+    phrases = phrases_of("clock")
+    localized_examples = examples_of("clock")
 
     def __init__(self, now: Any = None) -> None:
         self._now = now or (lambda tz=None: datetime.now(tz))
@@ -105,6 +110,8 @@ class ClockSkill(Skill):
     )
     def time(self, ctx: SkillContext, place: str = "") -> str:
         """Say the time now, here or in one or more cities or countries."""
+        if ctx.language != "en":
+            return self._time_in(ctx.language, place)
         if not place:
             return f"It's {spoken_time(self._now())}."
         said: list[str] = []
@@ -137,12 +144,47 @@ class ClockSkill(Skill):
     )
     def date(self, ctx: SkillContext, place: str = "") -> str:
         """Say today's date, here or in a city or country."""
+        if ctx.language != "en":
+            return self._date_in(ctx.language, place)
         if not place:
             return f"Today is {spoken_date(self._now())}."
         zone = find_zone(place)
         if zone is None:
             return f"I don't know the time zone of {place}. Try a nearby big city."
         return f"In {_title(place)} it's {spoken_date(self._now(ZoneInfo(zone)))}."
+
+    def _time_in(self, language: str, place: str) -> str:
+        if not place:
+            now = self._now()
+            return say(language, "clock.now", time=ClockTime(now.hour, now.minute).spoken(language))
+        said: list[str] = []
+        for one in _places(place):
+            zone = find_zone(one)
+            if zone is None:
+                return say(language, "clock.unknown_place", place=one)
+            there = self._now(ZoneInfo(zone))
+            clock = ClockTime(there.hour, there.minute).spoken(language)
+            said.append(
+                say(
+                    language,
+                    "clock.there",
+                    place=_title(one),
+                    time=clock,
+                    weekday=weekday(language, there),
+                )
+            )
+        return " ".join(f"{s}." for s in said)
+
+    def _date_in(self, language: str, place: str) -> str:
+        if not place:
+            return say(language, "clock.today", date=spoken_date_in(language, self._now()))
+        zone = find_zone(place)
+        if zone is None:
+            return say(language, "clock.unknown_place", place=place)
+        there = self._now(ZoneInfo(zone))
+        return say(
+            language, "clock.date_there", place=_title(place), date=spoken_date_in(language, there)
+        )
 
 
 def _places(place: str) -> list[str]:

@@ -7,6 +7,7 @@ still works.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import time
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from typing import TypeVar
 from hearth.assistant.skill import Skill, SkillContext, intent
 
 from .phrases import asking_which
+from .translations import LANGUAGES, examples_of, phrases_of, reply
 
 _TODO = "(to do|todo|to-do|to do's|todo's) list"
 _SCHEMA = """
@@ -55,6 +57,15 @@ def _kept_aside(ctx: SkillContext) -> str:
     )
 
 
+def _listing_in(language: str, items: list[str], total: int, key: str) -> str:
+    """ "Tienes 3 notas. 1: ..., 2: ..." in ``language``."""
+    said = ". ".join(f"{i + 1}: {text.rstrip('.')}" for i, text in enumerate(items))
+    more = reply(language, "notes.more", "", count=total - len(items)) if total > len(items) else ""
+    if key == "notes.list" and total == 1:
+        key = "notes.list_one"
+    return reply(language, key, "", count=total, items=said) + more
+
+
 def _listing(items: list[str], total: int, noun: str) -> str:
     said = ". ".join(f"{i + 1}: {text.rstrip('.')}" for i, text in enumerate(items))
     more = total - len(items)
@@ -67,11 +78,19 @@ def _clean(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+def _said(ctx: SkillContext, text: str) -> str:
+    """The user's words as they are kept and said back (French elisions, which the
+    matcher split, joined again: "d'eau")."""
+    return _clean(re.sub(r"(\w)' (?=\w)", r"\1'", text))
+
+
 class NotesSkill(Skill):
     name = "notes"
     description = "Notes and a to-do list, kept on this computer."
     permissions = ("stores_data", "deletes_data")
     examples = ("take a note buy more coffee", "add milk to my to do list")
+    phrases = phrases_of("notes")
+    localized_examples = examples_of("notes")
 
     # --- notes -------------------------------------------------------------------------------
 
@@ -90,10 +109,10 @@ class NotesSkill(Skill):
         _run(
             ctx,
             lambda db: db.execute(
-                "INSERT INTO notes (text, created) VALUES (?, ?)", (_clean(text), time.time())
+                "INSERT INTO notes (text, created) VALUES (?, ?)", (_said(ctx, text), time.time())
             ),
         )
-        return f"Noted: {_clean(text)}."
+        return reply(ctx.language, "notes.noted", f"Noted: {_clean(text)}.", text=_said(ctx, text))
 
     @intent(
         "(read|show|list|tell) [me] [back] [all] [of] my notes",
@@ -115,14 +134,19 @@ class NotesSkill(Skill):
         )
         total = _count(ctx, "notes")
         if not total:
-            return "You have no notes."
+            return reply(ctx.language, "notes.none", "You have no notes.")
+        if ctx.language in LANGUAGES:
+            return _listing_in(ctx.language, [r[0] for r in rows], total, "notes.list")
         return _listing([r[0] for r in rows], total, "note")
 
     def _confirm_delete_last(self, ctx: SkillContext) -> str | None:
         row = _run(
             ctx, lambda db: db.execute("SELECT text FROM notes ORDER BY id DESC LIMIT 1").fetchone()
         )
-        return None if row is None else f"Delete your last note, {row[0].rstrip('.')!r}?"
+        if row is None:
+            return None
+        english = f"Delete your last note, {row[0].rstrip('.')!r}?"
+        return reply(ctx.language, "notes.confirm_last", english, text=row[0].rstrip("."))
 
     @intent(
         "(delete|remove|erase) [the|my] (last|latest|most recent) note",
@@ -141,14 +165,17 @@ class NotesSkill(Skill):
 
         row = _run(ctx, delete)
         if row is None:
-            return "You have no notes."
-        return f"Deleted the note {row[1].rstrip('.')!r}."
+            return reply(ctx.language, "notes.none", "You have no notes.")
+        english = f"Deleted the note {row[1].rstrip('.')!r}."
+        return reply(ctx.language, "notes.deleted_last", english, text=row[1].rstrip("."))
 
     def _confirm_delete_all(self, ctx: SkillContext) -> str | None:
         count = _count(ctx, "notes")
         if count == 0:
             return None
-        return "Delete your only note?" if count == 1 else f"Delete all {count} notes?"
+        if count == 1:
+            return reply(ctx.language, "notes.confirm_one", "Delete your only note?")
+        return reply(ctx.language, "notes.confirm_all", f"Delete all {count} notes?", count=count)
 
     @intent(
         "(delete|remove|erase|clear|wipe|get rid of) all [of] [my|the] notes",
@@ -159,6 +186,10 @@ class NotesSkill(Skill):
     def delete_all_notes(self, ctx: SkillContext) -> str:
         """Delete every note."""
         deleted = _run(ctx, lambda db: db.execute("DELETE FROM notes").rowcount)
+        if ctx.language in LANGUAGES:
+            if not deleted:
+                return reply(ctx.language, "notes.none", "")
+            return reply(ctx.language, "notes.deleted_all", "", count=deleted) + _kept_aside(ctx)
         done = (
             f"Deleted {'your note' if deleted == 1 else f'all {deleted} notes'}."
             if deleted
@@ -180,10 +211,14 @@ class NotesSkill(Skill):
         _run(
             ctx,
             lambda db: db.execute(
-                "INSERT INTO todos (text, created) VALUES (?, ?)", (_clean(item), time.time())
+                "INSERT INTO todos (text, created) VALUES (?, ?)", (_said(ctx, item), time.time())
             ),
         )
         open_items = _count(ctx, "todos", "done = 0")
+        if ctx.language in LANGUAGES:
+            said = _said(ctx, item)
+            said = said[:1].lower() + said[1:] if ctx.language != "de" else said
+            return reply(ctx.language, "todos.added", "", item=said, count=open_items)
         return f"Added {item.strip().rstrip('.')} to your to-do list. That's {open_items} on it."
 
     @intent(
@@ -204,7 +239,9 @@ class NotesSkill(Skill):
         )
         total = _count(ctx, "todos", "done = 0")
         if not total:
-            return "Your to-do list is empty."
+            return reply(ctx.language, "todos.empty", "Your to-do list is empty.")
+        if ctx.language in LANGUAGES:
+            return _listing_in(ctx.language, [r[0] for r in rows], total, "todos.list")
         return (
             _listing([r[0] for r in rows], total, "thing")
             .replace("things.", "things to do.", 1)
@@ -234,14 +271,17 @@ class NotesSkill(Skill):
 
         done = _run(ctx, check_off)
         if done is None:
-            return f"{_clean(item)} is not on your to-do list."
-        return f"Checked off {done.rstrip('.')}."
+            english = f"{_clean(item)} is not on your to-do list."
+            return reply(ctx.language, "todos.not_there", english, item=_clean(item))
+        english = f"Checked off {done.rstrip('.')}."
+        return reply(ctx.language, "todos.done", english, item=done.rstrip("."))
 
     def _confirm_clear_todos(self, ctx: SkillContext) -> str | None:
         count = _count(ctx, "todos")
         if count == 0:
             return None
-        return f"Clear your to-do list, {count} item{'s' if count != 1 else ''}?"
+        english = f"Clear your to-do list, {count} item{'s' if count != 1 else ''}?"
+        return reply(ctx.language, "todos.confirm_clear", english, count=count)
 
     @intent(
         f"(clear|delete|erase|wipe|empty) [my|the] {_TODO}",
@@ -252,4 +292,6 @@ class NotesSkill(Skill):
     def clear_todos(self, ctx: SkillContext) -> str:
         """Delete everything on the to-do list."""
         deleted = _run(ctx, lambda db: db.execute("DELETE FROM todos").rowcount)
-        return "Your to-do list is empty." if not deleted else "Cleared your to-do list."
+        if not deleted:
+            return reply(ctx.language, "todos.empty", "Your to-do list is empty.")
+        return reply(ctx.language, "todos.cleared", "Cleared your to-do list.")

@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from hearth.assistant.skill import Reply, Skill, SkillContext, When, intent
 
 from .phrases import asking_which
 from .timers import _day_word, _join
+from .translations import (
+    LANGUAGES,
+    day_word,
+    examples_of,
+    join_in,
+    phrases_of,
+    reply,
+    said_back,
+    word,
+)
 
 _REMIND = "(remind|tell) me"
 
@@ -23,6 +34,8 @@ class RemindersSkill(Skill):
     name = "reminders"
     description = "Reminders at a time or after a delay."
     examples = ("remind me to call mom at 5 pm",)
+    phrases = phrases_of("reminders")
+    localized_examples = examples_of("reminders")
 
     @intent(
         f"{_REMIND} to {{task}} {{when}}",
@@ -42,6 +55,18 @@ class RemindersSkill(Skill):
         assert ctx.alerts is not None
         now = ctx.now()
         due = when.resolve(now)
+        lang = ctx.language
+        if lang in LANGUAGES:
+            said = said_back(lang, task)
+            ring = reply(lang, "reminders.ring", "", task=said)
+            ctx.alerts.add(
+                "reminder",
+                said,
+                due.timestamp(),
+                ring,
+                reply(lang, "reminders.away", "", task=said),
+            )
+            return reply(lang, "reminders.set", "", task=said, when=_when_in(lang, due, now, when))
         said = _spoken_task(task)
         ctx.alerts.add(
             "reminder",
@@ -63,14 +88,40 @@ class RemindersSkill(Skill):
         """Say which reminders are coming up."""
         assert ctx.alerts is not None
         reminders = ctx.alerts.list("reminder")
+        lang = ctx.language
         if not reminders:
-            return "You have no reminders."
+            return reply(lang, "reminders.none", "You have no reminders.")
         now = ctx.now()
+        if lang in LANGUAGES:
+            items = join_in(
+                [
+                    f"{r.name} {_when_in(lang, datetime.fromtimestamp(r.due).astimezone(), now)}"
+                    for r in reminders
+                ],
+                lang,
+            )
+            key = "reminders.list_one" if len(reminders) == 1 else "reminders.list"
+            return reply(lang, key, "", count=len(reminders), items=items)
         parts = [
             f"{r.name} {_when_words(datetime.fromtimestamp(r.due).astimezone(), now)}"
             for r in reminders
         ]
         return f"You have {len(parts)} reminder{'s' if len(parts) > 1 else ''}: {_join(parts)}."
+
+    def _cancel_in(self, ctx: SkillContext, reminders: list[Any], task: str) -> str | Reply:
+        """Cancel reminders, said in ``ctx.language`` (all of them when no task is named)."""
+        assert ctx.alerts is not None
+        lang = ctx.language
+        if task:
+            key = said_back(lang, task).lower()
+            reminders = [r for r in reminders if key in r.name.lower()]
+            if not reminders:
+                return reply(lang, "reminders.no_such", "", task=said_back(lang, task))
+        for reminder in reminders:
+            ctx.alerts.cancel(reminder.id)
+        if len(reminders) == 1:
+            return reply(lang, "reminders.cancelled", "", task=reminders[0].name)
+        return reply(lang, "reminders.cancelled_all", "", count=len(reminders))
 
     @intent(
         "(cancel|delete|remove|forget) [the|my] reminder",
@@ -83,8 +134,11 @@ class RemindersSkill(Skill):
         """Cancel a reminder (by what it is about), or all of them."""
         assert ctx.alerts is not None
         reminders = ctx.alerts.list("reminder")
+        lang = ctx.language
         if not reminders:
-            return "You have no reminders."
+            return reply(lang, "reminders.none", "You have no reminders.")
+        if lang in LANGUAGES:
+            return self._cancel_in(ctx, reminders, task)
         if task:
             key = _spoken_task(task).lower()
             reminders = [r for r in reminders if key in r.name.lower()]
@@ -102,6 +156,16 @@ class RemindersSkill(Skill):
         if len(reminders) == 1:
             return f"Okay, I won't remind you to {reminders[0].name}."
         return f"Cancelled all {len(reminders)} reminders."
+
+
+def _when_in(language: str, due: datetime, now: datetime, when: When | None = None) -> str:
+    """ "dentro de 10 minutos", "à 17 heures aujourd'hui", "heute um 17 Uhr"."""
+    from hearth.assistant.skill import ClockTime, Duration
+
+    if when is not None and when.delay is not None:
+        return word(language, "reminders.in", duration=Duration(when.delay).spoken(language))
+    at = ClockTime(due.hour, due.minute).spoken(language)
+    return word(language, "reminders.at", time=at, day=day_word(language, due, now))
 
 
 def _when_words(due: datetime, now: datetime, when: When | None = None) -> str:

@@ -26,6 +26,14 @@ from hearth.assistant.hosting.host import SkillHost
 from hearth.assistant.understanding.router import Router
 
 DEFAULT_SET = Path(__file__).resolve().parents[2] / "assets" / "eval" / "intents.jsonl"
+
+
+def default_set(language: str = "en") -> Path:
+    """The evaluation set of ``language``: ``intents.jsonl`` for English, else
+    ``intents.<language>.jsonl`` beside it."""
+    return DEFAULT_SET if language == "en" else DEFAULT_SET.with_name(f"intents.{language}.jsonl")
+
+
 TIMING_ROUNDS = 5
 
 
@@ -67,7 +75,9 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[index]
 
 
-def evaluate(cases: list[Case], router: Router | None, host: SkillHost) -> dict[str, Any]:
+def evaluate(
+    cases: list[Case], router: Router | None, host: SkillHost, language: str = "en"
+) -> dict[str, Any]:
     """Score ``cases``; ``router`` (with a model) adds the tool path for the rest. Without
     a model it still reports which requests the keyword gate would offer it."""
     planner = Router(host.skills, _no_model, host=host)  # decides, never asks a model
@@ -79,15 +89,15 @@ def evaluate(cases: list[Case], router: Router | None, host: SkillHost) -> dict[
         match = None
         for _ in range(TIMING_ROUNDS):
             started = time.perf_counter()
-            planner.plan(case.text)  # all of the built-in routing: phrases, live data, gate
+            planner.plan(case.text, language=language)  # all of the built-in routing
             timings.append((time.perf_counter() - started) * 1000)
-        match = host.match(case.text)
+        match = host.match(case.text, language)
         route_ms.append(statistics.median(timings))
         deterministic = None
         if match is not None:
             deterministic = match.handler.name if match.handler else match.skill.name
         with_llm, why = deterministic, "intent" if deterministic else ""
-        offered = planner.plan(case.text) == "llm_tool"  # the model would be asked
+        offered = planner.plan(case.text, language=language) == "llm_tool"
         if deterministic is None and router is not None:
             started = time.perf_counter()
             call, why = router.select_tool(case.text)
@@ -120,6 +130,7 @@ def evaluate(cases: list[Case], router: Router | None, host: SkillHost) -> dict[
         return r[key] is not None and r[key] != r["expect"]
 
     report: dict[str, Any] = {
+        "language": language,
         "cases": len(rows),
         "positives": len(positives),
         "near_misses": len(negatives),
@@ -190,15 +201,28 @@ def _with_third_party(cases: list[Case], settings: SkillsConfig, root: Path) -> 
     }
 
 
+def language_id_share(cases: list[Case], language: str) -> dict[str, float]:
+    """How often the typed-text language id tells ``language`` from English (and from
+    all four) on these sentences, in percent."""
+    from hearth.assistant.understanding.language_id import detect_text_language
+
+    def share(allowed: list[str]) -> float:
+        right = sum(1 for c in cases if detect_text_language(c.text, allowed) == language)
+        return round(100 * right / len(cases), 1) if cases else 0.0
+
+    return {"with_english": share(["en", language]), "among_four": share(["en", "es", "fr", "de"])}
+
+
 def run_intent_eval(
     path: Path | None = None,
     with_llm: bool = False,
     as_json: bool = False,
     limit: int | None = None,
+    language: str = "en",
 ) -> int:
     from hearth.skills import builtin_skills
 
-    cases = load_cases(path)[:limit]
+    cases = load_cases(path or default_set(language))[:limit]
     config = load_config()
     with tempfile.TemporaryDirectory() as scratch:
         # Every built-in skill, as if set up (a broker name nobody is asked for: nothing
@@ -213,8 +237,10 @@ def run_intent_eval(
 
             model = LlamaCppChat(models.resolve(config, "llm"), config.llm)
             router = Router(host.skills, lambda: model, config=config.llm, host=host)
-        report = evaluate(cases, router, host)
-        report["route_ms_with_third_party"] = _with_third_party(cases, settings, Path(scratch))
+        report = evaluate(cases, router, host, language)
+        if language == "en":
+            report["route_ms_with_third_party"] = _with_third_party(cases, settings, Path(scratch))
+        report["language_id_pct"] = language_id_share(cases, language)
     report["model"] = config.llm.model if with_llm else None
     if as_json:
         print(json.dumps(report, ensure_ascii=False))
@@ -233,11 +259,17 @@ def run_intent_eval(
         f"routing time (built-in: phrases, live data, tool gate): "
         f"p50 {report['route_ms']['p50']} ms, p95 {report['route_ms']['p95']} ms"
     )
-    third = report["route_ms_with_third_party"]
+    third = report.get("route_ms_with_third_party")
+    if third is not None:
+        print(
+            f"routing time with {third['skills']} third-party skills in their own processes "
+            f"({third['low_level']} matched by their own code): p50 {third['p50']} ms, "
+            f"p95 {third['p95']} ms, max {third['max']} ms"
+        )
+    ids = report["language_id_pct"]
     print(
-        f"routing time with {third['skills']} third-party skills in their own processes "
-        f"({third['low_level']} matched by their own code): p50 {third['p50']} ms, "
-        f"p95 {third['p95']} ms, max {third['max']} ms"
+        f"typed-text language id on these sentences ({language}): {ids['with_english']} % "
+        f"right between English and {language}, {ids['among_four']} % among en/es/fr/de"
     )
     if "with_llm_tools" in report:
         llm = report["with_llm_tools"]

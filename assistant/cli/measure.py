@@ -58,7 +58,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
         from hearth.assistant.bench.intent_eval import run_intent_eval
 
         return run_intent_eval(
-            path=args.questions, with_llm=args.llm, as_json=args.json, limit=args.limit
+            path=args.questions,
+            with_llm=args.llm,
+            as_json=args.json,
+            limit=args.limit,
+            language=getattr(args, "language", "en") or "en",
         )
     from hearth.assistant.bench.chat_eval import run_eval
 

@@ -169,6 +169,12 @@ def build_parser() -> argparse.ArgumentParser:
         "triggers, routing time",
     )
     p.add_argument(
+        "--language",
+        default="en",
+        help="with --intents: the language of the requests (en, es, fr, de); its set is "
+        "assets/eval/intents.<language>.jsonl",
+    )
+    p.add_argument(
         "--knowledge",
         action="store_true",
         help="score the offline encyclopedia instead (assets/eval/knowledge.jsonl): "

@@ -45,9 +45,17 @@ class {cls}(Skill):
     version = __version__
     permissions = ()  # e.g. ("network",) if it sends anything off this computer
 
-    @intent("say hello to {{person}}", "greet {{person}}")
+    # The same in other languages: phrases per language code, and ctx.language says
+    # which one the user spoke, so the reply can be in it (docs/skills.md, "Languages").
+    @intent(
+        "say hello to {{person}}",
+        "greet {{person}}",
+        es=["saluda a {{person}}", "di hola a {{person}}"],
+    )
     def greet(self, ctx: SkillContext, person: str) -> str:
         """Greet someone by name."""
+        if ctx.language == "es":
+            return f"¡Hola, {{person}}! Encantado de conocerte."
         return f"Hello, {{person}}! Nice to meet you."
 '''
 _TEMPLATE_TEST = """\
@@ -58,6 +66,11 @@ from {package} import {cls}
 def test_it_greets_by_name() -> None:
     harness = SkillHarness({cls}())
     assert harness.say("say hello to Ada") == "Hello, Ada! Nice to meet you."
+
+
+def test_it_greets_in_spanish() -> None:
+    harness = SkillHarness({cls}())
+    assert harness.say("saluda a Ada", language="es") == "¡Hola, Ada! Encantado de conocerte."
 
 
 def test_other_words_are_left_to_the_assistant() -> None:

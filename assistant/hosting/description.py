@@ -16,7 +16,13 @@ from typing import Any
 from hearth.assistant.hosting import wire
 from hearth.assistant.skill import Skill
 from hearth.assistant.slots import SLOT_TYPES, SlotError, SlotType, slot_type_for
-from hearth.assistant.understanding.intents import Handler, Param, compile_example
+from hearth.assistant.understanding.intents import (
+    Handler,
+    Param,
+    compile_example,
+    compile_phrases,
+    hears_languages,
+)
 
 
 def describe(skill: Skill, handlers: list[Handler], setup: str | None) -> dict[str, Any]:
@@ -27,6 +33,7 @@ def describe(skill: Skill, handlers: list[Handler], setup: str | None) -> dict[s
         "permissions": list(skill.permissions),
         "examples": list(skill.examples),
         "low_level": skill.uses_low_level_api(),
+        "hears_languages": hears_languages(skill),
         "setup": setup,
         "handlers": [_handler(h) for h in handlers],
     }
@@ -48,6 +55,7 @@ def _handler(handler: Handler) -> dict[str, Any]:
             for p in handler.params.values()
         ],
         "examples": [e.source for e in handler.examples],
+        "phrases": {code: [e.source for e in said] for code, said in handler.phrases.items()},
         "permissions": list(handler.permissions),
         "description": handler.description,
         "confirm": {"call": True} if callable(confirm) else {"text": confirm},
@@ -90,6 +98,13 @@ def handlers_from(
                 _bound_confirm(confirm, attr) if asked.get("call") else asked.get("text"),
                 dict(h.get("ask") or {}),
                 bool(h.get("tool", True)),
+                compile_phrases(
+                    {
+                        str(c): [str(p) for p in said]
+                        for c, said in (h.get("phrases") or {}).items()
+                    },
+                    slot_types,
+                ),
             )
         )
     return built

@@ -25,6 +25,8 @@ from hearth.assistant.config import SkillsConfig, data_dir
 from hearth.assistant.errors import AssistantError
 from hearth.assistant.hosting.alerts import AlertBook, AlertStore
 from hearth.assistant.hosting.isolation import IsolatedSkill
+from hearth.assistant.locale import words
+from hearth.assistant.locale.slot_types import for_language
 from hearth.assistant.skill import (
     CONFIRMED_PERMISSIONS,
     FollowUp,
@@ -33,7 +35,7 @@ from hearth.assistant.skill import (
     SkillContext,
     SkillSummary,
 )
-from hearth.assistant.slots import SlotError, convert_argument
+from hearth.assistant.slots import ClockTime, Duration, SlotError, convert_argument
 from hearth.assistant.understanding.intents import (
     Handler,
     IntentMatcher,
@@ -67,7 +69,17 @@ def summary_of(skill: Skill, handlers: Sequence[Handler]) -> SkillSummary:
     examples = list(skill.examples) or [
         example_text(h.examples[0].source) for h in handlers if h.examples
     ]
-    return SkillSummary(skill.name, skill.description, examples[0] if examples else "")
+    localized = {code: said[0] for code, said in skill.localized_examples.items() if said}
+    for handler in handlers:
+        for code, compiled in handler.phrases.items():
+            if compiled and code not in localized:
+                localized[code] = example_text(compiled[0].source).lower()
+    return SkillSummary(
+        skill.name,
+        skill.description,
+        examples[0] if examples else "",
+        tuple(sorted(localized.items())),
+    )
 
 
 class SkillHost:
@@ -121,7 +133,9 @@ class SkillHost:
                 offered.append(handler)
         return offered
 
-    def context(self, skill: Skill, text: str, history: Sequence[Any] = ()) -> SkillContext:
+    def context(
+        self, skill: Skill, text: str, history: Sequence[Any] = (), language: str = "en"
+    ) -> SkillContext:
         return SkillContext(
             text=text,
             history=list(history),
@@ -131,12 +145,15 @@ class SkillHost:
             settings=self.settings,
             skills_provider=self.summaries,
             clock=self.clock,
+            language=language,
         )
 
     def clear_pending(self) -> None:
         self.pending = None
 
-    def answer_pending(self, text: str, history: Sequence[Any] = ()) -> Outcome | None:
+    def answer_pending(
+        self, text: str, history: Sequence[Any] = (), language: str = "en"
+    ) -> Outcome | None:
         """Give ``text`` to the question a skill asked, if one is waiting."""
         if self.pending is None:
             return None
@@ -147,15 +164,16 @@ class SkillHost:
         if follow_up.yes_no:
             from hearth.assistant.skill import yes_or_no
 
-            if yes_or_no(text) is None:
+            if yes_or_no(text, language) is None:
                 return None  # not an answer: nothing happens, the words are routed afresh
         return self._run_reply(skill_name, lambda: follow_up.on_answer(text))
 
-    def match(self, text: str) -> Match | None:
-        return self.matcher.match(text, on_skill_error=self._match_failed)
+    def match(self, text: str, language: str = "en") -> Match | None:
+        """The skill phrase in ``language`` that ``text`` matches, if any."""
+        return self.matcher.match(text, on_skill_error=self._match_failed, language=language)
 
     def run_match(self, match: Match, text: str, history: Sequence[Any] = ()) -> Outcome:
-        ctx = self.context(match.skill, text, history)
+        ctx = self.context(match.skill, text, history, match.language)
         if match.handler is None:  # the low-level form
             skill = match.skill
             return self._guarded(
@@ -168,13 +186,21 @@ class SkillHost:
         return self._invoke(match.handler, dict(match.values), match.errors, ctx)
 
     def call_tool(
-        self, name: str, arguments: dict[str, Any], text: str, history: Sequence[Any] = ()
+        self,
+        name: str,
+        arguments: dict[str, Any],
+        text: str,
+        history: Sequence[Any] = (),
+        language: str = "en",
     ) -> Outcome:
         """Run a tool call the language model wrote, after checking it like a phrase."""
-        handler, values = self.checked_call(name, arguments)
-        return self._invoke(handler, values, {}, self.context(handler.skill, text, history))
+        handler, values = self.checked_call(name, arguments, language)
+        ctx = self.context(handler.skill, text, history, language)
+        return self._invoke(handler, values, {}, ctx)
 
-    def checked_call(self, name: str, arguments: dict[str, Any]) -> tuple[Handler, dict[str, Any]]:
+    def checked_call(
+        self, name: str, arguments: dict[str, Any], language: str = "en"
+    ) -> tuple[Handler, dict[str, Any]]:
         """The handler and converted values of a tool call; ToolCallError if invalid."""
         handler = next((h for h in self.tools() if h.name == name), None)
         if handler is None:
@@ -189,7 +215,7 @@ class SkillHost:
                     raise ToolCallError(f"{name} needs {pname!r}")
                 continue
             try:
-                values[pname] = convert_argument(param.slot_type, arguments[pname])
+                values[pname] = _converted(param.slot_type, arguments[pname], language)
             except SlotError as exc:
                 raise ToolCallError(f"{name}: {pname} is invalid ({exc.question})") from None
         return handler, values
@@ -230,15 +256,16 @@ class SkillHost:
         ctx: SkillContext,
         tries: int = 2,
     ) -> Outcome:
-        question = handler.question_for(slot, error)
+        question = handler.question_for(slot, error, ctx.language)
         param = handler.params[slot]
+        slot_type = for_language(param.slot_type, ctx.language)
 
         def answer(text: str) -> str | Reply:
             try:
-                value = param.slot_type.parse(text)
+                value = slot_type.parse(text)
             except SlotError as exc:
                 if tries <= 1:
-                    return "Sorry, I still didn't get that, so I did nothing."
+                    return words.question("gave_up", ctx.language)
                 again = self._ask_for_slot(handler, values, slot, exc, ctx, tries - 1)
                 return Reply(again.reply, self.pending[0] if self.pending else None)
             filled = {**values, slot: value}
@@ -253,7 +280,7 @@ class SkillHost:
     ) -> str | None:
         """The question to confirm with; None when the handler says nothing needs it."""
         given = {**{n: p.default for n, p in handler.params.items() if not p.required}, **values}
-        spoken = {k: v.spoken() if hasattr(v, "spoken") else v for k, v in given.items()}
+        spoken = {k: _spoken(v, ctx.language) for k, v in given.items()}
         confirm = handler.confirm
         if callable(confirm):
             asked: str | None = self._run(
@@ -265,6 +292,8 @@ class SkillHost:
                 return handler.confirm.format(**spoken)
             except (KeyError, IndexError, ValueError):
                 _LOGGER.warning("%s: its confirm text does not fit its slots", handler.name)
+        if ctx.language != "en":
+            return words.question("should_i", ctx.language)
         return f"Should I {handler.description[0].lower()}{handler.description[1:].rstrip('.')}?"
 
     def _guarded(
@@ -344,3 +373,21 @@ class SkillHost:
 @dataclass
 class _Named:
     name: str
+
+
+def _spoken(value: Any, language: str) -> Any:
+    """A slot value as a confirmation question says it, in ``language``."""
+    if isinstance(value, Duration | ClockTime):
+        return value.spoken(language)
+    return value.spoken() if hasattr(value, "spoken") else value
+
+
+def _converted(slot_type: Any, value: Any, language: str) -> Any:
+    """A tool argument the model wrote: in the user's language ("diez minutos"), or in
+    English, which a model often writes whatever the language."""
+    if language != "en":
+        try:
+            return convert_argument(for_language(slot_type, language), value)
+        except SlotError:
+            pass
+    return convert_argument(slot_type, value)

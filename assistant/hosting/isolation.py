@@ -246,12 +246,15 @@ class IsolatedSkill(Skill):
 class IsolatedLowLevelSkill(IsolatedSkill):
     """One written in the older ``match``/``handle`` form."""
 
-    def match(self, text: str) -> dict[str, Any] | None:
-        answer = self._checked(
-            self.process.call({"op": "match", "skill": self.name, "text": text}, MATCH_TIMEOUT_S)
-        )
-        value = answer.get("value")
-        return wire.decode_values(value) if isinstance(value, dict) else None
+    hears_languages = False
+    """Whether its own ``match`` takes a language (the worker says)."""
+
+    def match(self, text: str, language: str = "en") -> dict[str, Any] | None:
+        asked = {"op": "match", "skill": self.name, "text": text, "language": language}
+        answer = self._checked(self.process.call(asked, MATCH_TIMEOUT_S))
+        # encode_value wrapped the slots as a tagged dict: unwrap it with decode_value
+        value = wire.decode_value(answer.get("value"))
+        return value if isinstance(value, dict) else None
 
     def handle(self, slots: dict[str, Any], context: SkillContext) -> str | Reply:
         message = {"op": "handle", "values": wire.encode_values(slots)}
@@ -269,6 +272,7 @@ def isolated_skill(described: dict[str, Any], process: SkillProcess) -> Isolated
             "version": str(described.get("version", "")),
             "permissions": tuple(described.get("permissions") or ()),
             "examples": tuple(described.get("examples") or ()),
+            "hears_languages": bool(described.get("hears_languages")),
         },
     )
     skill = cls()
@@ -284,7 +288,11 @@ def _context(ctx: SkillContext) -> dict[str, Any]:
             for m in ctx.history[-20:]
         ],
         "now": ctx.clock(),
-        "summaries": [[s.name, s.description, s.example] for s in ctx.enabled_skills()],
+        "summaries": [
+            [s.name, s.description, s.example, [list(pair) for pair in s.localized]]
+            for s in ctx.enabled_skills()
+        ],
+        "language": ctx.language,
     }
 
 

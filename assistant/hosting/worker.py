@@ -76,7 +76,13 @@ class Worker:
                 skill = self.skills[message["skill"]]
                 return {"ok": True, "value": skill.setup_needed(self.context(message))}
             if op == "match":
-                slots = self.skills[message["skill"]].match(message["text"])
+                skill, language = self.skills[message["skill"]], message.get("language", "en")
+                reads: Any = skill.match  # takes a language when the skill said so
+                slots = (
+                    reads(message["text"], language)
+                    if language != "en"
+                    else skill.match(message["text"])
+                )
                 return {"ok": True, "value": None if slots is None else wire.encode_value(slots)}
             if op == "confirm":
                 handler = self.handlers[(message["skill"], message["attr"])]
@@ -134,7 +140,15 @@ class Worker:
         ctx = message.get("ctx") or {}
         name = message["skill"]
         now, started = float(ctx.get("now", time.time())), time.monotonic()
-        summaries = [SkillSummary(*s) for s in ctx.get("summaries", [])]
+        summaries = [
+            SkillSummary(
+                str(s[0]),
+                str(s[1]),
+                str(s[2]),
+                tuple((str(c), str(e)) for c, e in (s[3] if len(s) > 3 else [])),
+            )
+            for s in ctx.get("summaries", [])
+        ]
         return SkillContext(
             text=str(ctx.get("text", "")),
             history=[SimpleNamespace(**h) for h in ctx.get("history", [])],
@@ -144,6 +158,7 @@ class Worker:
             settings=self.settings,
             skills_provider=lambda: summaries,
             clock=lambda: now + time.monotonic() - started,
+            language=str(ctx.get("language", "en")),
         )
 
     def ask_alerts(self, method: str, args: list[Any]) -> Any:
@@ -169,6 +184,8 @@ class Worker:
         for folder in write:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         read = sandbox.python_read_paths() + ([where] if where else [])
+        if where is not None and where.is_file() and (where.parent / "locale").is_dir():
+            read.append(where.parent / "locale")  # its phrases in other languages
         confinement = sandbox.confine(
             network=bool(message.get("network")),
             files=bool(message.get("files")),

@@ -84,9 +84,10 @@ class SkillHarness:
         self.router = Router(skills, _no_model, host=self.host)
         self.last: TurnResult | None = None
 
-    def say(self, text: str) -> str | None:
+    def say(self, text: str, language: str = "en") -> str | None:
+        """The skill's reply to ``text`` said in ``language``; None when no skill took it."""
         try:
-            self.last = self.router.route(text)
+            self.last = self.router.route(text, language=language)
         except _NoModel:
             self.last = None
             return None

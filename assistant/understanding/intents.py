@@ -20,131 +20,32 @@ from typing import Any
 
 from hearth.assistant.errors import AssistantError
 from hearth.assistant.skill import PERMISSIONS, IntentSpec, Reply, Skill, SkillContext
-from hearth.assistant.slots import SLOT_TYPES, SlotError, SlotType, resolve_hints, slot_type_for
+from hearth.assistant.slots import SlotError, SlotType, resolve_hints, slot_type_for
+from hearth.assistant.understanding.examples import (
+    CompiledExample,
+    compile_example,
+    compile_phrases,
+    example_text,
+)
+from hearth.assistant.understanding.normalising import normalise, normalise_typography
+
+__all__ = [
+    "CompiledExample",
+    "Handler",
+    "IntentMatcher",
+    "Match",
+    "Param",
+    "build_handlers",
+    "compile_example",
+    "compile_phrases",
+    "example_text",
+    "hears_languages",
+    "normalise",
+    "normalise_typography",
+]
 from hearth.assistant.understanding.vocabulary import has_own_words
 
 _LOGGER = logging.getLogger(__name__)
-_TYPOGRAPHY = str.maketrans(
-    {
-        "\u2019": "'",
-        "\u2018": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u2212": "-",
-        "\u2013": "-",
-        "\u00d7": "*",
-        "\u00f7": "/",
-        "\u00a0": " ",
-    }
-)
-_POLITE_START = re.compile(
-    r"^(?:(?:hey|hi|ok|okay|so|um|uh|oh)\b[ ,]*(?:hearth|computer)?[ ,]*)?"
-    r"(?:(?:please|kindly|can you|could you|would you|will you|would you mind|"
-    r"i want you to|i'd like you to|i would like you to|go ahead and|just)\s+)*",
-    re.I,
-)
-_POLITE_END = re.compile(r"(?:\s+(?:please|thanks|thank you|for me))+$", re.I)
-
-
-def normalise_typography(text: str) -> str:
-    """Curly quotes, typographic minus and the like, as plain characters (typed input)."""
-    return text.translate(_TYPOGRAPHY)
-
-
-def normalise(text: str) -> str:
-    """Text as the matchers see it: plain punctuation, no politeness, single spaces."""
-    text = normalise_typography(text)
-    text = re.sub(r"[?!;\"]", " ", text)
-    text = re.sub(r"(?<![\w/])\.|\.(?![\w/])", " ", text)  # keep "2.5", "example.com"
-    text = re.sub(r"(?<!\d),|,(?!\d)", " ", text)  # keep "1,000"
-    text = re.sub(r":(?![\d/])", " ", text)  # keep "5:30", "https://"
-    text = " ".join(text.split())
-    text = _POLITE_END.sub("", _POLITE_START.sub("", text))
-    return text.strip()
-
-
-@dataclass(frozen=True)
-class CompiledExample:
-    source: str
-    regex: re.Pattern[str]
-    slots: tuple[str, ...]
-
-
-_TOKEN = re.compile(r"\[|\]|\(|\)|\||\{[^}]*\}|[^\s\[\]()|{}]+")
-
-
-class _ExampleCompiler:
-    def __init__(self, source: str, slot_types: dict[str, SlotType]) -> None:
-        self.source = source
-        self.tokens = _TOKEN.findall(source)
-        self.pos = 0
-        self.slot_types = slot_types
-        self.used: list[str] = []
-
-    def compile(self) -> CompiledExample:
-        body = self.alternatives()
-        if self.pos != len(self.tokens):
-            raise ValueError(f"unbalanced brackets in example {self.source!r}")
-        regex = re.compile(f"^ {body}$", re.IGNORECASE)
-        return CompiledExample(self.source, regex, tuple(self.used))
-
-    def alternatives(self) -> str:
-        branches = [self.sequence()]
-        while self.pos < len(self.tokens) and self.tokens[self.pos] == "|":
-            self.pos += 1
-            branches.append(self.sequence())
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    def sequence(self) -> str:
-        out = []
-        while self.pos < len(self.tokens) and self.tokens[self.pos] not in ("]", ")", "|"):
-            tok = self.tokens[self.pos]
-            self.pos += 1
-            if tok in ("[", "("):
-                inner = self.alternatives()
-                close = "]" if tok == "[" else ")"
-                if self.pos >= len(self.tokens) or self.tokens[self.pos] != close:
-                    raise ValueError(f"missing {close!r} in example {self.source!r}")
-                self.pos += 1
-                out.append(f"(?:{inner})" + ("?" if tok == "[" else ""))
-            elif tok.startswith("{"):
-                out.append(self.slot(tok[1:-1]))
-            else:
-                out.append(re.escape(tok) + " ")
-        return "".join(out)
-
-    def slot(self, spec: str) -> str:
-        name, _, type_name = spec.partition(":")
-        name = name.strip()
-        if name not in self.slot_types:
-            raise ValueError(f"example {self.source!r} names {{{name}}}, which the handler lacks")
-        if name in self.used:
-            raise ValueError(f"slot {{{name}}} appears twice in {self.source!r}")
-        if type_name.strip():
-            if type_name.strip() not in SLOT_TYPES:
-                raise ValueError(f"unknown slot type {type_name!r} in {self.source!r}")
-            chosen = SLOT_TYPES[type_name.strip()]
-            if chosen.schema.get("type") != self.slot_types[name].schema.get("type"):
-                raise ValueError(
-                    f"{{{spec}}} in {self.source!r} disagrees with the handler's type hint"
-                )
-            self.used.append(name)
-            return f"(?P<{name}>{chosen.pattern}) "
-        self.used.append(name)
-        return f"(?P<{name}>{self.slot_types[name].pattern}) "
-
-
-def compile_example(source: str, slot_types: dict[str, SlotType]) -> CompiledExample:
-    return _ExampleCompiler(source, slot_types).compile()
-
-
-def example_text(source: str) -> str:
-    """An example as a person would say it: optional parts dropped, first alternative."""
-    text = re.sub(r"\[[^\[\]]*\]", "", source)
-    while "(" in text:
-        text = re.sub(r"\(([^()|]*)(?:\|[^()]*)?\)", r"\1", text)
-    text = re.sub(r"\{(\w+)(?::\w+)?\}", lambda m: m[1].replace("_", " ").upper(), text)
-    return " ".join(text.split())
 
 
 @dataclass(frozen=True)
@@ -169,12 +70,27 @@ class Handler:
     confirm: str | Callable[..., str | None] | None = None
     ask: dict[str, str] = field(default_factory=dict)
     tool: bool = True
+    phrases: dict[str, list[CompiledExample]] = field(default_factory=dict)
+    """Example phrases in other languages, by language code."""
+
+    def examples_in(self, language: str) -> list[CompiledExample]:
+        """The phrases matched for ``language``: English ones only for English."""
+        return self.examples if language == "en" else self.phrases.get(language, [])
 
     @property
     def name(self) -> str:
         return f"{self.skill.name}.{self.attr}"
 
-    def question_for(self, slot: str, error: SlotError | None = None) -> str:
+    def question_for(self, slot: str, error: SlotError | None = None, lang: str = "en") -> str:
+        """What to ask for ``slot``: ``ask`` holds a question per slot, and per language
+        under ``"<language>:<slot>"`` ("es:duration"); else the parser's own question."""
+        if lang != "en":
+            from hearth.assistant.locale.words import question
+
+            asked = self.ask.get(f"{lang}:{slot}")
+            if asked:
+                return asked if error is None else f"{asked} {error.question}"
+            return error.question if error else question("which_slot", lang, slot)
         asked = self.ask.get(slot)
         if asked and error is not None and "didn't" in error.question:
             return f"{asked} {error.question.split('?', 1)[-1].strip()}".strip()
@@ -207,6 +123,7 @@ def _handler(skill: Skill, attr: str, spec: IntentSpec) -> Handler:
         )
     slot_types = {p.name: p.slot_type for p in params.values()}
     examples = [compile_example(e, slot_types) for e in spec.examples]
+    phrases = compile_phrases(type(skill).language_phrases(attr, spec), slot_types)
     permissions = spec.permissions if spec.permissions is not None else skill.permissions
     unknown = [p for p in permissions if p not in PERMISSIONS]
     if unknown:
@@ -229,6 +146,7 @@ def _handler(skill: Skill, attr: str, spec: IntentSpec) -> Handler:
         _safe_confirm(spec.confirm, description) if callable(spec.confirm) else spec.confirm,
         spec.ask,
         spec.tool,
+        phrases,
     )
 
 
@@ -277,6 +195,8 @@ class Match:
     values: dict[str, Any]
     errors: dict[str, SlotError] = field(default_factory=dict)
     score: int = 0
+    language: str = "en"
+    """The language of the phrase that matched: the reply is written in it."""
 
 
 class IntentMatcher:
@@ -285,25 +205,34 @@ class IntentMatcher:
         self.low_level = list(low_level)
 
     def match(
-        self, text: str, on_skill_error: Callable[[Skill], None] | None = None
+        self,
+        text: str,
+        on_skill_error: Callable[[Skill], None] | None = None,
+        language: str = "en",
     ) -> Match | None:
-        phrase = normalise(text)
+        """The best match for ``text`` among the phrases of ``language``."""
+        phrase = normalise(text, language)
         padded = f" {phrase} "
         parsed: dict[Any, Any] = {}
         best: Match | None = None
         for handler in self.handlers:
-            for example in handler.examples:
+            for example in handler.examples_in(language):
                 m = example.regex.fullmatch(padded)
                 if m is None:
                     continue
-                candidate = self._fill(handler, m, parsed)
+                candidate = self._fill(handler, m, parsed, example)
                 if candidate is None:
                     continue
+                candidate.language = language
                 if best is None or _rank(candidate) > _rank(best):
                     best = candidate
         for skill in self.low_level:
+            if language != "en" and not hears_languages(skill):
+                continue  # its own ``match`` reads English only
             try:
-                slots = skill.match(normalise_typography(text).strip())
+                said = normalise_typography(text).strip()
+                reads: Any = skill.match  # one that takes a language (``_hears_languages``)
+                slots = reads(said, language) if language != "en" else skill.match(said)
             except Exception:
                 if on_skill_error:
                     on_skill_error(skill)
@@ -315,13 +244,18 @@ class IntentMatcher:
                 None,
             )
             values = {k: v for k, v in slots.items() if k != "_intent"}
-            candidate = Match(chosen, skill, values, score=len(padded))
+            candidate = Match(chosen, skill, values, score=len(padded), language=language)
             if best is None or _rank(candidate) > _rank(best):
                 best = candidate
         return best
 
     @staticmethod
-    def _fill(handler: Handler, m: re.Match[str], parsed: dict[Any, Any]) -> Match | None:
+    def _fill(
+        handler: Handler,
+        m: re.Match[str],
+        parsed: dict[Any, Any],
+        example: CompiledExample | None = None,
+    ) -> Match | None:
         """The match's values; None when a slot could not be read and nothing else in
         the words is the skill's own (a general question in a skill's sentence frame).
         ``parsed``: slot texts already read for this utterance (each is read once)."""
@@ -333,6 +267,8 @@ class IntentMatcher:
                 continue
             slot_chars += len(raw)
             slot_type = handler.params[name].slot_type
+            if example is not None:
+                slot_type = example.slot_types.get(name, slot_type)
             key = (slot_type.name, slot_type.parse, raw)
             if key not in parsed:
                 try:
@@ -347,6 +283,17 @@ class IntentMatcher:
             return None
         score = len(m.string) - slot_chars
         return Match(handler, handler.skill, values, errors, score)
+
+
+def hears_languages(skill: Skill) -> bool:
+    """Whether a low-level skill's ``match`` takes a ``language`` (else: English only)."""
+    told = getattr(skill, "hears_languages", None)  # one in its own process says so
+    if isinstance(told, bool):
+        return told
+    try:
+        return "language" in inspect.signature(skill.match).parameters
+    except (TypeError, ValueError):
+        return False
 
 
 def _literal(m: re.Match[str]) -> str:

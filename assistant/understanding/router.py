@@ -26,7 +26,7 @@ from hearth.assistant.engines.llm import Cancel, ChatModel, Message
 from hearth.assistant.hosting.host import Outcome, SkillHost
 from hearth.assistant.skill import Skill
 from hearth.assistant.speech_text import short_reply
-from hearth.assistant.understanding.control import NOTHING_TO_REPEAT, control_word
+from hearth.assistant.understanding.control import NOTHING_TO_REPEAT, control_word, said
 from hearth.assistant.understanding.grounding import Grounding
 from hearth.assistant.understanding.intents import Handler, normalise_typography
 from hearth.assistant.understanding.larger_tier import (
@@ -49,6 +49,15 @@ NO_ANSWER = "Sorry, I don't have an answer to that."
 
 
 _CHAT = Decision("llm_chat")
+
+
+def with_language(prompt: str, language: str) -> str:
+    """The system prompt, asking for a reply in ``language`` when it is not English."""
+    if language == "en":
+        return prompt
+    from hearth.assistant.locale import language_name
+
+    return f"{prompt}\nAnswer in {language_name(language)}."
 
 
 class Router:
@@ -80,26 +89,34 @@ class Router:
         history: Sequence[Message] = (),
         on_token: Callable[[str], None] | None = None,
         cancel: Cancel | None = None,
+        *,
+        language: str = "en",
     ) -> TurnResult:
-        """Answer ``text``. ``on_token`` receives the language model's reply as it is
-        written; once ``cancel()`` is true the model stops between two tokens (a request
-        to the larger tier's server is closed within a tenth of a second)."""
+        """Answer ``text``, said in ``language`` (skills match that language's phrases and
+        reply in it; the model is asked to answer in it). ``on_token`` receives the
+        language model's reply as it is written; once ``cancel()`` is true the model stops
+        between two tokens (a request to the larger tier's server is closed within a
+        tenth of a second)."""
         started = time.perf_counter()
         text = normalise_typography(text).strip()
-        result = self._route(text, history, on_token, started, cancel)
+        result = self._route(text, history, on_token, started, cancel, language)
+        result.language = language
         if cancel is not None and cancel():
             return self._done(result, started)  # stopped half-way: not a reply to repeat
-        if result.path != "control" or result.reply != NOTHING_TO_REPEAT:
+        if result.path != "control" or result.reply not in (
+            NOTHING_TO_REPEAT,
+            said("nothing", language),
+        ):
             self.last_reply = result.reply
         return self._done(result, started)
 
-    def plan(self, text: str) -> str:
+    def plan(self, text: str, *, language: str = "en") -> str:
         """The path ``route`` would take for ``text``, found without running anything:
         ``control``, ``pending_question``, ``intent``, ``llm_tool`` (when the keyword gate
         finds candidate skills, the model may call one) or ``llm_chat``. Only ``llm_chat``
         is free of side effects, so only it may be answered before the turn is certain
         (the voice loop's speculative replies)."""
-        return self._decide(normalise_typography(text).strip()).path
+        return self._decide(normalise_typography(text).strip(), language).path
 
     def chat(
         self,
@@ -107,27 +124,30 @@ class Router:
         history: Sequence[Message] = (),
         on_token: Callable[[str], None] | None = None,
         cancel: Cancel | None = None,
+        *,
+        language: str = "en",
     ) -> TurnResult:
         """The ``llm_chat`` path alone: the language model answers, no skill can run and
         nothing is kept (not even ``last_reply``: the caller sets it once the reply is
         really given). For text that ``plan`` sent this way."""
         started = time.perf_counter()
         text = normalise_typography(text).strip()
-        result = self._ask_llm(text, history, on_token, cancel)
+        result = self._ask_llm(text, history, on_token, cancel, language)
+        result.language = language
         result.timings_ms["route"] = 0.0
         return self._done(result, started)
 
-    def _decide(self, text: str) -> Decision:
+    def _decide(self, text: str, language: str = "en") -> Decision:
         """Where ``text`` goes: the order of the paths, written once. ``route`` follows
         the decision and ``plan`` reports it, so the two cannot disagree. Nothing runs
         here: no skill, no language model."""
-        control = control_word(text)
+        control = control_word(text, language)
         if control is not None:
             return Decision("control", stop=control == "stop")
-        match = self.host.match(text)
+        match = self.host.match(text, language)
         if match is not None:
             decision = Decision("intent", match=match)
-        elif (topic := live_topic(text)) is not None:
+        elif language == "en" and (topic := live_topic(text)) is not None:
             decision = Decision("live_data", live=topic)
         else:
             candidates = self.tools.candidates(text)
@@ -145,16 +165,18 @@ class Router:
         on_token: Callable[[str], None] | None,
         started: float,
         cancel: Cancel | None = None,
+        language: str = "en",
     ) -> TurnResult:
-        decision = self._decide(text)
+        decision = self._decide(text, language)
         decided = time.perf_counter()
         if decision.path == "control":
             if decision.stop:
                 self.host.clear_pending()
-                return TurnResult(text, "Okay.", "control", path="control")
-            return TurnResult(text, self.last_reply or NOTHING_TO_REPEAT, "control", path="control")
+                return TurnResult(text, said("stop", language), "control", path="control")
+            again = self.last_reply or said("nothing", language)
+            return TurnResult(text, again, "control", path="control")
         if decision.otherwise is not None:  # pending_question
-            outcome = self.host.answer_pending(text, history)
+            outcome = self.host.answer_pending(text, history, language)
             if outcome is not None:
                 return self._skill_result(text, outcome, "pending_question", started)
             decision = decision.otherwise  # not an answer: the words are routed afresh
@@ -170,12 +192,12 @@ class Router:
             result.timings_ms["route"] = (decided - started) * 1000
             return result
         if decision.candidates:
-            tool_result = self._try_tools(text, decision.candidates, history)
+            tool_result = self._try_tools(text, decision.candidates, history, language)
             if tool_result is not None:
                 tool_result.timings_ms["route"] = (decided - started) * 1000
                 return tool_result
         asking = time.perf_counter()
-        result = self._ask_llm(text, history, on_token, cancel)
+        result = self._ask_llm(text, history, on_token, cancel, language)
         result.timings_ms["route"] = (decided - started) * 1000
         if asking - decided > 0.0005:
             result.timings_ms["tool_select"] = (asking - decided) * 1000
@@ -199,7 +221,11 @@ class Router:
         return self.tools.select(text)
 
     def _try_tools(
-        self, text: str, candidates: Sequence[Handler], history: Sequence[Message]
+        self,
+        text: str,
+        candidates: Sequence[Handler],
+        history: Sequence[Message],
+        language: str = "en",
     ) -> TurnResult | None:
         """The language model picks a skill; None when it picks none or writes nonsense."""
         started = time.perf_counter()
@@ -207,7 +233,7 @@ class Router:
         if call is None:
             return None
         chosen = time.perf_counter()
-        outcome = self.host.call_tool(call.name, call.arguments, text, history)
+        outcome = self.host.call_tool(call.name, call.arguments, text, history, language)
         result = TurnResult(
             text,
             outcome.reply,
@@ -239,6 +265,7 @@ class Router:
         history: Sequence[Message],
         on_token: Callable[[str], None] | None,
         cancel: Cancel | None = None,
+        language: str = "en",
     ) -> TurnResult:
         notice = ""
         # A monologue longer than the model can read is cut, and the user is told.
@@ -246,21 +273,29 @@ class Router:
         if len(text) > limit:
             text = text[:limit].rsplit(" ", 1)[0]
             notice = "Your message was very long, so I only read the first part of it."
-        plain = [Message("system", CHAT_PROMPT), *self._trim(history), Message("user", text)]
+        plain = [
+            Message("system", with_language(CHAT_PROMPT, language)),
+            *self._trim(history),
+            Message("user", text),
+        ]
         step = self.grounding.ground(text, plain)  # 5. knowledge, when the passage fits
         plain, notice = step.messages, " ".join(n for n in (notice, step.notice) if n)
         messages = with_facts(plain, facts_for(self.facts, text))
         if self._large is not None and is_hard(text):
             sent = messages if stays_here(self.config.large) else plain  # facts never leave
             try:
-                result = self._generate(text, self._large, "large", sent, on_token, cancel)
+                result = self._generate(
+                    text, self._large, "large", sent, on_token, cancel, language=language
+                )
                 result.notice = " ".join(n for n in (notice, result.notice) if n)
                 return step.mark(result)
             except Exception as exc:  # whatever broke up there, the small model still answers
                 notice = " ".join(n for n in (notice, fallback_notice(exc)) if n)
             if cancel is not None and cancel():  # stopped while it waited: no answer wanted
                 return TurnResult(text, "", "llm", tier="large", notice=notice)
-        result = self._generate(text, self._small, "small", messages, on_token, cancel)
+        result = self._generate(
+            text, self._small, "small", messages, on_token, cancel, language=language
+        )
         result.notice = notice
         return step.mark(result)
 
@@ -296,7 +331,10 @@ class Router:
         messages: list[Message],
         on_token: Callable[[str], None] | None,
         cancel: Cancel | None = None,
+        *,
+        language: str = "en",
     ) -> TurnResult:
+        """``language``: the language the reply is asked for (the prompt says so)."""
         loading = time.perf_counter()
         model = factory()
         started = time.perf_counter()

@@ -26,6 +26,8 @@ class TurnResult:
     expects_reply: bool = False
     """The reply asks the user something: listen again without the wake word."""
     source: dict[str, str] | None = None  # knowledge: title, url, license, attribution
+    language: str = "en"
+    """The language the reply is in ("en", "es", "fr", "de")."""
 
     def to_dict(self) -> dict:
         return {
@@ -39,6 +41,7 @@ class TurnResult:
             "notice": self.notice,
             "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()},
             "source": self.source,
+            "language": self.language,
         }
 
 
