@@ -166,6 +166,8 @@ class LlamaCppChat:
             llama_state.cache_folder(), model.path, self.config.context_tokens
         )
         self._prefixes_ready: set[tuple[int, ...]] = set()
+        self._head_tokens: dict[tuple[tuple[str, str], ...], list[int]] = {}
+        """The shared prefix's tokens per chat head (rendered and tokenized once)."""
         style = self.config.prompt_style
         if style == "auto":
             style = (
@@ -302,8 +304,15 @@ class LlamaCppChat:
     # --- the fixed start of every prompt, processed once ---------------------------------
 
     def _start_from_saved_chat(self, head: list[Any]) -> None:
-        if self._prefixes is not None:
-            self._start_from_saved(self._chat_prefix(head))
+        if self._prefixes is None:
+            return
+        key = tuple((str(m["role"]), str(m["content"])) for m in head)
+        tokens = self._head_tokens.get(key)
+        if tokens is None:
+            if len(self._head_tokens) >= 8:  # system prompts that keep changing
+                self._head_tokens.clear()
+            tokens = self._head_tokens[key] = self._chat_prefix(head)
+        self._start_from_saved(tokens)
 
     def _chat_prefix(self, head: list[Any]) -> list[int]:
         """The tokens every chat that begins with ``head`` (system prompt, examples)
