@@ -17,6 +17,7 @@ from hearth.assistant.engines.llm import ChatModel, LlamaCppChat, Message
 from hearth.assistant.engines.server_llm import OpenAICompatChat
 from hearth.assistant.engines.stt import SpeechToText, Transcript, WhisperSTT
 from hearth.assistant.engines.tts import PiperTTS, TextToSpeech
+from hearth.assistant.engines.voices import Voices
 from hearth.assistant.events import Event, StoreDamaged
 from hearth.assistant.hosting.alerts import Alert, Scheduler
 from hearth.assistant.hosting.host import SkillHost
@@ -62,6 +63,8 @@ class Assistant:
         self._large: ChatModel | None = None
         self._given: set[str] = set()
         """Engines handed over with ``use``: kept whatever the settings say."""
+        self.voices = Voices(self.tts, self.config.tts)
+        """The voice for each reply's language (the configured one for its own)."""
         self.history: list[Message] = []
         self.knowledge = knowledge
         """The offline encyclopedia, loaded in the background on first need."""
@@ -81,6 +84,8 @@ class Assistant:
             self._tts = tts or self._tts
             self._small = llm or self._small
             self._given |= {k for k, v in (("stt", stt), ("tts", tts), ("llm", llm)) if v}
+            if tts is not None:  # a test's voice speaks every language
+                self.voices = Voices(self.tts, self.config.tts, fixed=True)
 
     def _router(self, skills: Sequence[Skill]) -> Router:
         large = self.large_llm if self.config.llm.large.enabled else None
@@ -109,10 +114,12 @@ class Assistant:
         conversation and the skills (and anything they keep running) stay."""
         with self._lock:
             old, self.config = self.config, config
-            if old.stt != config.stt and "stt" not in self._given:
+            stt_changed = old.stt != config.stt or old.language != config.language
+            if stt_changed and "stt" not in self._given:
                 self._stt = None
             if old.tts != config.tts and "tts" not in self._given:
                 self._tts = None
+                self.voices = Voices(self.tts, config.tts)
             if replace(old.llm, large=config.llm.large) != config.llm and "llm" not in self._given:
                 self._small = None
             if old.llm.large != config.llm.large:
@@ -124,7 +131,11 @@ class Assistant:
     def stt(self) -> SpeechToText:
         with self._lock:
             if self._stt is None:
-                self._stt = WhisperSTT(models.resolve(self.config, "stt"), self.config.stt)
+                self._stt = WhisperSTT(
+                    models.resolve(self.config, "stt"),
+                    self.config.stt,
+                    languages=self.config.language.spoken,
+                )
             return self._stt
 
     def tts(self) -> TextToSpeech:
@@ -173,15 +184,16 @@ class Assistant:
         on_token: Callable[[str], None] | None = None,
         remember: bool = True,
         cancel: Callable[[], bool] | None = None,
+        language: str | None = None,
     ) -> TurnResult:
-        result = self.router.route(text, self.history, on_token, cancel)
+        result = self.router.route(text, self.history, on_token, cancel, language=language or "en")
         if remember:
             self.history += [Message("user", text), Message("assistant", result.reply)]
         return result
 
-    def speak(self, text: str) -> tuple[np.ndarray, int]:
-        tts = self.tts()
-        return tts.synthesize_all(text), tts.sample_rate
+    def speak(self, text: str, language: str = "en") -> tuple[np.ndarray, int]:
+        """``text`` spoken by ``language``'s voice, and the audio's rate."""
+        return self.voices.synthesize_all(text, language), self.voices.sample_rate
 
     def reset(self) -> None:
         self.history.clear()

@@ -17,6 +17,9 @@ _REPLACEMENTS = [
     (re.compile(r"^\s{0,3}#{1,6}\s*", re.M), ""),  # headings
     (re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+", re.M), ""),  # list markers
     (re.compile(r"(\*\*|__|\*|~~)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold/italic
+    (re.compile(r"[*#_|<>{}\[\]\\^~]+"), " "),
+]
+_ENGLISH_WORDS = [
     (re.compile(r"(\d)\s*°\s*C\b"), r"\1 degrees Celsius"),
     (re.compile(r"(\d)\s*°\s*F\b"), r"\1 degrees Fahrenheit"),
     (re.compile(r"(\d)\s*°"), r"\1 degrees"),
@@ -26,14 +29,15 @@ _REPLACEMENTS = [
     (re.compile(r"\b(\d{1,2}):0(\d)\b"), r"\1 oh \2"),
     (re.compile(r"\b(\d{1,2}):([1-5]\d)\b"), r"\1 \2"),
     (re.compile(r"\s&\s"), " and "),
-    (re.compile(r"[*#_|<>{}\[\]\\^~]+"), " "),
 ]
+"""Symbols said as English words: a voice of another language reads them itself."""
 
 
-def for_speech(text: str) -> str:
+def for_speech(text: str, language: str = "en") -> str:
     """Rewrite text (possibly markdown from an LLM) as plain sentences for a voice."""
     out = _EMOJI.sub("", text)
-    for pattern, repl in _REPLACEMENTS:
+    english = _ENGLISH_WORDS if language == "en" else []
+    for pattern, repl in [*_REPLACEMENTS[:-1], *english, _REPLACEMENTS[-1]]:
         out = pattern.sub(repl, out)
     lines = [line.strip() for line in out.splitlines() if line.strip()]
     # A line without closing punctuation (a list item, a heading) becomes a sentence.

@@ -37,7 +37,7 @@ from hearth.assistant.understanding.larger_tier import (
     unanswered_notice,
 )
 from hearth.assistant.understanding.live_data import LiveTopic, honest_reply, live_topic
-from hearth.assistant.understanding.prompting import CHAT_PROMPT
+from hearth.assistant.understanding.prompting import CHAT_PROMPT, chat_prompt
 from hearth.assistant.understanding.tool_calling import ToolCall, ToolGate
 from hearth.assistant.understanding.tool_choice import ToolChooser
 from hearth.assistant.understanding.turn_result import Decision, TurnResult
@@ -80,20 +80,21 @@ class Router:
         history: Sequence[Message] = (),
         on_token: Callable[[str], None] | None = None,
         cancel: Cancel | None = None,
+        language: str = "en",
     ) -> TurnResult:
         """Answer ``text``. ``on_token`` receives the language model's reply as it is
         written; once ``cancel()`` is true the model stops between two tokens (a request
         to the larger tier's server is closed within a tenth of a second)."""
         started = time.perf_counter()
         text = normalise_typography(text).strip()
-        result = self._route(text, history, on_token, started, cancel)
+        result = self._route(text, history, on_token, started, cancel, language)
         if cancel is not None and cancel():
             return self._done(result, started)  # stopped half-way: not a reply to repeat
         if result.path != "control" or result.reply != NOTHING_TO_REPEAT:
             self.last_reply = result.reply
         return self._done(result, started)
 
-    def plan(self, text: str) -> str:
+    def plan(self, text: str, language: str = "en") -> str:
         """The path ``route`` would take for ``text``, found without running anything:
         ``control``, ``pending_question``, ``intent``, ``llm_tool`` (when the keyword gate
         finds candidate skills, the model may call one) or ``llm_chat``. Only ``llm_chat``
@@ -107,13 +108,14 @@ class Router:
         history: Sequence[Message] = (),
         on_token: Callable[[str], None] | None = None,
         cancel: Cancel | None = None,
+        language: str = "en",
     ) -> TurnResult:
         """The ``llm_chat`` path alone: the language model answers, no skill can run and
         nothing is kept (not even ``last_reply``: the caller sets it once the reply is
         really given). For text that ``plan`` sent this way."""
         started = time.perf_counter()
         text = normalise_typography(text).strip()
-        result = self._ask_llm(text, history, on_token, cancel)
+        result = self._ask_llm(text, history, on_token, cancel, language)
         result.timings_ms["route"] = 0.0
         return self._done(result, started)
 
@@ -145,6 +147,7 @@ class Router:
         on_token: Callable[[str], None] | None,
         started: float,
         cancel: Cancel | None = None,
+        language: str = "en",
     ) -> TurnResult:
         decision = self._decide(text)
         decided = time.perf_counter()
@@ -166,7 +169,7 @@ class Router:
             result.timings_ms["route"] = (decided - started) * 1000
             return result
         if decision.live is not None:
-            result = self._live_data(text, decision.live, history, on_token, cancel)
+            result = self._live_data(text, decision.live, history, on_token, cancel, language)
             result.timings_ms["route"] = (decided - started) * 1000
             return result
         if decision.candidates:
@@ -175,7 +178,7 @@ class Router:
                 tool_result.timings_ms["route"] = (decided - started) * 1000
                 return tool_result
         asking = time.perf_counter()
-        result = self._ask_llm(text, history, on_token, cancel)
+        result = self._ask_llm(text, history, on_token, cancel, language)
         result.timings_ms["route"] = (decided - started) * 1000
         if asking - decided > 0.0005:
             result.timings_ms["tool_select"] = (asking - decided) * 1000
@@ -239,6 +242,7 @@ class Router:
         history: Sequence[Message],
         on_token: Callable[[str], None] | None,
         cancel: Cancel | None = None,
+        language: str = "en",
     ) -> TurnResult:
         notice = ""
         # A monologue longer than the model can read is cut, and the user is told.
@@ -246,7 +250,8 @@ class Router:
         if len(text) > limit:
             text = text[:limit].rsplit(" ", 1)[0]
             notice = "Your message was very long, so I only read the first part of it."
-        plain = [Message("system", CHAT_PROMPT), *self._trim(history), Message("user", text)]
+        prompt = chat_prompt(language)
+        plain = [Message("system", prompt), *self._trim(history), Message("user", text)]
         step = self.grounding.ground(text, plain)  # 5. knowledge, when the passage fits
         plain, notice = step.messages, " ".join(n for n in (notice, step.notice) if n)
         messages = with_facts(plain, facts_for(self.facts, text))
@@ -271,18 +276,21 @@ class Router:
         history: Sequence[Message],
         on_token: Callable[[str], None] | None,
         cancel: Cancel | None,
+        language: str = "en",
     ) -> TurnResult:
         """Said honestly that it cannot be known offline; or, when the user says their
         larger model can look things up (``llm.large.live_data``), asked of it."""
         notice = ""
         if self._large is not None and self.config.large.live_data:
-            messages = [Message("system", CHAT_PROMPT), *self._trim(history), Message("user", text)]
+            prompt = chat_prompt(language)
+            messages = [Message("system", prompt), *self._trim(history), Message("user", text)]
             try:
                 result = self._generate(text, self._large, "large", messages, on_token, cancel)
                 return replace(result, path="live_data")
             except Exception as exc:  # no model may guess in its place: the honest reply
                 notice = unanswered_notice(exc)
-        return TurnResult(text, honest_reply(topic), "assistant", path="live_data", notice=notice)
+        reply = honest_reply(topic, language)
+        return TurnResult(text, reply, "assistant", path="live_data", notice=notice)
 
     def _budget_chars(self) -> int:
         """Room for the conversation in the context window, in characters (~3 per token)."""

@@ -34,7 +34,9 @@ class Synthesizer(Protocol):
     @property
     def sample_rate(self) -> int: ...
 
-    def synthesize_all(self, text: str) -> np.ndarray: ...
+    def synthesize_all(self, text: str, language: str = "en") -> np.ndarray:
+        """``text`` in the voice of ``language`` (the reply's)."""
+        ...
 
 
 class Conversation(Protocol):
@@ -151,7 +153,7 @@ class Speaking:
             turn.pieces.append(Piece(-1, text, 0))
             return
         try:
-            audio = self.tts.synthesize_all(text)
+            audio = self.tts.synthesize_all(text, language=turn.language)
         except AssistantError as exc:
             if not self._voice_failed:
                 self._voice_failed = True
