@@ -12,6 +12,7 @@ from pathlib import Path
 from hearth.assistant import __version__
 from hearth.assistant.cli.memory import add_parser as add_memory_parser
 from hearth.assistant.cli.skills import add_parser as add_skills_parser
+from hearth.assistant.languages import SUPPORTED
 
 
 def _positive_int(text: str) -> int:
@@ -56,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("text", nargs="+")
     p.add_argument("-o", "--output", type=Path, help="write a WAV file instead of playing")
     p.add_argument("--device", help="output device (name or index; see: assistant devices)")
+    p.add_argument(
+        "--language",
+        choices=SUPPORTED,
+        help="speak with this language's voice (default: the configured voice)",
+    )
 
     p = sub.add_parser("ask", help="ask one question (skills first, then the language model)")
     p.add_argument("text", nargs="+")
@@ -190,6 +196,18 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="score recognising questions that need live data (assets/eval/live_data.jsonl)",
     )
+    p.add_argument(
+        "--speech",
+        action="store_true",
+        help="score speech recognition per language on real recordings: word and character "
+        "error, the language chosen among --languages, time per clip",
+    )
+    p.add_argument(
+        "--languages",
+        default="",
+        help="with --speech: the picked languages, e.g. es,en (default: all Hearth speaks)",
+    )
+    p.add_argument("--speech-dir", type=Path, help="with --speech: a folder with a manifest.tsv")
     p.add_argument(
         "--answers",
         action="store_true",
