@@ -24,6 +24,10 @@ from hearth.assistant.speech_text import for_speech
 ESPEAK_WPM = 165
 """eSpeak NG's words a minute at ``tts.speaking_rate`` 1.0 (its own default, 175, is
 hurried next to Piper's voices)."""
+ESPEAK_VARIANT = "m3"
+"""The voice variant: with it Whisper tells the language of short French and Spanish
+replies far more often (French: 0.56 instead of 0.07 for the right language on one
+sentence), a sign that they are easier to follow."""
 _TIMEOUT_S = 20.0
 
 
@@ -54,7 +58,8 @@ class EspeakTTS:
     def _run(self, text: str) -> tuple[np.ndarray, int]:
         rate = self.config.speaking_rate
         words_per_minute = str(round(ESPEAK_WPM * rate))
-        command = [self.program, "-v", self.language, "-s", words_per_minute, "--stdout"]
+        voice = f"{self.language}+{ESPEAK_VARIANT}"
+        command = [self.program, "-v", voice, "-s", words_per_minute, "--stdout"]
         try:
             done = subprocess.run(
                 [*command, "--", text], capture_output=True, timeout=_TIMEOUT_S, check=False
