@@ -27,8 +27,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
     if args.voice:
         from hearth.assistant.bench.voice import run_voice_bench
 
+        picked = [c.strip() for c in (args.languages or "").split(",") if c.strip()]
         return run_voice_bench(
-            as_json=args.json, speech_dir=args.speech_dir, limit=args.limit, soak=args.soak
+            as_json=args.json,
+            speech_dir=args.speech_dir,
+            limit=args.limit,
+            soak=args.soak,
+            languages=picked or None,
         )
     from hearth.assistant.bench.models import run_bench
 

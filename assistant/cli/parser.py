@@ -148,6 +148,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--limit", type=_positive_int, help="--voice: use only the first N recordings")
     p.add_argument(
+        "--languages",
+        help="--voice: measure each of these languages (e.g. es,fr,de) and English, on real "
+        "recordings of each, with the multilingual speech model",
+    )
+    p.add_argument(
         "--window-soak",
         type=_positive_int,
         metavar="MINUTES",

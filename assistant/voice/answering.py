@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextlib
+import importlib
 import logging
 import queue
 import re
@@ -68,6 +69,10 @@ class Answerer(Protocol):
         in the one it was heard in; speech in another is told which ones are on."""
         ...
 
+    def language_of(self, text: str) -> str:
+        """The language of typed ``text``, among ``languages``."""
+        ...
+
     def plan(self, text: str, language: str = "en") -> str:
         """The route ``text`` would take (``llm_chat``: the model's plain answer, the only
         one without side effects)."""
@@ -100,6 +105,16 @@ class AssistantAnswers:
     @property
     def languages(self) -> Sequence[str]:
         return self.assistant.config.language.spoken
+
+    def language_of(self, text: str) -> str:
+        spoken = list(self.languages)
+        if len(spoken) <= 1:
+            return spoken[0] if spoken else "en"
+        try:  # the typed-text identifier comes with the skills' languages
+            identifier = importlib.import_module("hearth.assistant.understanding.language_id")
+        except ImportError:
+            return "en" if "en" in spoken else spoken[0]
+        return str(identifier.detect_text_language(text, spoken))
 
     def plan(self, text: str, language: str = "en") -> str:
         return self.assistant.router.plan(text, language=language)
@@ -189,8 +204,8 @@ class Answering:
         if turn.announce:
             self.say(turn, turn.text, handled_by="alert")
             return
-        language = "en"
         text = turn.text
+        language = self.answerer.language_of(text) if text else "en"  # typed
         if turn.audio is not None:
             heard_in = self._transcribe(turn)
             if heard_in is None:
@@ -224,6 +239,7 @@ class Answering:
             turn.when_live(lambda: self.shared.emit(replace(heard, t=time.monotonic())))
         if not text:
             return
+        turn.language = language
         spoken = list(self.answerer.languages)
         if language not in spoken:  # told, in the nearest language on, which ones are
             self._await_decision(turn)

@@ -158,6 +158,9 @@ class RecordingAnswerer:
     def languages(self) -> Sequence[str]:
         return self.spoken
 
+    def language_of(self, text: str) -> str:
+        return "fr" if text.startswith("Quelle") else "en"
+
     def plan(self, text: str, language: str = "en") -> str:
         return "intent"
 
@@ -204,7 +207,10 @@ def answer_one() -> Iterator[
                 thread.join(5)
 
         stops.append(stop)
-        answering.submit(Turn(1, audio=np.ones(16000, np.float32), explicit=True))
+        if stt.text.startswith("typed:"):
+            answering.submit(Turn(1, text=stt.text.removeprefix("typed:"), explicit=True))
+        else:
+            answering.submit(Turn(1, audio=np.ones(16000, np.float32), explicit=True))
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             replies = [e for e in events if isinstance(e, ReplyText)]
@@ -231,6 +237,12 @@ def test_a_language_not_picked_is_told_which_are_on_in_the_nearest(answer_one) -
     assert reply.handled_by == "language" and reply.language == "es"
     assert "español e inglés" in reply.text
     assert tts.languages == ["es"]
+
+
+def test_a_typed_request_is_answered_in_its_language(answer_one) -> None:
+    reply, answerer, tts = answer_one(LanguageSTT("typed:Quelle heure est-il ?", ""), ["fr", "en"])
+    assert answerer.asked == [("Quelle heure est-il ?", "fr")]
+    assert reply.language == "fr" and tts.languages == ["fr"]
 
 
 def test_english_only_answers_english_in_english(answer_one) -> None:
