@@ -24,11 +24,7 @@ from pathlib import Path
 
 import numpy as np
 from hearth.assistant.audio.signal import SAMPLE_RATE, load_audio
-from hearth.assistant.bench.speech_data import (
-    language_speech_dir,
-    load_manifest,
-    shared_speech_dir,
-)
+from hearth.assistant.bench.speech_data import load_manifest, shared_speech_dir
 from hearth.assistant.engines.vad import FRAME, speech_probabilities
 from hearth.assistant.errors import AssistantError
 from hearth.assistant.events import (
@@ -78,28 +74,6 @@ def _clip(name: str, audio: np.ndarray, language: str = "en") -> Clip:
     start = float(voiced[0] * FRAME / SAMPLE_RATE)
     end = float((voiced[-1] + 1) * FRAME / SAMPLE_RATE)
     return Clip(name, audio, start, end, language)
-
-
-def _language_recordings(languages: list[str], limit: int | None) -> list[Clip]:
-    """Up to ``limit`` (default 3) real recordings of each language, English included,
-    interleaved so that drift hits every language alike."""
-    folders = [f for f in (shared_speech_dir(), language_speech_dir()) if f is not None]
-    found = [r for f in folders for r in load_manifest(f) if r.exact]
-    per = {
-        code: [r for r in found if r.language == code and r.duration_s <= _MAX_CLIP_S][: limit or 3]
-        for code in languages
-    }
-    clips = []
-    for i in range(max((len(v) for v in per.values()), default=0)):
-        for code in languages:
-            if i < len(per[code]):
-                r = per[code][i]
-                clips.append(_clip(r.path.name, load_audio(r.path), code))
-    if not clips:
-        raise AssistantError(
-            "There are no recordings in those languages.", "Leave --languages out."
-        )
-    return clips
 
 
 def _recordings(folder: Path | None, limit: int | None) -> list[Clip]:
@@ -288,7 +262,9 @@ def run_voice_bench(
     """``languages``: measure the streaming loop per language instead, on recordings of
     each (English among them, on the same multilingual model)."""
     if languages:
-        return _run_language_bench(languages, limit, as_json)
+        from hearth.assistant.bench.voice_languages import run_language_bench
+
+        return run_language_bench(languages, limit, as_json)
     from hearth.assistant.audio.virtual import SpeakerRecorder, VirtualAudio
     from hearth.assistant.runtime import Assistant
     from hearth.assistant.voice import VoiceLoop
@@ -394,54 +370,3 @@ def _soak(loop, audio_dev, recorder, collector, clips, turns: int, as_json: bool
         for failure in failed[:20]:
             print(f"    no reply heard: {failure}")
     return 1 if failed else 0
-
-
-def _run_language_bench(languages: list[str], limit: int | None, as_json: bool) -> int:
-    from hearth.assistant.audio.virtual import SpeakerRecorder, VirtualAudio
-    from hearth.assistant.languages import unique
-    from hearth.assistant.runtime import Assistant
-    from hearth.assistant.voice import VoiceLoop
-
-    languages = unique([*languages, "en"])
-    clips = _language_recordings(languages, limit)
-    measures: list[TurnMeasure] = []
-    with VirtualAudio() as audio_dev:
-        assistant = Assistant()
-        assistant.config.voice.follow_up_s = 0.0
-        assistant.config.language.spoken = languages
-        for code in languages:  # each language's prompt is read once, then kept on disk
-            assistant.ask("?", language=code, remember=False)
-        collector = _Collector()
-        loop = VoiceLoop(assistant, collector, activation="always", device_in="", device_out="")
-        recorder = SpeakerRecorder(audio_dev)
-        loop.start()
-        try:
-            if not loop.wait_ready(120) or not loop.devices_ok:
-                raise AssistantError(
-                    "The voice loop could not open the virtual devices.", "Run assistant doctor."
-                )
-            for clip in clips:
-                m = _measure(loop, audio_dev, recorder, collector, clip, "streaming")
-                measures.append(m)
-                assistant.reset()
-                time.sleep(0.3)
-                if not as_json:
-                    shown = f"{m.latency_ms:7.0f} ms" if m.latency_ms is not None else m.problem
-                    print(f"  {clip.language} {clip.name:40s} {shown}  {m.reply[:50]}", flush=True)
-        finally:
-            loop.stop()
-            recorder.close()
-    summary = {code: summarise([m for m in measures if m.language == code]) for code in languages}
-    per_language = {code: s["streaming"] for code, s in summary.items()}
-    if as_json:
-        print(json.dumps({"languages": per_language, "turns": [m.__dict__ for m in measures]}))
-        return 0
-    print("\nEnd of speech to first audible reply, per language (streaming, whisper-base):")
-    for code, e in per_language.items():
-        if "p50_ms" not in e:
-            print(f"  {code}: no successful turns ({e['failed']} failed)")
-            continue
-        stages = ", ".join(f"{k} {v:.0f}" for k, v in e["stages_p50_ms"].items())
-        print(f"  {code}: p50 {e['p50_ms']:.0f} ms ({e['turns']} turns, {e['failed']} failed)")
-        print(f"    stages p50 (ms): {stages}")
-    return 0
