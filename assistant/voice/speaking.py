@@ -279,5 +279,6 @@ class Speaking:
 
 def words(text: str) -> set[str]:
     """The words of ``text`` for comparing what was heard with what was said: lower case,
-    without punctuation or the odd letters of contractions ("here's" -> "here")."""
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 1 or w.isdigit()}
+    without punctuation or the odd letters of contractions ("here's" -> "here"), in any
+    alphabet ("número" is one word, not "n" and "mero")."""
+    return {w for w in re.findall(r"[^\W_]+", text.lower()) if len(w) > 1 or w.isdigit()}

@@ -23,7 +23,7 @@ from hearth.assistant.understanding.live_data import TOPICS, honest_reply
 from hearth.assistant.understanding.prompting import CHAT_PROMPT, chat_prompt
 from hearth.assistant.understanding.turn_result import TurnResult
 from hearth.assistant.voice.answering import Answering
-from hearth.assistant.voice.speaking import Speaking
+from hearth.assistant.voice.speaking import Speaking, words
 from hearth.assistant.voice.state import LoopState
 from hearth.assistant.voice.turn import Turn
 from hearth.assistant.voice.wake import WakePhrase
@@ -345,3 +345,8 @@ def test_the_honest_live_data_reply_is_in_the_questions_language() -> None:
     assert honest_reply(weather, "es").startswith("No puedo saberlo")
     assert "hors ligne" in honest_reply(weather, "fr")
     assert "offline" in honest_reply(weather, "de")
+
+
+def test_the_echo_guard_reads_words_with_accents() -> None:
+    assert words("Mi número favorito, ¿sí?") == {"mi", "número", "favorito", "sí"}
+    assert words("Here's the plan.") == {"here", "the", "plan"}
