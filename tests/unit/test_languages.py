@@ -350,3 +350,13 @@ def test_the_honest_live_data_reply_is_in_the_questions_language() -> None:
 def test_the_echo_guard_reads_words_with_accents() -> None:
     assert words("Mi número favorito, ¿sí?") == {"mi", "número", "favorito", "sí"}
     assert words("Here's the plan.") == {"here", "the", "plan"}
+
+
+def test_installing_the_models_brings_the_one_another_language_needs() -> None:
+    from hearth.assistant.cli.models import _needed_ids
+
+    assert models.MULTILINGUAL_STT not in _needed_ids()
+    config = Config()
+    config.language.spoken = ["de", "en"]
+    config.save()
+    assert models.MULTILINGUAL_STT in _needed_ids()
