@@ -26,6 +26,9 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 # --- system packages ----------------------------------------------------------------------
 APT_PACKAGES=(python3 python3-venv python3-dev build-essential cmake libportaudio2)
+# eSpeak NG: the voice for Spanish, French and German replies (no Piper voice for them
+# comes as a package).
+APT_PACKAGES+=(espeak-ng)
 # What Qt (PySide6) needs to draw the desktop app: EGL/GL and fonts even off screen, and
 # the xcb libraries for a real X11 display (without them Qt aborts at start-up).
 APT_PACKAGES+=(libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0

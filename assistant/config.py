@@ -20,6 +20,7 @@ from hearth.assistant.config_sections import (  # noqa: F401  (re-exported)
     AppConfig,
     AudioConfig,
     KnowledgeConfig,
+    LanguageConfig,
     LargeLLMConfig,
     LLMConfig,
     MQTTConfig,
@@ -29,6 +30,7 @@ from hearth.assistant.config_sections import (  # noqa: F401  (re-exported)
     VoiceConfig,
 )
 from hearth.assistant.errors import ConfigError, StoreError
+from hearth.assistant.languages import SUPPORTED, unsupported
 from hearth.assistant.paths import (  # noqa: F401  (re-exported: public names of this module)
     config_dir,
     config_path,
@@ -47,6 +49,7 @@ class Config:
     voice: VoiceConfig = field(default_factory=VoiceConfig)
     skills: SkillsConfig = field(default_factory=SkillsConfig)
     knowledge: KnowledgeConfig = field(default_factory=KnowledgeConfig)
+    language: LanguageConfig = field(default_factory=LanguageConfig)
     app: AppConfig = field(default_factory=AppConfig)
 
     def to_dict(self) -> dict[str, Any]:
@@ -95,6 +98,7 @@ class Config:
                     "Skill names are lower case (see: assistant skills list); separate them "
                     f"with commas: assistant config set {key} clock,timers",
                 )
+        self._validate_languages()
         large = self.llm.large
         if (
             large.enabled
@@ -105,6 +109,24 @@ class Config:
                 f"llm.large.url {large.url!r} is not an http(s) address.",
                 "Set it like: assistant config set llm.large.url http://127.0.0.1:8080/v1",
             )
+
+    def _validate_languages(self) -> None:
+        spoken = self.language.spoken
+        fix = (
+            f"Use language codes among {', '.join(SUPPORTED)}, separated by commas: "
+            "assistant config set language.spoken es,en"
+        )
+        if not spoken:
+            raise ConfigError("language.spoken is empty: Hearth must speak something.", fix)
+        bad = unsupported(spoken)
+        if bad:
+            raise ConfigError(
+                f"language.spoken holds {bad[0]!r}, which is not a language Hearth speaks "
+                f"({', '.join(SUPPORTED)}).",
+                fix,
+            )
+        if len(set(spoken)) != len(spoken):
+            raise ConfigError("language.spoken names a language twice.", fix)
 
     def _get(self, dotted_key: str) -> Any:
         target: Any = self

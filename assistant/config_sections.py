@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from hearth.assistant.languages import default_spoken
+
 
 @dataclass
 class STTConfig:
@@ -147,6 +149,17 @@ class KnowledgeConfig:
     enabled: bool = True
     """Answer questions about people, places, things and ideas from the encyclopedia
     when it has an article on them (false: the language model answers on its own)."""
+
+
+@dataclass
+class LanguageConfig:
+    """The languages the user speaks: each utterance and typed message is answered in
+    the one it was said in (English, Spanish, French and German so far)."""
+
+    spoken: list[str] = field(default_factory=default_spoken)
+    """Language codes, e.g. ``es,en``. Default: the desktop's language and English. Any
+    language but English needs the multilingual speech model (whisper-base), used
+    automatically; speech in a language not listed is told which ones are on."""
 
 
 @dataclass

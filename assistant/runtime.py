@@ -18,6 +18,7 @@ from hearth.assistant.engines.llm import ChatModel, LlamaCppChat, Message
 from hearth.assistant.engines.server_llm import OpenAICompatChat
 from hearth.assistant.engines.stt import SpeechToText, Transcript, WhisperSTT
 from hearth.assistant.engines.tts import PiperTTS, TextToSpeech
+from hearth.assistant.engines.voices import Voices
 from hearth.assistant.events import Event, StoreDamaged
 from hearth.assistant.hosting.alerts import Alert, Scheduler
 from hearth.assistant.hosting.host import SkillHost
@@ -67,6 +68,8 @@ class Assistant:
         self._large: ChatModel | None = None
         self._given: set[str] = set()
         """Engines handed over with ``use``: kept whatever the settings say."""
+        self.voices = Voices(self.tts, self.config.tts)
+        """The voice for each reply's language (the configured one for its own)."""
         self.history: list[Message] = []
         self.knowledge = knowledge
         """The offline encyclopedia, loaded in the background on first need."""
@@ -86,6 +89,8 @@ class Assistant:
             self._tts = tts or self._tts
             self._small = llm or self._small
             self._given |= {k for k, v in (("stt", stt), ("tts", tts), ("llm", llm)) if v}
+            if tts is not None:  # a test's voice speaks every language
+                self.voices = Voices(self.tts, self.config.tts, fixed=True)
 
     def _router(self, skills: Sequence[Skill]) -> Router:
         large = self.large_llm if self.config.llm.large.enabled else None
@@ -114,10 +119,12 @@ class Assistant:
         conversation and the skills (and anything they keep running) stay."""
         with self._lock:
             old, self.config = self.config, config
-            if old.stt != config.stt and "stt" not in self._given:
+            stt_changed = old.stt != config.stt or old.language != config.language
+            if stt_changed and "stt" not in self._given:
                 self._stt = None
             if old.tts != config.tts and "tts" not in self._given:
                 self._tts = None
+                self.voices = Voices(self.tts, config.tts)
             if replace(old.llm, large=config.llm.large) != config.llm and "llm" not in self._given:
                 self._small = None
             if old.llm.large != config.llm.large:
@@ -127,7 +134,10 @@ class Assistant:
     # --- engines, loaded on first use; callers see only their Protocols ---------------------
 
     def stt(self) -> SpeechToText:
-        return self._engine("_stt", lambda c: WhisperSTT(models.resolve(c, "stt"), c.stt))
+        return self._engine(
+            "_stt",
+            lambda c: WhisperSTT(models.resolve(c, "stt"), c.stt, languages=c.language.spoken),
+        )
 
     def tts(self) -> TextToSpeech:
         return self._engine("_tts", lambda c: PiperTTS(models.resolve(c, "tts"), c.tts))
@@ -195,16 +205,12 @@ class Assistant:
         return result
 
     def spoken_languages(self) -> list[str]:
-        """The languages the user speaks (the ``language`` settings; English when unset)."""
-        setting = getattr(self.config, "language", None)
-        spoken = getattr(setting, "spoken", None)
-        if isinstance(spoken, list | tuple) and spoken:
-            return [base_language(str(code)) for code in spoken]
-        return ["en"]
+        """The languages the user speaks (``language.spoken``)."""
+        return [base_language(code) for code in self.config.language.spoken] or ["en"]
 
-    def speak(self, text: str) -> tuple[np.ndarray, int]:
-        tts = self.tts()
-        return tts.synthesize_all(text), tts.sample_rate
+    def speak(self, text: str, language: str = "en") -> tuple[np.ndarray, int]:
+        """``text`` spoken by ``language``'s voice, and the audio's rate."""
+        return self.voices.synthesize_all(text, language), self.voices.sample_rate
 
     def reset(self) -> None:
         self.history.clear()

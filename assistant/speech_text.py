@@ -17,6 +17,9 @@ _REPLACEMENTS = [
     (re.compile(r"^\s{0,3}#{1,6}\s*", re.M), ""),  # headings
     (re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+", re.M), ""),  # list markers
     (re.compile(r"(\*\*|__|\*|~~)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold/italic
+    (re.compile(r"[*#_|<>{}\[\]\\^~]+"), " "),
+]
+_ENGLISH_WORDS = [
     (re.compile(r"(\d)\s*°\s*C\b"), r"\1 degrees Celsius"),
     (re.compile(r"(\d)\s*°\s*F\b"), r"\1 degrees Fahrenheit"),
     (re.compile(r"(\d)\s*°"), r"\1 degrees"),
@@ -26,14 +29,34 @@ _REPLACEMENTS = [
     (re.compile(r"\b(\d{1,2}):0(\d)\b"), r"\1 oh \2"),
     (re.compile(r"\b(\d{1,2}):([1-5]\d)\b"), r"\1 \2"),
     (re.compile(r"\s&\s"), " and "),
-    (re.compile(r"[*#_|<>{}\[\]\\^~]+"), " "),
 ]
+"""Symbols said as English words."""
+_SYMBOL_WORDS = {
+    "es": ("grados Celsius", "grados Fahrenheit", "grados", "por ciento", "y"),
+    "fr": ("degrés Celsius", "degrés Fahrenheit", "degrés", "pour cent", "et"),
+    "de": ("Grad Celsius", "Grad Fahrenheit", "Grad", "Prozent", "und"),
+}
+"""The same symbols in other languages (their voices read clock times themselves)."""
 
 
-def for_speech(text: str) -> str:
+def _symbols_in(language: str) -> list[tuple[re.Pattern[str], str]]:
+    if language not in _SYMBOL_WORDS:
+        return _ENGLISH_WORDS if language == "en" else []
+    celsius, fahrenheit, degrees, percent, and_ = _SYMBOL_WORDS[language]
+    return [
+        (re.compile(r"(\d)\s*°\s*C\b"), rf"\1 {celsius}"),
+        (re.compile(r"(\d)\s*°\s*F\b"), rf"\1 {fahrenheit}"),
+        (re.compile(r"(\d)\s*°"), rf"\1 {degrees}"),
+        (re.compile(r"(\d)\s*%"), rf"\1 {percent}"),
+        (re.compile(r"\s&\s"), f" {and_} "),
+    ]
+
+
+def for_speech(text: str, language: str = "en") -> str:
     """Rewrite text (possibly markdown from an LLM) as plain sentences for a voice."""
     out = _EMOJI.sub("", text)
-    for pattern, repl in _REPLACEMENTS:
+    words = _symbols_in(language)
+    for pattern, repl in [*_REPLACEMENTS[:-1], *words, _REPLACEMENTS[-1]]:
         out = pattern.sub(repl, out)
     lines = [line.strip() for line in out.splitlines() if line.strip()]
     # A line without closing punctuation (a list item, a heading) becomes a sentence.

@@ -91,6 +91,7 @@ class FakeVoiceLoop(VoiceLoop):
 
 class FakeTTS:
     sample_rate = 16000
+    language = "en"
 
     def synthesize(self, text: str) -> Iterator[np.ndarray]:
         yield np.zeros(800, dtype=np.float32)

@@ -41,6 +41,12 @@ def shared_speech_dir() -> Path | None:
     return next((p for p in candidates if (p / "manifest.tsv").is_file()), None)
 
 
+def language_speech_dir() -> Path | None:
+    """The checkout's own recordings in other languages (``tests/data/speech``)."""
+    folder = Path(__file__).resolve().parents[2] / "tests" / "data" / "speech"
+    return folder if (folder / "manifest.tsv").is_file() else None
+
+
 @dataclass(frozen=True)
 class Recording:
     path: Path
@@ -82,16 +88,29 @@ def number_words(n: int) -> str:
     return str(n)
 
 
-def normalise(text: str) -> list[str]:
+def normalise(text: str, language: str = "en") -> list[str]:
+    """Lower-case words without punctuation; English numbers as words (other languages
+    keep digits: a number said in words there counts as wrong)."""
     text = text.lower().replace("-", " ")
-    text = re.sub(r"\d+", lambda m: " " + number_words(int(m.group())) + " ", text)
+    if language == "en":
+        text = re.sub(r"\d+", lambda m: " " + number_words(int(m.group())) + " ", text)
     text = re.sub(r"[^\w\s']", " ", text)
     return [w.strip("'") for w in text.split() if w.strip("'")]
 
 
-def word_errors(reference: str, hypothesis: str) -> tuple[int, int]:
+def word_errors(reference: str, hypothesis: str, language: str = "en") -> tuple[int, int]:
     """(edit distance in words, reference length) after normalising both sides."""
-    ref, hyp = normalise(reference), normalise(hypothesis)
+    return _edits(normalise(reference, language), normalise(hypothesis, language))
+
+
+def char_errors(reference: str, hypothesis: str, language: str = "en") -> tuple[int, int]:
+    """(edit distance in characters, reference length) of the normalised words, joined
+    by single spaces (fairer than words where one wrong letter fails a long word)."""
+    ref = " ".join(normalise(reference, language))
+    return _edits(list(ref), list(" ".join(normalise(hypothesis, language))))
+
+
+def _edits(ref: list[str], hyp: list[str]) -> tuple[int, int]:
     row = list(range(len(hyp) + 1))
     for i, r in enumerate(ref, 1):
         prev, row[0] = row[0], i

@@ -52,6 +52,8 @@ class TurnMeasure:
     reply: str = ""
     handled_by: str = ""
     problem: str = ""
+    language: str = "en"
+    """The language of the recording (``--languages``)."""
 
 
 @dataclass(frozen=True)
@@ -62,14 +64,16 @@ class Clip:
     """Where the first voiced frame begins."""
     speech_end_s: float
     """Where the last voiced frame ends."""
+    language: str = "en"
 
 
-def _clip(name: str, audio: np.ndarray) -> Clip:
+def _clip(name: str, audio: np.ndarray, language: str = "en") -> Clip:
     voiced = np.flatnonzero(speech_probabilities(audio) >= 0.5)
     if voiced.size == 0:
-        return Clip(name, audio, 0.0, audio.size / SAMPLE_RATE)
+        return Clip(name, audio, 0.0, audio.size / SAMPLE_RATE, language)
     start = float(voiced[0] * FRAME / SAMPLE_RATE)
-    return Clip(name, audio, start, float((voiced[-1] + 1) * FRAME / SAMPLE_RATE))
+    end = float((voiced[-1] + 1) * FRAME / SAMPLE_RATE)
+    return Clip(name, audio, start, end, language)
 
 
 def _recordings(folder: Path | None, limit: int | None) -> list[Clip]:
@@ -118,7 +122,7 @@ class _Collector:
 def _measure(
     loop, audio_dev, recorder, collector: _Collector, clip: Clip, pipeline: str
 ) -> TurnMeasure:
-    measure = TurnMeasure(clip.name, pipeline)
+    measure = TurnMeasure(clip.name, pipeline, language=clip.language)
     loop.set_pipeline(pipeline == "streaming")
     quiet_since = time.monotonic()
     while time.monotonic() - quiet_since < 0.5:  # the previous turn is over and done
@@ -253,7 +257,14 @@ def run_voice_bench(
     speech_dir: Path | None = None,
     limit: int | None = None,
     soak: int = 0,
+    languages: list[str] | None = None,
 ) -> int:
+    """``languages``: measure the streaming loop per language instead, on recordings of
+    each (English among them, on the same multilingual model)."""
+    if languages:
+        from hearth.assistant.bench.voice_languages import run_language_bench
+
+        return run_language_bench(languages, limit, as_json)
     from hearth.assistant.audio.virtual import SpeakerRecorder, VirtualAudio
     from hearth.assistant.runtime import Assistant
     from hearth.assistant.voice import VoiceLoop

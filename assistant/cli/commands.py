@@ -96,7 +96,7 @@ def cmd_say(args: argparse.Namespace) -> int:
     if not text:
         raise UsageError("There is nothing to say.", 'Give the text: assistant say "Hello"')
     assistant = _assistant()
-    tts = assistant.tts()
+    tts = assistant.voices.voice(args.language) if args.language else assistant.tts()
     # Piece by piece, so memory stays flat however long the text is.
     chunks = tts.synthesize(text)
     if args.output:

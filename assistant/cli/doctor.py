@@ -6,6 +6,7 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from hearth.assistant import models
 from hearth.assistant.bundle import as_typed
@@ -61,6 +62,34 @@ def _model_probe(config: Config, kind: models.Kind, full: bool) -> Callable[[], 
         return f"{resolved.name} ({extra}) loads in {ms:.0f} ms; {checked}{resolved.path}"
 
     return probe
+
+
+def _language_probe(config: Config) -> Callable[[], str]:
+    def probe() -> str:
+        from hearth.assistant.engines.espeak import espeak_program
+        from hearth.assistant.engines.voices import Voices
+        from hearth.assistant.languages import listed
+
+        spoken = config.language.spoken
+        stt = models.active_spec(config, "stt")
+        detail = f"{', '.join(spoken)} ({listed(spoken, 'en')}); heard by {stt}"
+        others = [code for code in spoken if code != "en"]
+        if not others:
+            return detail
+        if stt != config.stt.model:
+            detail += " (multilingual: another language is on)"
+        voices = Voices(lambda: _primary_voice(config), config.tts)
+        named = [f"{code}: {getattr(voices.voice(code), 'model_name', '?')}" for code in others]
+        where = espeak_program() or "not installed"
+        return f"{detail}; voices {', '.join(named)} (eSpeak NG: {where})"
+
+    return probe
+
+
+def _primary_voice(config: Config) -> Any:
+    from hearth.assistant.engines.tts import PiperTTS
+
+    return PiperTTS(models.resolve(config, "tts"), config.tts)
 
 
 def _device_probe(config: Config, direction: str) -> Callable[[], str]:
@@ -122,6 +151,7 @@ def diagnose(full: bool = False) -> list[Check]:
     except AssistantError as exc:
         checks.append(Check("config", False, exc.message, exc.fix))
         config = Config()
+    checks.append(_run("languages", _language_probe(config)))
     checks.append(_run("speech-to-text model", _model_probe(config, "stt", full)))
     checks.append(_run("voice (text-to-speech)", _model_probe(config, "tts", full)))
     checks.append(_run("language model", _model_probe(config, "llm", full)))

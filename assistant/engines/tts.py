@@ -15,9 +15,12 @@ from hearth.assistant.speech_text import for_speech
 
 
 class TextToSpeech(Protocol):
-    """What callers use of a voice: text in, mono float32 audio at ``sample_rate`` out."""
+    """What callers use of a voice: text in, mono float32 audio at ``sample_rate`` out.
+    A voice speaks one ``language`` (a code such as ``en``); ``engines.voices`` picks
+    the voice for each reply's language."""
 
     sample_rate: int
+    language: str
 
     def synthesize(self, text: str) -> Iterator[np.ndarray]:
         """The audio one chunk per sentence, as each is ready (speak while synthesizing)."""
@@ -45,6 +48,7 @@ class PiperTTS:
             ) from None
         self.load_ms = (time.perf_counter() - started) * 1000
         self.sample_rate = int(self._voice.config.sample_rate)
+        self.language = voice_language(self._voice.config.espeak_voice)
 
     def synthesize(self, text: str) -> Iterator[np.ndarray]:
         from piper import SynthesisConfig
@@ -56,13 +60,18 @@ class PiperTTS:
                 "Set tts.speaking_rate between 0.5 and 2.0.",
             )
         syn = SynthesisConfig(length_scale=1.0 / rate)
-        for piece in bounded_pieces(for_speech(text)):
+        for piece in bounded_pieces(for_speech(text, self.language)):
             for chunk in self._voice.synthesize(piece, syn_config=syn):
                 yield chunk.audio_float_array.astype(np.float32, copy=False)
 
     def synthesize_all(self, text: str) -> np.ndarray:
         chunks = list(self.synthesize(text))
         return np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.float32)
+
+
+def voice_language(espeak_voice: str) -> str:
+    """A Piper voice's language code from its config's eSpeak voice (``en-us``: en)."""
+    return espeak_voice.replace("_", "-").split("-")[0].lower() or "en"
 
 
 MAX_PIECE_CHARS = 160

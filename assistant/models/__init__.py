@@ -26,15 +26,18 @@ from hearth.assistant.models.installation import (
     verify_installed,
 )
 from hearth.assistant.models.resolution import (
+    MULTILINGUAL_STT,
     ResolvedModel,
     active_spec,
     resolve,
     resolve_spec,
+    stt_spec,
 )
 
 __all__ = [
     "CATALOG",
     "KINDS",
+    "MULTILINGUAL_STT",
     "CatalogModel",
     "Kind",
     "ModelFile",
@@ -51,5 +54,6 @@ __all__ = [
     "resolve_spec",
     "sha256_file",
     "source_available",
+    "stt_spec",
     "verify_installed",
 ]

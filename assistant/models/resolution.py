@@ -12,6 +12,7 @@ from pathlib import Path
 
 from hearth.assistant.config import Config
 from hearth.assistant.errors import ModelCorruptError, ModelMissingError
+from hearth.assistant.languages import listed
 from hearth.assistant.models.catalog import CATALOG, CatalogModel, Kind, catalog_entry
 from hearth.assistant.models.installation import install_dir, reinstall_fix, verify_installed
 
@@ -36,18 +37,53 @@ class ResolvedModel:
         return f"Point the config at a working model: assistant models use {self.kind} <id or path>"
 
 
+MULTILINGUAL_STT = "whisper-base"
+"""The speech model used when a language besides English is on and the configured one
+hears English only."""
+
+
 def active_spec(config: Config, kind: Kind) -> str:
     return {
-        "stt": config.stt.model,
+        "stt": stt_spec(config),
         "tts": config.tts.voice,
         "llm": config.llm.model,
         "turn": config.voice.turn_model,
     }[kind]
 
 
+def stt_spec(config: Config) -> str:
+    """The speech model to use: the configured one, or the multilingual model when the
+    configured one hears English only (a catalog ``.en`` model) and another language is
+    on. English-only users keep theirs (faster)."""
+    spec = config.stt.model
+    entry = catalog_entry(spec)
+    if entry is not None and entry.id.endswith(".en") and other_languages(config):
+        return MULTILINGUAL_STT
+    return spec
+
+
+def other_languages(config: Config) -> list[str]:
+    """The languages on besides English."""
+    return [code for code in config.language.spoken if code != "en"]
+
+
 def resolve(config: Config, kind: Kind, verify: bool = True) -> ResolvedModel:
     """Turn the config's choice for ``kind`` into a checked path, or raise with the fix."""
-    return resolve_spec(kind, active_spec(config, kind), verify=verify)
+    spec = active_spec(config, kind)
+    try:
+        return resolve_spec(kind, spec, verify=verify)
+    except ModelMissingError as exc:
+        if kind != "stt" or spec == config.stt.model:
+            raise
+        others = other_languages(config)
+        verb = "is" if len(others) == 1 else "are"
+        raise ModelMissingError(
+            f"{listed(others, 'en')} {verb} on (language.spoken), which needs the "
+            f"multilingual speech model "
+            f"{spec}: {exc.message}",
+            f"Install it: assistant models install {spec}  (or speak English only: "
+            "assistant config set language.spoken en)",
+        ) from None
 
 
 def resolve_spec(kind: Kind, spec: str, verify: bool = True) -> ResolvedModel:

@@ -198,9 +198,13 @@ class ScriptedTTS:
         self.sample_rate = sample_rate
         self.seconds_per_word = seconds_per_word
         self.texts: list[str] = []
+        self.languages: list[str] = []
+        """The language each text was spoken in."""
+        self.language = "en"
 
-    def synthesize_all(self, text: str) -> np.ndarray:
+    def synthesize_all(self, text: str, language: str = "en") -> np.ndarray:
         self.texts.append(text)
+        self.languages.append(language)
         n = max(1, len(text.split())) * int(self.seconds_per_word * self.sample_rate)
         t = np.arange(n) / self.sample_rate
         return (0.05 * np.sin(2 * np.pi * 440 * t)).astype(np.float32)

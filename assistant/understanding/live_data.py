@@ -368,6 +368,17 @@ def _sentence_topic(text: str, today: date | None) -> LiveTopic | None:
 TOPICS: dict[str, LiveTopic] = {rule.topic.name: rule.topic for rule in _RULES}
 
 
-def honest_reply(topic: LiveTopic) -> str:
-    """What Hearth says instead of inventing live data: short, for speech."""
+_HONEST_IN = {
+    "es": "No puedo saberlo: funciono sin conexión, sin información en directo.",
+    "fr": "Je ne peux pas le savoir : je fonctionne hors ligne, sans informations en direct.",
+    "de": "Das kann ich nicht wissen: Ich arbeite offline, ohne aktuelle Informationen.",
+}
+"""The honest reply in other languages: generic (the topic's words are English)."""
+
+
+def honest_reply(topic: LiveTopic, language: str = "en") -> str:
+    """What Hearth says instead of inventing live data: short, for speech, in the
+    question's language."""
+    if language in _HONEST_IN:
+        return _HONEST_IN[language]
     return f"I can't know {topic.what}: I work offline, with no live information. {topic.where}"

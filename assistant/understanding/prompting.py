@@ -12,6 +12,7 @@ prompt; it is here while that module is being reworked.
 from __future__ import annotations
 
 from hearth.assistant.engines.llm import SYSTEM_PROMPT
+from hearth.assistant.languages import name
 
 HONESTY = (
     "If you do not know something, or are not sure, say you don't know: never make up "
@@ -20,3 +21,15 @@ HONESTY = (
     "If a question assumes something false, say that it is false and give the true fact."
 )
 CHAT_PROMPT = f"{SYSTEM_PROMPT} {HONESTY}"
+
+
+def chat_prompt(language: str = "en") -> str:
+    """The system prompt for a question asked in ``language``: the same rules, the
+    answer in that language (the English one word for word for English)."""
+    if language == "en":
+        return CHAT_PROMPT
+    spoken = name(language)
+    return (
+        CHAT_PROMPT.replace("plain English", f"plain {spoken}")
+        + f" The user speaks {spoken}: always answer in {spoken}."
+    )

@@ -37,7 +37,7 @@ from hearth.assistant.understanding.larger_tier import (
     unanswered_notice,
 )
 from hearth.assistant.understanding.live_data import LiveTopic, honest_reply, live_topic
-from hearth.assistant.understanding.prompting import CHAT_PROMPT
+from hearth.assistant.understanding.prompting import CHAT_PROMPT, chat_prompt
 from hearth.assistant.understanding.tool_calling import ToolCall, ToolGate
 from hearth.assistant.understanding.tool_choice import ToolChooser
 from hearth.assistant.understanding.turn_result import Decision, TurnResult
@@ -49,15 +49,6 @@ NO_ANSWER = "Sorry, I don't have an answer to that."
 
 
 _CHAT = Decision("llm_chat")
-
-
-def with_language(prompt: str, language: str) -> str:
-    """The system prompt, asking for a reply in ``language`` when it is not English."""
-    if language == "en":
-        return prompt
-    from hearth.assistant.locale import language_name
-
-    return f"{prompt}\nAnswer in {language_name(language)}."
 
 
 class Router:
@@ -188,7 +179,7 @@ class Router:
             result.timings_ms["route"] = (decided - started) * 1000
             return result
         if decision.live is not None:
-            result = self._live_data(text, decision.live, history, on_token, cancel)
+            result = self._live_data(text, decision.live, history, on_token, cancel, language)
             result.timings_ms["route"] = (decided - started) * 1000
             return result
         if decision.candidates:
@@ -273,11 +264,8 @@ class Router:
         if len(text) > limit:
             text = text[:limit].rsplit(" ", 1)[0]
             notice = "Your message was very long, so I only read the first part of it."
-        plain = [
-            Message("system", with_language(CHAT_PROMPT, language)),
-            *self._trim(history),
-            Message("user", text),
-        ]
+        prompt = chat_prompt(language)
+        plain = [Message("system", prompt), *self._trim(history), Message("user", text)]
         step = self.grounding.ground(text, plain)  # 5. knowledge, when the passage fits
         plain, notice = step.messages, " ".join(n for n in (notice, step.notice) if n)
         messages = with_facts(plain, facts_for(self.facts, text))
@@ -306,18 +294,21 @@ class Router:
         history: Sequence[Message],
         on_token: Callable[[str], None] | None,
         cancel: Cancel | None,
+        language: str = "en",
     ) -> TurnResult:
         """Said honestly that it cannot be known offline; or, when the user says their
         larger model can look things up (``llm.large.live_data``), asked of it."""
         notice = ""
         if self._large is not None and self.config.large.live_data:
-            messages = [Message("system", CHAT_PROMPT), *self._trim(history), Message("user", text)]
+            prompt = chat_prompt(language)
+            messages = [Message("system", prompt), *self._trim(history), Message("user", text)]
             try:
                 result = self._generate(text, self._large, "large", messages, on_token, cancel)
                 return replace(result, path="live_data")
             except Exception as exc:  # no model may guess in its place: the honest reply
                 notice = unanswered_notice(exc)
-        return TurnResult(text, honest_reply(topic), "assistant", path="live_data", notice=notice)
+        reply = honest_reply(topic, language)
+        return TurnResult(text, reply, "assistant", path="live_data", notice=notice)
 
     def _budget_chars(self) -> int:
         """Room for the conversation in the context window, in characters (~3 per token)."""

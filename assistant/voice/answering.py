@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextlib
+import importlib
 import logging
 import queue
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
@@ -26,6 +27,7 @@ import numpy as np
 from hearth.assistant.engines.stt import Transcript
 from hearth.assistant.errors import AssistantError, NoSpeechError
 from hearth.assistant.events import ErrorEvent, ReplyText, TranscriptEvent, WakeWord
+from hearth.assistant.languages import didnt_catch, not_on_reply
 from hearth.assistant.voice.speaking import Speaking, words
 from hearth.assistant.voice.speech_stream import SpeechChunker, pieces
 from hearth.assistant.voice.state import LoopState
@@ -37,8 +39,7 @@ if TYPE_CHECKING:
 
 _LOGGER = logging.getLogger(__name__)
 
-NOT_CAUGHT = "Sorry, I didn't catch that."
-ENGLISH_ONLY = "Sorry, I can only answer in English for now."
+NOT_CAUGHT = didnt_catch("en")
 OWN_ECHO_WINDOW_S = 0.25
 OWN_ECHO_MATCH = 0.8
 """An utterance that began while the assistant spoke (it got in as a barge-in) or as it
@@ -62,7 +63,17 @@ class Transcriber(Protocol):
 class Answerer(Protocol):
     """What answering needs of the assistant."""
 
-    def plan(self, text: str) -> str:
+    @property
+    def languages(self) -> Sequence[str]:
+        """The languages the user speaks (``language.spoken``): each request is answered
+        in the one it was heard in; speech in another is told which ones are on."""
+        ...
+
+    def language_of(self, text: str) -> str:
+        """The language of typed ``text``, among ``languages``."""
+        ...
+
+    def plan(self, text: str, language: str = "en") -> str:
         """The route ``text`` would take (``llm_chat``: the model's plain answer, the only
         one without side effects)."""
         ...
@@ -73,10 +84,11 @@ class Answerer(Protocol):
         on_token: Callable[[str], None],
         cancel: Callable[[], bool],
         prepare_only: bool,
+        language: str = "en",
     ) -> TurnResult:
-        """Answer ``text``, streaming the reply's tokens; stop between tokens once
-        ``cancel()``. ``prepare_only``: the model's plain answer and nothing else (a held
-        turn), nothing kept until ``given``."""
+        """Answer ``text``, said in ``language``, in that language, streaming the reply's
+        tokens; stop between tokens once ``cancel()``. ``prepare_only``: the model's
+        plain answer and nothing else (a held turn), nothing kept until ``given``."""
         ...
 
     def given(self, result: TurnResult) -> None:
@@ -90,8 +102,22 @@ class AssistantAnswers:
     def __init__(self, assistant: Assistant) -> None:
         self.assistant = assistant
 
-    def plan(self, text: str) -> str:
-        return self.assistant.router.plan(text)
+    @property
+    def languages(self) -> Sequence[str]:
+        return self.assistant.config.language.spoken
+
+    def language_of(self, text: str) -> str:
+        spoken = list(self.languages)
+        if len(spoken) <= 1:
+            return spoken[0] if spoken else "en"
+        try:  # the typed-text identifier comes with the skills' languages
+            identifier = importlib.import_module("hearth.assistant.understanding.language_id")
+        except ImportError:
+            return "en" if "en" in spoken else spoken[0]
+        return str(identifier.detect_text_language(text, spoken))
+
+    def plan(self, text: str, language: str = "en") -> str:
+        return self.assistant.router.plan(text, language=language)
 
     def answer(
         self,
@@ -99,10 +125,16 @@ class AssistantAnswers:
         on_token: Callable[[str], None],
         cancel: Callable[[], bool],
         prepare_only: bool,
+        language: str = "en",
     ) -> TurnResult:
+        assistant = self.assistant
         if prepare_only:
-            return self.assistant.router.chat(text, self.assistant.history, on_token, cancel)
-        return self.assistant.ask(text, on_token=on_token, remember=False, cancel=cancel)
+            return assistant.router.chat(
+                text, assistant.history, on_token, cancel, language=language
+            )
+        return assistant.ask(
+            text, on_token=on_token, remember=False, cancel=cancel, language=language
+        )
 
     def given(self, result: TurnResult) -> None:
         self.assistant.router.last_reply = result.reply
@@ -172,13 +204,14 @@ class Answering:
         if turn.announce:
             self.say(turn, turn.text, handled_by="alert")
             return
-        language = "en"
         text = turn.text
+        language = self.answerer.language_of(text) if text else "en"  # typed
         if turn.audio is not None:
             heard_in = self._transcribe(turn)
             if heard_in is None:
                 return
             (text, language), waited = heard_in
+            turn.language = language
             if turn.wake_required:
                 wake = self.shared.wake
                 match = wake.match(text)
@@ -206,9 +239,12 @@ class Answering:
             turn.when_live(lambda: self.shared.emit(replace(heard, t=time.monotonic())))
         if not text:
             return
-        if language != "en":
+        turn.language = language
+        spoken = list(self.answerer.languages)
+        if language not in spoken:  # told, in the nearest language on, which ones are
             self._await_decision(turn)
-            self.say(turn, ENGLISH_ONLY, handled_by="language", language=language)
+            reply_in, reply = not_on_reply(language, spoken)
+            self.say(turn, reply, handled_by="language", language=reply_in)
             return
         self._answer(turn, text)
 
@@ -225,7 +261,8 @@ class Answering:
             return None
         except NoSpeechError:
             if turn.explicit and not turn.wake_required and turn.wait_decided(self.shared.stop):
-                self.say(turn, NOT_CAUGHT)
+                language = next(iter(self.answerer.languages), "en")  # the desktop's first
+                self.say(turn, didnt_catch(language), language=language)
             return None
         if turn.is_stopped:  # the user went on talking: this part joins the next utterance
             return None
@@ -255,7 +292,10 @@ class Answering:
         Short: a lone word or two that would only go to the language model may be the
         start of a request, so the turn stays held until the user has been quiet for a
         moment; anything else stands alone and need not wait."""
-        plan = self.answerer.plan
+
+        def plan(words: str) -> str:
+            return self.answerer.plan(words, language=turn.language)
+
         if turn.continues_at and plan(text) not in _DIRECT:
             rest = drop_leading_words(text, turn.continues) or self._heard_after(turn)
             if rest and plan(rest) in _DIRECT:
@@ -281,7 +321,7 @@ class Answering:
         turn.text = text
         # Before the turn is certain only the language model's plain answer may be
         # prepared: a skill, a tool call or a control word changes things, so it waits.
-        prepare_only = turn.is_held and self.answerer.plan(text) == "llm_chat"
+        prepare_only = turn.is_held and self.answerer.plan(text, turn.language) == "llm_chat"
         if turn.is_held and not prepare_only:
             self._await_decision(turn)
         notice = ""
@@ -301,7 +341,7 @@ class Answering:
         def cancel() -> bool:
             return turn.is_stopped or shared.stop.is_set()
 
-        result = self.answerer.answer(text, on_token, cancel, prepare_only)
+        result = self.answerer.answer(text, on_token, cancel, prepare_only, turn.language)
         turn.check()
         if streamed and shared.streaming:
             for piece in chunker.flush():
@@ -321,6 +361,7 @@ class Answering:
                 notice=" ".join(n for n in (notice, result.notice) if n),
                 timings_ms={k: round(v, 1) for k, v in result.timings_ms.items()},
                 source=result.source,
+                language=turn.language,
             )
         )
         self.speaking.finish(turn)
@@ -329,6 +370,7 @@ class Answering:
         self, turn: Turn, text: str, handled_by: str = "assistant", language: str = "en"
     ) -> None:
         turn.check()
+        turn.language = language
         self.speaking.queue_piece(turn, text)
         self.shared.emit(ReplyText(text=text, handled_by=handled_by, language=language))
         self.speaking.finish(turn)

@@ -34,7 +34,6 @@ from hearth.assistant.audio.signal import SAMPLE_RATE, resample
 from hearth.assistant.errors import AssistantError, AudioDeviceError, NoSpeechError
 from hearth.assistant.events import AlertFired, ErrorEvent, Event
 from hearth.assistant.voice.answering import (
-    ENGLISH_ONLY,
     NOT_CAUGHT,
     Answerer,
     Answering,
@@ -61,7 +60,7 @@ if TYPE_CHECKING:
 
 _LOGGER = logging.getLogger(__name__)
 
-__all__ = ["ENGLISH_ONLY", "NOT_CAUGHT", "VoiceLoop"]
+__all__ = ["NOT_CAUGHT", "VoiceLoop"]
 
 
 class VoiceLoop:
@@ -348,5 +347,5 @@ class _LazyTTS:
     def sample_rate(self) -> int:
         return self._assistant.tts().sample_rate
 
-    def synthesize_all(self, text: str) -> np.ndarray:
-        return self._assistant.tts().synthesize_all(text)
+    def synthesize_all(self, text: str, language: str = "en") -> np.ndarray:
+        return self._assistant.voices.synthesize_all(text, language)

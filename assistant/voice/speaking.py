@@ -34,7 +34,9 @@ class Synthesizer(Protocol):
     @property
     def sample_rate(self) -> int: ...
 
-    def synthesize_all(self, text: str) -> np.ndarray: ...
+    def synthesize_all(self, text: str, language: str = "en") -> np.ndarray:
+        """``text`` in the voice of ``language`` (the reply's)."""
+        ...
 
 
 class Conversation(Protocol):
@@ -151,7 +153,7 @@ class Speaking:
             turn.pieces.append(Piece(-1, text, 0))
             return
         try:
-            audio = self.tts.synthesize_all(text)
+            audio = self.tts.synthesize_all(text, language=turn.language)
         except AssistantError as exc:
             if not self._voice_failed:
                 self._voice_failed = True
@@ -277,5 +279,6 @@ class Speaking:
 
 def words(text: str) -> set[str]:
     """The words of ``text`` for comparing what was heard with what was said: lower case,
-    without punctuation or the odd letters of contractions ("here's" -> "here")."""
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 1 or w.isdigit()}
+    without punctuation or the odd letters of contractions ("here's" -> "here"), in any
+    alphabet ("número" is one word, not "n" and "mero")."""
+    return {w for w in re.findall(r"[^\W_]+", text.lower()) if len(w) > 1 or w.isdigit()}

@@ -97,6 +97,8 @@ class Turn:
     time (0: not such a one), unless its words stand alone (``stand_alone``)."""
     heard: str = ""
     """What was transcribed of it (after the wake phrase)."""
+    language: str = "en"
+    """The language it was heard in, and the one its reply is spoken in."""
     _stands_alone: bool = False
     stopped: threading.Event = field(default_factory=threading.Event)
     """Set when the turn is dropped or cancelled: the model stops between tokens."""

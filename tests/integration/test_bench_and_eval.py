@@ -47,3 +47,19 @@ def test_eval_scores_a_model(models_home: Path) -> None:
     assert result["model"] == "smollm2-135m" and result["questions"] == 6
     assert 0 <= result["accuracy"] <= 1 and len(result["answers"]) == 6
     assert result["tokens_per_s_median"] > 0
+
+
+def test_eval_speech_scores_each_language_on_real_recordings(models_home: Path) -> None:
+    speech = Path(__file__).resolve().parents[1] / "data" / "speech"
+    done = run_cli("eval", "--speech", "--json", "--speech-dir", str(speech))
+    assert done.returncode == 0, done.stderr
+    rows = {r["language"]: r for r in json.loads(done.stdout)["rows"]}
+    assert set(rows) == {"es", "fr", "de", "it", "pt"}
+    for language in ("es", "fr", "de"):  # picked: heard as themselves, mostly right
+        assert (
+            rows[language]["picked"] and rows[language]["language_right"] == rows[language]["clips"]
+        )
+        assert rows[language]["cer"] < 0.3
+    for language in ("it", "pt"):  # not picked: recognised as another language
+        assert not rows[language]["picked"]
+        assert rows[language]["language_right"] == rows[language]["clips"]

@@ -15,6 +15,7 @@ from hearth.assistant.audio.signal import SAMPLE_RATE
 from hearth.assistant.config import Config, SkillsConfig
 from hearth.assistant.engines.llm import Message
 from hearth.assistant.engines.stt import Transcript
+from hearth.assistant.engines.voices import Voices
 from hearth.assistant.events import (
     AlertFired,
     AudioEnd,
@@ -80,6 +81,7 @@ class Assistant:
         self.router = Router(skills, lambda: self.chat, skills_config=SkillsConfig(llm_tools=False))
         self.history: list[Message] = []
         self._stt, self._tts = stt, ScriptedTTS()
+        self.voices = Voices(self.tts, fixed=True)
         self.subscribers: list[Callable[[Event], None]] = []
 
     def stt(self) -> LengthSTT:

@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 import pytest
-from hearth.assistant.config import SkillsConfig, VoiceConfig
+from hearth.assistant.config import Config, SkillsConfig, VoiceConfig
 from hearth.assistant.engines.llm import Message
 from hearth.assistant.events import (
     AudioEnd,
@@ -59,6 +59,7 @@ class FakeAssistant:
     def __init__(self, router: Router) -> None:
         self.router = router
         self.history: list[Message] = []
+        self.config = Config()
 
     def ask(
         self,
@@ -66,8 +67,9 @@ class FakeAssistant:
         on_token: Callable[[str], None] | None = None,
         remember: bool = True,
         cancel: Callable[[], bool] | None = None,
+        language: str | None = None,
     ) -> Any:
-        return self.router.route(text, self.history, on_token, cancel)
+        return self.router.route(text, self.history, on_token, cancel, language=language or "en")
 
 
 class Rig:
