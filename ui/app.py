@@ -25,7 +25,9 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+from . import autostart
 from .bridge import EventBridge
+from .global_shortcut import GlobalShortcut
 from .history_dialog import HistoryDialog, user_confirms_delete_all
 from .memory_dialog import MemoryDialog
 from .qt_check import binding_problem
@@ -81,6 +83,8 @@ class HearthApp(QObject):
             self.window.banners.show_message("error", history_problem.message, history_problem.fix)
         self._tell_history_damage()
         self._connect_skills()
+        self.shortcut = GlobalShortcut(self)
+        self.shortcut.held.connect(self.window.talk_from_anywhere)
         self.settings_dialog: SettingsDialog | None = None
         self.history_dialog: HistoryDialog | None = None
         self.memory_dialog: MemoryDialog | None = None
@@ -124,9 +128,33 @@ class HearthApp(QObject):
     def start(self) -> None:
         self.session.start()
         self.window.show()
+        self._use_shortcut(self.config)
+
+    def _use_shortcut(self, config: Config) -> None:
+        """Listen for the global shortcut to talk, if it is on (and can be here)."""
+        self.shortcut.stop()
+        if not config.app.global_shortcut:
+            return
+        problem = self.shortcut.start(config.app.talk_keys)
+        if problem:
+            self.window.banners.show_message("notice", f"The shortcut to talk: {problem}")
+
+    def _use_autostart(self, config: Config, previous: Config) -> None:
+        """Write or remove the autostart entry when the setting changed."""
+        if config.app.start_on_login == previous.app.start_on_login:
+            return
+        try:
+            autostart.set_enabled(config.app.start_on_login)
+        except OSError as exc:
+            self.window.banners.show_message(
+                "error",
+                f"Starting on login could not be set ({exc.strerror or exc}).",
+                f"Check that {autostart.autostart_dir()} can be written.",
+            )
 
     def quit(self) -> None:
         self.window.tray_present = False
+        self.shortcut.stop()
         self.session.stop()
         self.assistant.close()
         if self.tray is not None:
@@ -186,6 +214,12 @@ class HearthApp(QObject):
             self._tell_history_damage()
         self.window.speak_box.setChecked(config.app.speak_typed_replies)
         self.window.config = config
+        self._use_autostart(config, previous)
+        if (config.app.global_shortcut, config.app.talk_keys) != (
+            previous.app.global_shortcut,
+            previous.app.talk_keys,
+        ):
+            self._use_shortcut(config)
         if _without_app(previous) == _without_app(config):
             return
         self.assistant.reconfigure(config)
@@ -330,7 +364,7 @@ def _screenshot_when_done(hearth: HearthApp, path: Path, questions: list[str]) -
     replies_before = [0]
 
     def replies() -> int:
-        return sum(1 for b in window.conversation.bubbles if not b.mine)
+        return len(window.conversation.replies())
 
     def step() -> None:
         if not hearth.session.ready.is_set():

@@ -97,6 +97,11 @@ class ConversationView(QScrollArea):
         self._whole_after.setInterval(NO_PIECES_AFTER_MS)
         self._whole_after.timeout.connect(self._show_whole)
 
+    def replies(self) -> list[str]:
+        """Hearth's replies said (or shown) to the end; not the one still being written."""
+        writing = self.stream.bubble if self.stream is not None else None
+        return [b.text for b in self.bubbles if not b.mine and b is not writing]
+
     # --- following the newest text -----------------------------------------------------
 
     def _scrolled(self, value: int) -> None:

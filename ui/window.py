@@ -249,6 +249,10 @@ class MainWindow(QMainWindow):
         elif self.indicator.state == "listening":  # nothing heard (yet): the loop's state
             self.reports.refresh_state()
 
+    def talk_from_anywhere(self, held: bool) -> None:
+        """The global shortcut: hold to talk, as with Space in the window."""
+        self._talk(held)
+
     def stop_speaking(self) -> None:
         """Esc or Stop: the reply stops at once, and the window says so at once."""
         self.reports.show_stopped()
