@@ -25,9 +25,8 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from . import autostart
 from .bridge import EventBridge
-from .global_shortcut import GlobalShortcut
+from .desktop_integration import DesktopIntegration
 from .history_dialog import HistoryDialog, user_confirms_delete_all
 from .memory_dialog import MemoryDialog
 from .qt_check import binding_problem
@@ -83,8 +82,7 @@ class HearthApp(QObject):
             self.window.banners.show_message("error", history_problem.message, history_problem.fix)
         self._tell_history_damage()
         self._connect_skills()
-        self.shortcut = GlobalShortcut(self)
-        self.shortcut.held.connect(self.window.talk_from_anywhere)
+        self.desktop = DesktopIntegration(self.window, self)
         self.settings_dialog: SettingsDialog | None = None
         self.history_dialog: HistoryDialog | None = None
         self.memory_dialog: MemoryDialog | None = None
@@ -109,6 +107,9 @@ class HearthApp(QObject):
         """Timers, alarms and reminders from the skills: listed while they run, and a
         notification when they fire."""
         self.assistant.subscribe(self.bridge.post)
+        self.window.timers.cancel_alert = lambda alert_id: (
+            self.assistant.skills.alert_store().remove(alert_id)
+        )
         self.window.set_alert_source(self.assistant.active_alerts)
         self.assistant.start_scheduler()
 
@@ -128,33 +129,11 @@ class HearthApp(QObject):
     def start(self) -> None:
         self.session.start()
         self.window.show()
-        self._use_shortcut(self.config)
-
-    def _use_shortcut(self, config: Config) -> None:
-        """Listen for the global shortcut to talk, if it is on (and can be here)."""
-        self.shortcut.stop()
-        if not config.app.global_shortcut:
-            return
-        problem = self.shortcut.start(config.app.talk_keys)
-        if problem:
-            self.window.banners.show_message("notice", f"The shortcut to talk: {problem}")
-
-    def _use_autostart(self, config: Config, previous: Config) -> None:
-        """Write or remove the autostart entry when the setting changed."""
-        if config.app.start_on_login == previous.app.start_on_login:
-            return
-        try:
-            autostart.set_enabled(config.app.start_on_login)
-        except OSError as exc:
-            self.window.banners.show_message(
-                "error",
-                f"Starting on login could not be set ({exc.strerror or exc}).",
-                f"Check that {autostart.autostart_dir()} can be written.",
-            )
+        self.desktop.apply(self.config)
 
     def quit(self) -> None:
         self.window.tray_present = False
-        self.shortcut.stop()
+        self.desktop.stop()
         self.session.stop()
         self.assistant.close()
         if self.tray is not None:
@@ -214,12 +193,7 @@ class HearthApp(QObject):
             self._tell_history_damage()
         self.window.speak_box.setChecked(config.app.speak_typed_replies)
         self.window.config = config
-        self._use_autostart(config, previous)
-        if (config.app.global_shortcut, config.app.talk_keys) != (
-            previous.app.global_shortcut,
-            previous.app.talk_keys,
-        ):
-            self._use_shortcut(config)
+        self.desktop.apply(config, previous)
         if _without_app(previous) == _without_app(config):
             return
         self.assistant.reconfigure(config)

@@ -53,9 +53,9 @@ def check_broker(config: MQTTConfig) -> tuple[bool, str]:
                 f"No answer from {where} within {config.timeout_s:g} s. Check the address "
                 "and port, and that the broker is running."
             )
-        reason = outcome.get("reason")
-        if reason is not None and getattr(reason, "is_failure", False):
-            said = str(reason)
+        answer = outcome.get("reason")
+        if answer is not None and getattr(answer, "is_failure", False):
+            said = str(answer)
             return False, _REFUSED.get(said, f"The broker at {where} refused: {said}.")
         return True, f"Connected to {where}."
     finally:

@@ -226,8 +226,9 @@ class ModelsTab(SettingsTab):
         form.addRow("Speech &recognition:", self.pickers["stt"])
         form.addRow("&Language model:", self.pickers["llm"])
         form.addRow("&Voice:", self.pickers["tts"])
-        form.addRow("Speaking &rate:", rate_row)
-        self.form.labelForField(rate_row).setBuddy(self.rate)  # type: ignore[union-attr]
+        rate_words = QLabel("Speaking &rate:", self)
+        rate_words.setBuddy(self.rate)
+        form.addRow(rate_words, rate_row)
         note = QLabel(
             "Models are installed with 'assistant models install ID'. Your own files work "
             "too: a faster-whisper folder, a Piper .onnx voice, or any .gguf chat model.",

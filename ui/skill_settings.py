@@ -107,7 +107,7 @@ class SkillsTab(SettingsTab):
                 "Act without asking first (changing the system, deleting, using the "
                 "network). Unticked skills ask you to confirm:",
                 self,
-                wordWrap=True,  # type: ignore[call-overload]
+                wordWrap=True,
             )
         )
         form.addRow(self.no_confirm)

@@ -75,6 +75,7 @@ def test_hold_to_talk_with_recordings_at_their_own_rates(
         (_write_wav(tmp_path / "what_time_48k.wav", at_48k, 48000), "mouse", ("time",)),
         (speech_dir / "wyomingfw_turn_on_the_living_room_lamp.wav", "space", ("lamp",)),
         (speech_dir / "alsa_Front_Center.wav", "mouse", ("front", "center", "centre")),
+        (speech_dir / "deepspeech_LDC93S1.wav", "space", ("suit", "water", "year")),
     ]
     hearth = make_app(voice=installed_voice_loop(), assistant=assistant)
     window = hearth.window

@@ -13,6 +13,7 @@ from hearth.ui.conversation import READING_WIDTH_CHARS, ConversationView
 from hearth.ui.markdown import needs_markup, to_html
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractButton
 
 from tests.app_fakes import fast_assistant
 
@@ -149,3 +150,14 @@ def test_bubbles_keep_a_reading_width_full_screen(qtbot: Any) -> None:
     bubble = view.bubbles[-1]
     limit = view.fontMetrics().averageCharWidth() * READING_WIDTH_CHARS
     assert bubble.maximumWidth() <= limit < 1900 * 0.8
+
+
+def test_nothing_is_clipped_in_a_narrow_window(qtbot: Any, make_app: Any) -> None:
+    hearth = make_app(voice=None)
+    window = hearth.window
+    window.resize(300, 480)  # narrower than it may be: it stops at its minimum
+    qtbot.waitUntil(lambda: window.width() <= 360, timeout=2000)
+    assert window.width() >= window.minimumWidth()
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisibleTo(window) and button.parent() is window.centralWidget():
+            assert button.width() >= button.sizeHint().width(), button.text()
