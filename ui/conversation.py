@@ -76,6 +76,8 @@ class ConversationView(QScrollArea):
         self.stream: ReplyStream | None = None
         self.following = True
         """Whether the view keeps the newest text in sight (False once scrolled up)."""
+        self._shown_whole = False
+        """The current reply was shown whole before its pieces came: they are not added."""
         self.empty_note = QLabel(
             "Nothing said yet. Talk to Hearth, or type a message below.\n"
             "Everything stays on this computer.",
@@ -188,6 +190,8 @@ class ConversationView(QScrollArea):
     def add_piece(self, text: str, duration_s: float = 0.0) -> None:
         """A piece of the reply as it starts being said: its words appear one by one
         over ``duration_s`` (at once when it is not spoken)."""
+        if self._shown_whole:
+            return
         stream = self.stream or self._start_stream()
         self._whole_after.stop()
         words = text.split()
@@ -218,10 +222,12 @@ class ConversationView(QScrollArea):
     def _show_whole(self) -> None:
         if self.stream is not None and not self.stream.shown:
             self.end_stream()
+            self._shown_whole = True
 
     def end_stream(self, stopped: bool = False) -> None:
         """The reply was said to the end (or ``stopped``): show all of it."""
         stream, self.stream = self.stream, None
+        self._shown_whole = False
         self._reveal.stop()
         self._whole_after.stop()
         if stream is None:
@@ -258,6 +264,7 @@ class ConversationView(QScrollArea):
         if self.stream is not None:
             self.end_stream(stopped=note == "stopped")
             return
+        self._shown_whole = False  # the turn is over: its late pieces are gone with it
         last = self.bubbles[-1] if self.bubbles else None
         if last is not None and not last.mine and note not in last.meta_label.text():
             last.set_meta(f"{last.meta_label.text()} · {note}")

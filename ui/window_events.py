@@ -114,6 +114,12 @@ class SessionReports:
             self.w.indicator.hint.setText(note)
             self.w.indicator.setAccessibleDescription(note)
 
+    def _waiting_state(self) -> str:
+        """What the loop waits in once a turn is over."""
+        if self.w.voice_available and self.mic_open and self.activation().mode != "push_to_talk":
+            return "listening"
+        return "idle"
+
     def refresh_state(self) -> None:
         self.show_state(self._loop_state, self._loop_hint)
 
@@ -165,6 +171,9 @@ class SessionReports:
         elif isinstance(event, Interrupted):
             self.thinking.cancel()
             self.w.conversation.mark_last_reply("stopped")
+            if self._loop_state in BUSY:  # the reply is over, whatever state came last
+                self._loop_state = self._waiting_state()
+            self.refresh_state()
         elif isinstance(event, WakeWord):
             self.w.indicator.hint.setText(f"Heard '{event.phrase}'. Go ahead.")
         elif isinstance(event, SpeechEnd):

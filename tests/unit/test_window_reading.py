@@ -161,3 +161,21 @@ def test_nothing_is_clipped_in_a_narrow_window(qtbot: Any, make_app: Any) -> Non
     for button in window.findChildren(QAbstractButton):
         if button.isVisibleTo(window) and button.parent() is window.centralWidget():
             assert button.width() >= button.sizeHint().width(), button.text()
+
+
+def test_a_reply_shown_whole_is_not_written_twice(qtbot: Any) -> None:
+    """Its words came late (a slow voice): the reply was shown whole meanwhile."""
+    view = ConversationView()
+    qtbot.addWidget(view)
+    view.add_user("tell me")
+    view._whole_after.setInterval(50)
+    view.add_reply("All of it at once.")
+    qtbot.waitUntil(lambda: view.stream is None, timeout=2000)
+    view.add_piece("All of it", 0.5)
+    view.add_piece("at once.", 0.5)
+    assert view.replies() == ["All of it at once."]
+    view.end_stream()  # the reply was heard to the end (AudioEnd)
+    view.add_user("and now?")
+    view.add_piece("Next reply.")
+    view.end_stream()
+    assert view.replies() == ["All of it at once.", "Next reply."]

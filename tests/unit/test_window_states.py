@@ -8,7 +8,14 @@ import time
 from typing import Any
 
 from hearth.assistant.config import Config
-from hearth.assistant.events import Event, Listening, LoadProgress, StateChanged, VoiceStatus
+from hearth.assistant.events import (
+    Event,
+    Interrupted,
+    Listening,
+    LoadProgress,
+    StateChanged,
+    VoiceStatus,
+)
 from hearth.assistant.testing import ScriptedChat
 from hearth.assistant.testing.voice import ScriptedSTT, ScriptedTTS
 from hearth.ui.states import Activation, ThinkingClock, hint_for
@@ -159,3 +166,17 @@ def test_an_empty_transcript_leaves_no_speaking_bubble(qtbot: Any, make_app: Any
     qtbot.waitUntil(lambda: window.indicator.state == "idle", timeout=5000)
     assert [b for b in window.conversation.bubbles if b.mine] == []
     assert window.conversation.partial is None
+
+
+def test_a_stopped_reply_never_leaves_speaking_behind(qtbot: Any, make_app: Any) -> None:
+    """Even when no new state follows the interruption (the report the issue saw)."""
+    hearth = make_app(voice=None)
+    window = hearth.window
+    for event in (VoiceStatus(True), Listening(mode="wake_word"), StateChanged("speaking")):
+        window.on_event(event)
+    assert window.indicator.state == "speaking" and window.stop_button.isEnabled()
+    window.on_event(Interrupted(spoken="One sentence"))
+    assert window.indicator.state != "speaking"
+    assert not window.stop_button.isEnabled()
+    qtbot.wait(1700)
+    assert window.indicator.state == "listening"
