@@ -336,6 +336,7 @@ def _screenshot_when_done(hearth: HearthApp, path: Path, questions: list[str]) -
     window = hearth.window
     pending = list(questions)
     replies_before = [0]
+    settle = [300]  # at most a minute's wait, in steps of 200 ms
 
     def replies() -> int:
         return len(window.conversation.replies())
@@ -360,6 +361,10 @@ def _screenshot_when_done(hearth: HearthApp, path: Path, questions: list[str]) -
             QTimer.singleShot(100, wait_reply)
 
     def shoot() -> None:
+        if window.indicator.state in ("loading", "starting") and settle[0] > 0:
+            settle[0] -= 1  # the voice loop is still starting: picture it settled
+            QTimer.singleShot(200, shoot)
+            return
         window.input.setFocus()
         path.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(path)):

@@ -22,6 +22,7 @@ STATE_WORDS = {
     "thinking": "Thinking",
     "speaking": "Speaking",
     "stopped": "Stopped",
+    "waiting": "No microphone",
     "muted": "Microphone off",
 }
 

@@ -17,6 +17,7 @@ STATE_COLOURS = {
     "loading": ("#8a8f98", "#9aa0a8"),
     "starting": ("#8a8f98", "#9aa0a8"),
     "stopped": ("#6b6f76", "#b8bcc4"),
+    "waiting": ("#b03a2e", "#e06b5f"),
 }
 """State -> (colour on a light theme, colour on a dark theme)."""
 

@@ -78,8 +78,9 @@ class SessionReports:
         self._loop_state, self._loop_hint = state, loop_hint
         shown = state
         if state in WAITING or state == "loading":
-            if loop_hint.startswith("Waiting for"):  # the devices failed: closed
+            if loop_hint.startswith("Waiting for"):  # the devices failed: not ready
                 self.mic_open = False
+                shown = "waiting"
             elif self.w.voice_available and not self.mic_open:
                 shown = "starting" if not self.loading_step else "loading"
             elif self.w.muted and self.w.voice_available:

@@ -70,6 +70,7 @@ def test_ready_only_once_the_microphone_is_open(qtbot: Any, make_app: Any) -> No
     # The microphone went away: not ready, and not claimed to be.
     tell(StateChanged("idle", "Waiting for the microphone to come back."))
     assert not window.talk_button.isEnabled()
+    assert window.indicator.label.text() == "No microphone"  # never 'Ready' without one
     assert "Waiting for the microphone" in window.indicator.hint.text()
 
 
