@@ -74,7 +74,7 @@ def hint_for(state: str, how: Activation, voice: bool, loop_hint: str = "") -> s
     if state == "stopped":
         return "Stopped. " + ready_hint(how, voice)
     if state == "starting":
-        return "Opening the microphone; you can type already."
+        return "Warming up the voice and opening the microphone; you can type already."
     if state == "loading":
         return loop_hint or "Loading the models; you can type already."
     if state == "listening" and loop_hint.startswith("Go ahead"):
