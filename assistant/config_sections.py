@@ -172,3 +172,9 @@ class AppConfig:
     """``system`` (follow the desktop's light/dark setting), ``light`` or ``dark``."""
     speak_typed_replies: bool = True
     """Read replies to typed messages aloud too."""
+    start_on_login: bool = False
+    """Start Hearth when the user logs in (an XDG autostart entry, hearth.desktop)."""
+    global_shortcut: bool = False
+    """Hold ``talk_keys`` anywhere on the desktop to talk (where the desktop allows it)."""
+    talk_keys: str = "Ctrl+Alt+Space"
+    """The global shortcut, in Qt's notation."""

@@ -105,6 +105,19 @@ class ReplyText(Event):
 
 
 @dataclass(frozen=True)
+class ReplyPiece(Event):
+    """A piece of the reply (a sentence or so) as the user gets it: when its sound starts
+    playing, or when it is ready if it is not spoken. The window writes it into the
+    reply's bubble word by word over ``duration_s``; ``ReplyText`` brings the whole text
+    (it may come before the last pieces are heard)."""
+
+    kind: ClassVar[str] = "reply_piece"
+    text: str
+    duration_s: float = 0.0
+    """How long the piece takes to say (0: not spoken, shown at once)."""
+
+
+@dataclass(frozen=True)
 class AudioStart(Event):
     kind: ClassVar[str] = "audio_start"
     text: str = ""

@@ -26,6 +26,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from .bridge import EventBridge
+from .desktop_integration import DesktopIntegration
 from .history_dialog import HistoryDialog, user_confirms_delete_all
 from .memory_dialog import MemoryDialog
 from .qt_check import binding_problem
@@ -81,6 +82,7 @@ class HearthApp(QObject):
             self.window.banners.show_message("error", history_problem.message, history_problem.fix)
         self._tell_history_damage()
         self._connect_skills()
+        self.desktop = DesktopIntegration(self.window, self)
         self.settings_dialog: SettingsDialog | None = None
         self.history_dialog: HistoryDialog | None = None
         self.memory_dialog: MemoryDialog | None = None
@@ -105,6 +107,9 @@ class HearthApp(QObject):
         """Timers, alarms and reminders from the skills: listed while they run, and a
         notification when they fire."""
         self.assistant.subscribe(self.bridge.post)
+        self.window.timers.cancel_alert = lambda alert_id: (
+            self.assistant.skills.alert_store().remove(alert_id)
+        )
         self.window.set_alert_source(self.assistant.active_alerts)
         self.assistant.start_scheduler()
 
@@ -124,9 +129,11 @@ class HearthApp(QObject):
     def start(self) -> None:
         self.session.start()
         self.window.show()
+        self.desktop.apply(self.config)
 
     def quit(self) -> None:
         self.window.tray_present = False
+        self.desktop.stop()
         self.session.stop()
         self.assistant.close()
         if self.tray is not None:
@@ -186,6 +193,7 @@ class HearthApp(QObject):
             self._tell_history_damage()
         self.window.speak_box.setChecked(config.app.speak_typed_replies)
         self.window.config = config
+        self.desktop.apply(config, previous)
         if _without_app(previous) == _without_app(config):
             return
         self.assistant.reconfigure(config)
@@ -328,9 +336,10 @@ def _screenshot_when_done(hearth: HearthApp, path: Path, questions: list[str]) -
     window = hearth.window
     pending = list(questions)
     replies_before = [0]
+    settle = [300]  # at most a minute's wait, in steps of 200 ms
 
     def replies() -> int:
-        return sum(1 for b in window.conversation.bubbles if not b.mine)
+        return len(window.conversation.replies())
 
     def step() -> None:
         if not hearth.session.ready.is_set():
@@ -352,6 +361,10 @@ def _screenshot_when_done(hearth: HearthApp, path: Path, questions: list[str]) -
             QTimer.singleShot(100, wait_reply)
 
     def shoot() -> None:
+        if window.indicator.state in ("loading", "starting") and settle[0] > 0:
+            settle[0] -= 1  # the voice loop is still starting: picture it settled
+            QTimer.singleShot(200, shoot)
+            return
         window.input.setFocus()
         path.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(path)):

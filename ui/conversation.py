@@ -1,14 +1,19 @@
-"""The conversation: the user's words on the right, Hearth's on the left, each with its
-time and (for Hearth) which skill or model answered; and the live partial transcript
-while the user is still speaking. Every bubble is a focusable label, so keyboard and
-screen-reader users can walk through the conversation with Tab."""
+"""The conversation: the user's words on the right, Hearth's on the left (``bubbles``),
+the live partial transcript while the user is still speaking, and the reply being
+spoken, written into its bubble word by word in step with the voice.
+
+The view follows the newest text unless the user has scrolled up to read something
+older; bubbles never grow wider than a comfortable reading width, even full screen.
+"""
 
 from __future__ import annotations
 
 import time
+from collections import deque
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,118 +24,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .theme import bubble_colours
+from .bubbles import Bubble, describe_source
 
+__all__ = ["Bubble", "ConversationView", "clock", "describe_source"]
 
-def describe_source(handled_by: str, tier: str | None) -> str:
-    """Who answered, in words: 'calculator', 'small model', 'larger model'."""
-    if handled_by == "llm":
-        return "larger model" if tier == "large" else "language model"
-    if handled_by == "control":
-        return ""
-    return handled_by
-
-
-_PADDING = 12
-
-
-def source_text(source: dict[str, str]) -> str:
-    """The attribution under a reply whose facts came from the encyclopedia."""
-    return f'Source: Wikipedia, "{source.get("title", "")}" ({source.get("license", "")})'
-
-
-class Bubble(QFrame):
-    def __init__(
-        self,
-        text: str,
-        mine: bool,
-        meta: str,
-        parent: QWidget | None = None,
-        partial: bool = False,
-        source: dict[str, str] | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.mine = mine
-        self.partial = partial
-        self.row: QWidget | None = None
-        self.setObjectName("bubbleMine" if mine else "bubbleHearth")
-        self.text_label = QLabel(text, self)
-        self.text_label.setWordWrap(True)
-        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.text_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.text_label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.meta_label = QLabel(meta, self)
-        self.meta_label.setObjectName("meta")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(_PADDING, 8, _PADDING, 8)
-        layout.setSpacing(2)
-        layout.addWidget(self.text_label)
-        self.source_label: QLabel | None = None
-        if source:  # where the facts came from, with the licence's attribution
-            self.source_label = QLabel(source_text(source), self)
-            self.source_label.setObjectName("meta")
-            self.source_label.setWordWrap(True)
-            self.source_label.setToolTip(source.get("url", ""))
-            self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            layout.addWidget(self.source_label)
-        layout.addWidget(self.meta_label)
-        self.restyle()
-        self._update_accessible()
-
-    @property
-    def text(self) -> str:
-        return self.text_label.text()
-
-    def set_text(self, text: str) -> None:
-        self.text_label.setText(text)
-        self._update_accessible()
-        self.fit(self.maximumWidth())
-
-    def fit(self, max_width: int) -> None:
-        """As wide as the text needs, up to ``max_width`` (a wrapping label alone would
-        squeeze short messages into a narrow column)."""
-        self.setMaximumWidth(max_width)
-        metrics = self.text_label.fontMetrics()
-        natural = max(
-            (metrics.horizontalAdvance(line) for line in self.text.splitlines() or [""]),
-            default=0,
-        )
-        meta = self.meta_label.fontMetrics().horizontalAdvance(self.meta_label.text())
-        room = max_width - 2 * _PADDING
-        self.text_label.setMinimumWidth(max(0, min(max(natural, meta) + 4, room)))
-
-    def set_meta(self, meta: str) -> None:
-        self.meta_label.setText(meta)
-        self._update_accessible()
-        self.fit(self.maximumWidth())
-
-    def _update_accessible(self) -> None:
-        who = "You" if self.mine else "Hearth"
-        still = " (still listening)" if self.partial else ""
-        self.text_label.setAccessibleName(f"{who}{still}: {self.text}")
-        source = f" {self.source_label.text()}" if self.source_label else ""
-        self.text_label.setAccessibleDescription(self.meta_label.text() + source)
-
-    def restyle(self) -> None:
-        background, foreground = bubble_colours(self.mine)
-        italic = "font-style: italic;" if self.partial else ""
-        alpha = 0.6 if self.partial else 1.0
-        self.setStyleSheet(
-            f"QFrame#{self.objectName()} {{ background: rgba({background.red()},"
-            f"{background.green()},{background.blue()},{alpha}); border-radius: 12px; }}"
-            f"QLabel {{ color: {foreground.name()}; background: transparent; {italic} }}"
-            f"QLabel#meta {{ font-size: 8.5pt; color: {foreground.name()}; }}"
-        )
-        meta_palette = self.meta_label.palette()
-        meta_palette.setColor(QPalette.ColorRole.WindowText, foreground)
-        self.meta_label.setPalette(meta_palette)
+READING_WIDTH_CHARS = 72
+"""A bubble is at most this many average characters wide (and 80% of the view)."""
+FOLLOW_SLACK_PX = 24
+"""Scrolled up by less than this still counts as at the newest text."""
+NO_PIECES_AFTER_MS = 2500
+"""A reply whose pieces never arrive (nothing reported them) is shown whole after this."""
+REVEAL_TICK_MS = 40
 
 
 def clock(at: float | None = None) -> str:
     return time.strftime("%H:%M", time.localtime(at if at is not None else time.time()))
+
+
+@dataclass
+class ReplyStream:
+    """The reply being written into its bubble."""
+
+    bubble: Bubble
+    shown: list[str] = field(default_factory=list)
+    due: deque[tuple[str, float]] = field(default_factory=deque)
+    """Words still to show, with when (monotonic) each is said."""
+    final: str | None = None
+    """The whole reply, once ``ReplyText`` brought it."""
+
+    def next_slot(self) -> float:
+        return max(time.monotonic(), self.due[-1][1] if self.due else 0.0)
 
 
 class ConversationView(QScrollArea):
@@ -148,10 +71,13 @@ class ConversationView(QScrollArea):
         self._column.setSpacing(10)
         self._column.addStretch(1)
         self.setWidget(inner)
-        self.note_for_reply = ""
-        """A note for the reply still to come (see ``mark_last_reply``)."""
         self.bubbles: list[Bubble] = []
         self.partial: Bubble | None = None
+        self.stream: ReplyStream | None = None
+        self.following = True
+        """Whether the view keeps the newest text in sight (False once scrolled up)."""
+        self._shown_whole = False
+        """The current reply was shown whole before its pieces came: they are not added."""
         self.empty_note = QLabel(
             "Nothing said yet. Talk to Hearth, or type a message below.\n"
             "Everything stays on this computer.",
@@ -160,7 +86,39 @@ class ConversationView(QScrollArea):
         self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_note.setObjectName("emptyNote")
         self.empty_note.setEnabled(False)
+        self.empty_note.setWordWrap(True)
         self._column.insertWidget(0, self.empty_note)
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self._scrolled)
+        bar.rangeChanged.connect(self._grew)
+        self._reveal = QTimer(self)
+        self._reveal.setInterval(REVEAL_TICK_MS)
+        self._reveal.timeout.connect(self._reveal_due)
+        self._whole_after = QTimer(self)
+        self._whole_after.setSingleShot(True)
+        self._whole_after.setInterval(NO_PIECES_AFTER_MS)
+        self._whole_after.timeout.connect(self._show_whole)
+
+    def replies(self) -> list[str]:
+        """Hearth's replies said (or shown) to the end; not the one still being written."""
+        writing = self.stream.bubble if self.stream is not None else None
+        return [b.text for b in self.bubbles if not b.mine and b is not writing]
+
+    # --- following the newest text -----------------------------------------------------
+
+    def _scrolled(self, value: int) -> None:
+        self.following = value >= self.verticalScrollBar().maximum() - FOLLOW_SLACK_PX
+
+    def _grew(self, _minimum: int, maximum: int) -> None:
+        if self.following:
+            self.verticalScrollBar().setValue(maximum)
+
+    def scroll_to_end(self) -> None:
+        self.following = True
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    # --- bubbles ---------------------------------------------------------------------------
 
     def _add(self, bubble: Bubble) -> Bubble:
         self.empty_note.hide()
@@ -177,12 +135,12 @@ class ConversationView(QScrollArea):
         bubble.row = row
         self._column.addWidget(row)
         self.bubbles.append(bubble)
-        QTimer.singleShot(0, self.scroll_to_end)
         return bubble
 
     def add_user(self, text: str, source: str = "typed", at: float | None = None) -> Bubble:
         meta = f"You · {clock(at)}" + (" · spoken" if source == "voice" else "")
-        self.note_for_reply = ""  # a new turn: an old turn's note is for no reply of this one
+        self.end_stream()
+        self.scroll_to_end()  # the user's own words: bring the view back to the newest
         if self.partial is not None:  # the live transcript becomes the final one
             bubble, self.partial = self.partial, None
             bubble.partial = False
@@ -200,18 +158,99 @@ class ConversationView(QScrollArea):
         at: float | None = None,
         source: dict[str, str] | None = None,
     ) -> Bubble:
+        """The whole reply (``ReplyText``): completes the bubble being streamed, or makes
+        one that waits for its words to be spoken (shown whole if they never come)."""
+        meta = self._reply_meta(handled_by, tier, at, grounded=bool(source))
+        stream = self.stream
+        if stream is None:
+            stream = self._start_stream()
+            self._whole_after.start()
+        stream.final = text
+        stream.bubble.set_meta(meta)
+        stream.bubble.set_source(source)
+        return stream.bubble
+
+    def _reply_meta(
+        self, handled_by: str, tier: str | None, at: float | None, grounded: bool = False
+    ) -> str:
         who = describe_source(handled_by, tier)
+        if grounded:  # the model answered from an encyclopedia article (named below)
+            who = f"{who}, from the encyclopedia" if who else "the encyclopedia"
         meta = f"Hearth · {clock(at)}" + (f" · {who}" if who else "")
-        if self.note_for_reply:  # the turn was stopped before its text arrived
-            meta, self.note_for_reply = f"{meta} · {self.note_for_reply}", ""
-        return self._add(Bubble(text, False, meta, self.widget(), source=source))
+        return meta
+
+    # --- the reply being spoken -------------------------------------------------------------
+
+    def _start_stream(self) -> ReplyStream:
+        self.drop_partial()
+        bubble = self._add(Bubble("", False, f"Hearth · {clock()} · …", self.widget()))
+        self.stream = ReplyStream(bubble)
+        return self.stream
+
+    def add_piece(self, text: str, duration_s: float = 0.0) -> None:
+        """A piece of the reply as it starts being said: its words appear one by one
+        over ``duration_s`` (at once when it is not spoken)."""
+        if self._shown_whole:
+            return
+        stream = self.stream or self._start_stream()
+        self._whole_after.stop()
+        words = text.split()
+        if not words:
+            return
+        start = stream.next_slot()
+        step = duration_s / len(words) if duration_s > 0 else 0.0
+        for i, word in enumerate(words):
+            stream.due.append((word, start + i * step))
+        self._reveal_due()
+        if stream.due:
+            self._reveal.start()
+
+    def _reveal_due(self) -> None:
+        stream = self.stream
+        if stream is None:
+            self._reveal.stop()
+            return
+        now = time.monotonic()
+        before = len(stream.shown)
+        while stream.due and stream.due[0][1] <= now:
+            stream.shown.append(stream.due.popleft()[0])
+        if len(stream.shown) != before:
+            stream.bubble.set_text(" ".join(stream.shown))
+        if not stream.due:
+            self._reveal.stop()
+
+    def _show_whole(self) -> None:
+        if self.stream is not None and not self.stream.shown:
+            self.end_stream()
+            self._shown_whole = True
+
+    def end_stream(self, stopped: bool = False) -> None:
+        """The reply was said to the end (or ``stopped``): show all of it."""
+        stream, self.stream = self.stream, None
+        self._shown_whole = False
+        self._reveal.stop()
+        self._whole_after.stop()
+        if stream is None:
+            return
+        heard = " ".join([*stream.shown, *(w for w, _ in stream.due)])
+        text = stream.final if stream.final is not None else heard
+        if not text:  # nothing was said nor written: no empty bubble is left
+            self.bubbles.remove(stream.bubble)
+            self._remove(stream.bubble)
+            return
+        stream.bubble.set_text(text)
+        if stream.final is None:  # stopped before the whole reply was known
+            stream.bubble.set_meta(f"Hearth · {clock()}")
+        if stopped:
+            stream.bubble.set_meta(f"{stream.bubble.meta_label.text()} · stopped")
+
+    # --- the user speaking ------------------------------------------------------------------
 
     def show_partial(self, text: str) -> None:
         if self.partial is None:
             self.partial = self._add(Bubble(text, True, "You · speaking…", self.widget(), True))
         else:
             self.partial.set_text(text)
-        QTimer.singleShot(0, self.scroll_to_end)
 
     def drop_partial(self) -> None:
         if self.partial is not None:
@@ -220,20 +259,22 @@ class ConversationView(QScrollArea):
             self.partial = None
 
     def mark_last_reply(self, note: str) -> None:
-        """Note on the current turn's reply; if its text has not arrived yet (a reply
-        stopped while its first words were being spoken), on the reply when it does,
-        never on an earlier turn's."""
+        """Note on the current turn's reply (the one being said, else the last bubble if it
+        is a reply); a reply stopped before any of it was shown leaves no bubble."""
+        if self.stream is not None:
+            self.end_stream(stopped=note == "stopped")
+            return
+        self._shown_whole = False  # the turn is over: its late pieces are gone with it
         last = self.bubbles[-1] if self.bubbles else None
-        if last is not None and not last.mine:
+        if last is not None and not last.mine and note not in last.meta_label.text():
             last.set_meta(f"{last.meta_label.text()} · {note}")
-        else:
-            self.note_for_reply = note
 
     def restyle(self) -> None:
         for bubble in self.bubbles:
             bubble.restyle()
 
     def clear(self) -> None:
+        self.end_stream()
         self.partial = None
         for bubble in self.bubbles:
             self._remove(bubble)
@@ -241,7 +282,8 @@ class ConversationView(QScrollArea):
         self.empty_note.show()
 
     def _bubble_width(self) -> int:
-        return max(200, int(self.viewport().width() * 0.8))
+        reading = self.fontMetrics().averageCharWidth() * READING_WIDTH_CHARS
+        return max(200, min(int(self.viewport().width() * 0.8), reading))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -253,7 +295,3 @@ class ConversationView(QScrollArea):
         holder = bubble.row or bubble
         self._column.removeWidget(holder)
         holder.deleteLater()
-
-    def scroll_to_end(self) -> None:
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.maximum())

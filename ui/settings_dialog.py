@@ -23,15 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .desktop_settings import AppearanceTab
 from .settings_tabs import (
     AudioTab,
     LargerModelTab,
     ModelsTab,
     PrivacyTab,
     SettingsTab,
-    SkillsTab,
     TalkingTab,
 )
+from .skill_settings import SkillsTab, SmartHomeTab
 
 
 class SettingsDialog(QDialog):
@@ -54,7 +55,9 @@ class SettingsDialog(QDialog):
         self.talking_tab = TalkingTab(config, self)
         self.models_tab = ModelsTab(config, self)
         self.skills_tab = SkillsTab(config, self)
+        self.smart_home_tab = SmartHomeTab(config, self)
         self.privacy_tab = PrivacyTab(config, delete_history, self, show_memory)
+        self.appearance_tab = AppearanceTab(config, self)
         self.larger_tab = LargerModelTab(config, self)
         for tab in self._pages():
             self.tabs.addTab(tab, tab.title)
@@ -73,7 +76,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(620, 520)
+        self.tabs.setUsesScrollButtons(True)  # eight pages never widen the dialog
+        self.resize(640, 560)
         self.audio_tab.restart_monitor()
 
     def _pages(self) -> list[SettingsTab]:
@@ -82,7 +86,9 @@ class SettingsDialog(QDialog):
             self.talking_tab,
             self.models_tab,
             self.skills_tab,
+            self.smart_home_tab,
             self.privacy_tab,
+            self.appearance_tab,
             self.larger_tab,
         ]
 

@@ -4,7 +4,6 @@ edits from them; the dialog gathers and checks those values together."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from typing import Any
 
@@ -99,8 +98,8 @@ class AudioTab(SettingsTab):
                 self.mic.addItem(device.name, device.name)
             if device.outputs:
                 self.speaker.addItem(device.name, device.name)
-        _select(self.mic, config.audio.input_device)
-        _select(self.speaker, config.audio.output_device)
+        select(self.mic, config.audio.input_device)
+        select(self.speaker, config.audio.output_device)
         self.meter = LevelMeter(self)
         self.meter.setMinimumHeight(14)
         self.meter_note = QLabel("Speak: the bar should move.", self)
@@ -161,7 +160,7 @@ class TalkingTab(SettingsTab):
         self.activation.setAccessibleName("How to start talking")
         for value, words in ACTIVATIONS:
             self.activation.addItem(words, value)
-        _select(self.activation, config.voice.activation)
+        select(self.activation, config.voice.activation)
         self.wake_phrase = QLineEdit(config.voice.wake_phrase, self)
         self.wake_phrase.setAccessibleName("Wake phrase")
         self.follow_up = QDoubleSpinBox(self)
@@ -218,14 +217,18 @@ class ModelsTab(SettingsTab):
         self.rate_label = QLabel(self)
         self.rate.valueChanged.connect(self._rate_changed)
         self._rate_changed()
-        rate_row = QHBoxLayout()
-        rate_row.addWidget(self.rate, 1)
-        rate_row.addWidget(self.rate_label)
+        rate_row = QWidget(self)  # a widget, not a layout: the label's Alt+R needs a buddy
+        rate_line = QHBoxLayout(rate_row)
+        rate_line.setContentsMargins(0, 0, 0, 0)
+        rate_line.addWidget(self.rate, 1)
+        rate_line.addWidget(self.rate_label)
         form = self.form
         form.addRow("Speech &recognition:", self.pickers["stt"])
         form.addRow("&Language model:", self.pickers["llm"])
         form.addRow("&Voice:", self.pickers["tts"])
-        form.addRow("Speaking &rate:", rate_row)
+        rate_words = QLabel("Speaking &rate:", self)
+        rate_words.setBuddy(self.rate)
+        form.addRow(rate_words, rate_row)
         note = QLabel(
             "Models are installed with 'assistant models install ID'. Your own files work "
             "too: a faster-whisper folder, a Piper .onnx voice, or any .gguf chat model.",
@@ -242,38 +245,9 @@ class ModelsTab(SettingsTab):
         self.rate_label.setText(f"{self.rate.value() / 100:.2f}×")
 
 
-class SkillsTab(SettingsTab):
-    """Every scalar key of the ``[skills]`` section; the others are named, to be edited in
-    the config file."""
-
-    title = "Skills"
-
-    def __init__(self, config: Config, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        section = config.skills
-        for f in dataclasses.fields(section):
-            value = getattr(section, f.name)
-            key = f"skills.{f.name}"
-            words = f.name.replace("_", " ").capitalize()
-            if isinstance(value, bool):
-                box = QCheckBox(words, self)
-                box.setChecked(value)
-                self.form.addRow("", box)
-                self.fields[key] = box.isChecked
-            elif isinstance(value, str | int | float):
-                edit = QLineEdit(str(value), self)
-                edit.setAccessibleName(words)
-                self.form.addRow(f"{words}:", edit)
-                self.fields[key] = edit.text
-            else:
-                self.form.addRow(
-                    f"{words}:", QLabel(f"{value!r} (change it in the config file)", self)
-                )
-
-
 class PrivacyTab(SettingsTab):
     """The conversation history (keep it, delete it), what Hearth remembers, spoken
-    replies to typing, the theme."""
+    replies to typing."""
 
     title = "Privacy"
 
@@ -297,17 +271,11 @@ class PrivacyTab(SettingsTab):
             self.memory.clicked.connect(show_memory)
         self.speak_typed = QCheckBox("Speak replies to typed messages", self)
         self.speak_typed.setChecked(config.app.speak_typed_replies)
-        self.theme = QComboBox(self)
-        self.theme.setAccessibleName("Theme")
-        for value, words in THEMES:
-            self.theme.addItem(words, value)
-        _select(self.theme, config.app.theme)
         form = self.form
         form.addRow("", self.history_on)
         form.addRow("", self.delete_history)
         form.addRow("", self.memory)
         form.addRow("", self.speak_typed)
-        form.addRow("&Theme:", self.theme)
         offline = QLabel(
             "Everything you say is recognised, answered and spoken on this computer. "
             "Nothing is sent anywhere unless you turn on a larger model on another computer.",
@@ -317,7 +285,6 @@ class PrivacyTab(SettingsTab):
         form.addRow(offline)
         self.fields["app.history"] = self.history_on.isChecked
         self.fields["app.speak_typed_replies"] = self.speak_typed.isChecked
-        self.fields["app.theme"] = lambda: self.theme.currentData()
 
 
 class LargerModelTab(SettingsTab):
@@ -334,7 +301,7 @@ class LargerModelTab(SettingsTab):
         self.large_kind.setAccessibleName("Where the larger model runs")
         self.large_kind.addItem("A server I run (OpenAI-compatible: llama.cpp, Ollama)", "server")
         self.large_kind.addItem("A GGUF file on this computer", "gguf")
-        _select(self.large_kind, large.kind)
+        select(self.large_kind, large.kind)
         self.large_url = QLineEdit(large.url, self)
         self.large_url.setAccessibleName("Server address")
         self.large_model = QLineEdit(large.model, self)
@@ -378,7 +345,7 @@ class LargerModelTab(SettingsTab):
         self.large_kind.setEnabled(enabled)
 
 
-def _select(combo: QComboBox, value: str) -> None:
+def select(combo: QComboBox, value: str) -> None:
     index = combo.findData(value)
     if index < 0 and value:
         combo.addItem(value, value)

@@ -32,6 +32,7 @@ from hearth.assistant.events import (
     ErrorEvent,
     Event,
     Interrupted,
+    ReplyPiece,
     ReplyText,
     TranscriptEvent,
 )
@@ -88,6 +89,9 @@ class StallBench:
         self.startup = Gaps()
         self.turns: list[Turn] = []
         self._current: Gaps | None = self.startup
+        self.streaming = Gaps()
+        """Gaps while a reply is being written into its bubble (first piece to its end)."""
+        self._streaming = False
         self._turn: Turn | None = None
         self._turn_started = 0.0
         self._clock = QElapsedTimer()
@@ -109,6 +113,8 @@ class StallBench:
         now = self._clock.nsecsElapsed() / 1e6
         if self._current is not None:
             self._current.values_ms.append(now - self._last)
+        if self._streaming:
+            self.streaming.values_ms.append(now - self._last)
         self._last = now
 
     def _wait_ready(self) -> None:
@@ -134,6 +140,8 @@ class StallBench:
         turn = self._turn
         if turn is None:
             return
+        if isinstance(event, ReplyPiece):
+            self._streaming = True
         if isinstance(event, TranscriptEvent):
             turn.heard = event.text
         elif isinstance(event, ReplyText):
@@ -144,6 +152,7 @@ class StallBench:
             isinstance(event, ErrorEvent) and not turn.reply
         ):
             # The reply was spoken to the end (or the turn failed).
+            self._streaming = False
             turn.seconds = time.perf_counter() - self._turn_started
             self._current = None
             self._turn = None
@@ -170,6 +179,7 @@ class StallBench:
                 for t in self.turns
             ],
             "during_turns": summary,
+            "while_streaming": self.streaming.summary(),
             "met_target": summary.get("max_gap_ms", 0.0) <= TARGET_MS,
         }
 
@@ -225,6 +235,12 @@ def run_ui_bench(as_json: bool = False, rounds: int = 1) -> int:
         print(
             f"  {t['seconds']:5.2f} s turn, max {t.get('max_gap_ms', 0)} ms, "
             f"p99 {t.get('p99_gap_ms', 0)} ms: {status}"
+        )
+    streaming = result["while_streaming"]
+    if streaming.get("ticks"):
+        print(
+            f"  while replies were written word by word: max {streaming['max_gap_ms']} ms, "
+            f"p99 {streaming['p99_gap_ms']} ms, {streaming['over_50ms']} gaps over 50 ms"
         )
     overall = result["during_turns"]
     verdict = "met" if result["met_target"] else "NOT met"

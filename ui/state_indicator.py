@@ -7,17 +7,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from .states import STATE_WORDS
 from .theme import state_colour
-
-STATE_WORDS = {
-    "loading": "Starting…",
-    "idle": "Ready",
-    "listening": "Listening",
-    "hearing": "Hearing you",
-    "thinking": "Thinking",
-    "speaking": "Speaking",
-    "muted": "Microphone off",
-}
 
 FLOOR_DBFS = -60.0
 

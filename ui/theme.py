@@ -15,6 +15,9 @@ STATE_COLOURS = {
     "speaking": ("#2f6fd6", "#6aa1ff"),
     "muted": ("#b03a2e", "#e06b5f"),
     "loading": ("#8a8f98", "#9aa0a8"),
+    "starting": ("#8a8f98", "#9aa0a8"),
+    "stopped": ("#6b6f76", "#b8bcc4"),
+    "waiting": ("#b03a2e", "#e06b5f"),
 }
 """State -> (colour on a light theme, colour on a dark theme)."""
 

@@ -1,4 +1,5 @@
-"""Timers, alarms and reminders while they run, counting down once a second.
+"""Timers, alarms and reminders while they run, counting down once a second, each
+with a Cancel button.
 
 The source is the assistant's ``active_alerts``; the panel hides while there is none."""
 
@@ -10,11 +11,12 @@ from collections.abc import Callable, Sequence
 
 from hearth.assistant.hosting.alerts import Alert
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 _LOGGER = logging.getLogger(__name__)
 
 AlertSource = Callable[[], Sequence[Alert]]
+CancelAlert = Callable[[str], object]
 
 
 def remaining(seconds: float) -> str:
@@ -43,6 +45,10 @@ class TimersPanel(QFrame):
         self.title = QLabel("<b>Running:</b>", self)
         self._layout.addWidget(self.title)
         self._labels: list[QLabel] = []
+        self._buttons: list[QToolButton] = []
+        self._ids: list[str] = []
+        self.cancel_alert: CancelAlert | None = None
+        """Removes a running alert by its id (set by the app)."""
         self._layout.addStretch(1)
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -68,16 +74,41 @@ class TimersPanel(QFrame):
         alerts.sort(key=lambda a: a.due)
         now = time.time()
         while len(self._labels) < len(alerts):
+            index = len(self._labels)
             label = QLabel(self)
-            self._layout.insertWidget(len(self._labels) + 1, label)
+            button = QToolButton(self)
+            button.setText("Cancel")
+            button.clicked.connect(lambda _checked=False, i=index: self._cancel(i))
+            self._layout.insertWidget(2 * index + 1, label)
+            self._layout.insertWidget(2 * index + 2, button)
             self._labels.append(label)
-        for label, alert in zip(self._labels, alerts, strict=False):
+            self._buttons.append(button)
+        self._ids = [alert.id for alert in alerts]
+        for label, button, alert in zip(self._labels, self._buttons, alerts, strict=False):
             label.setText(describe(alert, now))
             label.setAccessibleName(label.text())
+            button.setAccessibleName(f"Cancel {alert.name or alert.kind}")
+            button.setToolTip(f"Cancel this {alert.kind}")
+            button.setVisible(self.cancel_alert is not None)
             label.show()
-        for label in self._labels[len(alerts) :]:
+        for label, button in zip(
+            self._labels[len(alerts) :], self._buttons[len(alerts) :], strict=False
+        ):
             label.hide()
+            button.hide()
         self.setVisible(bool(alerts))
+
+    def _cancel(self, index: int) -> None:
+        if self.cancel_alert is None or index >= len(self._ids):
+            return
+        try:
+            self.cancel_alert(self._ids[index])
+        except Exception:
+            _LOGGER.warning("could not cancel the alert", exc_info=True)
+        self.refresh()
+
+    def buttons(self) -> list[QToolButton]:
+        return [b for b in self._buttons if not b.isHidden()]
 
     def texts(self) -> list[str]:
         return [label.text() for label in self._labels if not label.isHidden()]

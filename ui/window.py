@@ -15,28 +15,9 @@ import logging
 from typing import Any
 
 from hearth.assistant.config import Config
-from hearth.assistant.errors import AssistantError
-from hearth.assistant.events import (
-    AudioEnd,
-    AudioStart,
-    ErrorEvent,
-    Event,
-    Interrupted,
-    LoadProgress,
-    MicLevel,
-    Notice,
-    PartialTranscript,
-    ReplyText,
-    SpeechEnd,
-    SpeechStart,
-    StateChanged,
-    StoreDamaged,
-    TranscriptEvent,
-    VoiceStatus,
-    WakeWord,
-)
+from hearth.assistant.events import Event
 from hearth.assistant.history import History
-from hearth.assistant.voice.session import Session, idle_hint
+from hearth.assistant.voice.session import Session
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -59,7 +40,9 @@ from .banners import BannerArea
 from .conversation import ConversationView
 from .icon import app_icon
 from .state_indicator import StateIndicator
+from .states import BUSY
 from .timers import TimersPanel
+from .window_events import SessionReports
 
 _LOGGER = logging.getLogger(__name__)
 _TEXT_ENTRY = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
@@ -101,6 +84,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setAccessibleName("Hearth voice assistant")
         self.resize(560, 720)
+        self.setMinimumSize(340, 420)
 
         central = QWidget(self)
         self.setCentralWidget(central)
@@ -108,10 +92,10 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(14, 12, 14, 12)
         column.setSpacing(8)
 
-        # --- top: state and the two dialogs -----------------------------------------------
+        # --- top: a new conversation and the dialogs, then the state ------------------------
+        # (Rows that fit the minimum width: nothing is clipped in a narrow window.)
         top = QHBoxLayout()
         self.indicator = StateIndicator(central)
-        top.addWidget(self.indicator, 1)
         self.history_button = QPushButton("History", central)
         self.history_button.setToolTip("Search or delete past conversations (Ctrl+H)")
         self.history_button.setAccessibleName("Conversation history")
@@ -120,9 +104,19 @@ class MainWindow(QMainWindow):
         self.settings_button.setToolTip("Microphone, voice, models, privacy (Ctrl+,)")
         self.settings_button.setAccessibleName("Settings")
         self.settings_button.clicked.connect(self.settings_requested)
-        top.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.new_button = QPushButton("New conversation", central)
+        self.new_button.setToolTip(
+            "Start afresh: Hearth forgets what was said so far (Ctrl+N); the history "
+            "keeps what it kept"
+        )
+        self.new_button.setAccessibleName("New conversation")
+        self.new_button.clicked.connect(self.new_conversation)
+        top.addWidget(self.new_button)
+        top.addStretch(1)
+        top.addWidget(self.history_button)
+        top.addWidget(self.settings_button)
         column.addLayout(top)
+        column.addWidget(self.indicator)
 
         self.progress = QProgressBar(central)
         self.progress.setAccessibleName("Start-up progress")
@@ -149,8 +143,12 @@ class MainWindow(QMainWindow):
         self.send_button = QPushButton("Send", central)
         self.send_button.setAccessibleName("Send the message")
         self.send_button.clicked.connect(self.send_typed)
+        self.speak_box = QCheckBox("Speak replies", central)
+        self.speak_box.setAccessibleName("Speak replies to typed messages aloud")
+        self.speak_box.setChecked(config.app.speak_typed_replies)
         entry.addWidget(self.input, 1)
         entry.addWidget(self.send_button)
+        entry.addWidget(self.speak_box)
         column.addLayout(entry)
 
         controls = QHBoxLayout()
@@ -160,7 +158,7 @@ class MainWindow(QMainWindow):
         self.talk_button.pressed.connect(lambda: self._talk(True))
         self.talk_button.released.connect(lambda: self._talk(False))
         self.talk_button.setMinimumHeight(self.fontMetrics().height() * 2 + 8)
-        self.stop_button = QPushButton("Stop speaking", central)
+        self.stop_button = QPushButton("Stop", central)
         self.stop_button.setAccessibleName("Stop speaking")
         self.stop_button.setToolTip("Stop the reply being spoken (Esc)")
         self.stop_button.clicked.connect(self.stop_speaking)
@@ -170,24 +168,23 @@ class MainWindow(QMainWindow):
         self.mute_button.setAccessibleName("Mute microphone")
         self.mute_button.setToolTip("Stop listening until you unmute (Ctrl+M)")
         self.mute_button.toggled.connect(self.set_muted)
-        self.speak_box = QCheckBox("Speak replies", central)
-        self.speak_box.setAccessibleName("Speak replies to typed messages aloud")
-        self.speak_box.setChecked(config.app.speak_typed_replies)
         controls.addWidget(self.talk_button, 2)
         controls.addWidget(self.stop_button, 1)
         controls.addWidget(self.mute_button, 1)
-        controls.addWidget(self.speak_box)
         column.addLayout(controls)
 
+        self.reports = SessionReports(self)
         self._add_shortcuts()
         self.setTabOrder(self.input, self.send_button)
-        self.setTabOrder(self.send_button, self.talk_button)
+        self.setTabOrder(self.send_button, self.speak_box)
+        self.setTabOrder(self.speak_box, self.talk_button)
         self.setTabOrder(self.talk_button, self.stop_button)
         self.setTabOrder(self.stop_button, self.mute_button)
-        self.setTabOrder(self.mute_button, self.speak_box)
-        self.setTabOrder(self.speak_box, self.history_button)
+        self.setTabOrder(self.mute_button, self.new_button)
+        self.setTabOrder(self.new_button, self.history_button)
         self.setTabOrder(self.history_button, self.settings_button)
-        self._set_voice_controls(False, "Talking starts once the speech models have loaded.")
+        self.talk_button.setEnabled(False)
+        self.mute_button.setEnabled(False)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -204,6 +201,7 @@ class MainWindow(QMainWindow):
         action("Esc", self.stop_speaking, "Stop speaking")
         action("Ctrl+M", self.mute_button.toggle, "Mute microphone")
         action("Ctrl+L", self.input.setFocus, "Type a message")
+        action("Ctrl+N", self.new_conversation, "New conversation")
         action("Ctrl+H", self.history_requested.emit, "History")
         action("Ctrl+,", self.settings_requested.emit, "Settings")
         action(QKeySequence(QKeySequence.StandardKey.Quit), self.quit_requested.emit, "Quit")
@@ -215,10 +213,11 @@ class MainWindow(QMainWindow):
         self.session, self.config, self.history = session, config, history
         self.loading = True
         self.voice_checked = False
+        self.voice_available = self.reports.mic_open = False
+        self.reports.loading_step = "Loading the models…"
         self.progress.setValue(0)
         self.progress.show()
-        self.indicator.set_state("loading", "Loading the models; you can type already.")
-        self._set_voice_controls(False, "Talking starts once the speech models have loaded.")
+        self.reports.show_state("loading")
         self.session.set_muted(self.muted)
 
     def set_alert_source(self, source: Any) -> None:
@@ -231,21 +230,50 @@ class MainWindow(QMainWindow):
         if not text:
             return
         self.input.clear()
+        if self.indicator.state in BUSY:  # the new message cuts the reply short
+            self.conversation.mark_last_reply("stopped")
         self.conversation.add_user(text, "typed")
         self._said = (text, "typed")
         self._typed_echo.append(text)
         self.session.submit_text(text, speak=self.speak_box.isChecked())
 
     def _talk(self, pressed: bool) -> None:
-        if not self.voice_available or pressed == self._talk_held:
+        if not (self.voice_available and self.reports.mic_open) or pressed == self._talk_held:
             return
         self._talk_held = pressed
         self.talk_button.setDown(pressed)
-        self.talk_button.setText("Listening… release when done" if pressed else "Hold to talk")
+        self.talk_button.setText("Listening…" if pressed else "Hold to talk")
+        if pressed and self.indicator.state in BUSY:
+            self.reports.show_stopped()  # talking cuts the reply short
         self.session.push_to_talk(pressed)
+        if pressed:
+            self.indicator.set_state("listening", "Speak now; release when you are done.")
+        elif self.indicator.state == "listening":  # nothing heard (yet): the loop's state
+            self.reports.refresh_state()
+
+    def talk_from_anywhere(self, held: bool) -> None:
+        """The global shortcut: hold to talk, as with Space in the window."""
+        self._talk(held)
 
     def stop_speaking(self) -> None:
+        """Esc or Stop: the reply stops at once, and the window says so at once."""
+        self.reports.show_stopped()
         self.session.interrupt()
+
+    def new_conversation(self) -> None:
+        """Start afresh: the reply stops, the view empties and the model forgets what
+        was said (the history on disk keeps what it kept)."""
+        self.session.interrupt()
+        self.conversation.clear()
+        self._said = None
+        self._typed_echo.clear()
+        self.session.assistant.reset()
+        self.banners.show_message(
+            "notice",
+            "New conversation: Hearth no longer remembers what was said before.",
+            timeout_ms=6000,
+        )
+        self.input.setFocus()
 
     def set_muted(self, muted: bool) -> None:
         self.muted = muted
@@ -254,11 +282,7 @@ class MainWindow(QMainWindow):
             return  # toggled() calls back here
         self.mute_button.setText("Unmute microphone" if muted else "Mute microphone")
         self.setWindowIcon(app_icon(muted))
-        if self.voice_available:
-            if muted:
-                self.indicator.set_state("muted", "The microphone is off. Ctrl+M turns it on.")
-            else:
-                self.indicator.set_state("idle", self._default_hint())
+        self.reports.refresh_state()
         self.session.set_muted(muted)  # after: the loop reports its own state next
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -270,6 +294,7 @@ class MainWindow(QMainWindow):
                 key_event.key() == Qt.Key.Key_Space
                 and key_event.modifiers() == Qt.KeyboardModifier.NoModifier
                 and self.voice_available
+                and self.reports.mic_open
                 and watched.window() is self
                 and not takes_typing(QApplication.focusWidget())
             ):
@@ -289,130 +314,10 @@ class MainWindow(QMainWindow):
         event.accept()
         self.quit_requested.emit()
 
-    # --- what the session reports ------------------------------------------------------------
+    # --- what the session reports (see ``window_events``) ------------------------------------
 
     def on_event(self, event: Event) -> None:
-        try:
-            self._dispatch(event)
-        except Exception:  # a display problem must never take the app down
-            _LOGGER.warning("could not show %r", event, exc_info=True)
-
-    def _dispatch(self, event: Event) -> None:
-        if isinstance(event, MicLevel):
-            self.indicator.set_level(event.dbfs)
-        elif isinstance(event, StateChanged):
-            self._on_state(event)
-        elif isinstance(event, PartialTranscript):
-            if event.text.strip():
-                self.conversation.show_partial(event.text)
-        elif isinstance(event, SpeechStart):
-            self.conversation.show_partial("…")
-        elif isinstance(event, TranscriptEvent):
-            self._on_transcript(event)
-        elif isinstance(event, ReplyText):
-            self._on_reply(event)
-        elif isinstance(event, AudioStart):
-            self.stop_button.setEnabled(True)
-        elif isinstance(event, AudioEnd):
-            self.stop_button.setEnabled(False)
-        elif isinstance(event, Interrupted):
-            self.stop_button.setEnabled(False)
-            self.conversation.mark_last_reply("stopped")
-        elif isinstance(event, WakeWord):
-            self.indicator.hint.setText(f"Heard '{event.phrase}'. Go ahead.")
-        elif isinstance(event, SpeechEnd):
-            if event.capped:
-                self.banners.show_message(
-                    "notice",
-                    f"You spoke for over {event.duration_s:.0f} seconds, so I only "
-                    "heard the first part.",
-                    timeout_ms=15000,
-                )
-        elif isinstance(event, ErrorEvent):
-            self.conversation.drop_partial()
-            self.banners.show_message("error", event.message, event.fix)
-        elif isinstance(event, StoreDamaged):  # a file kept aside: stays until dismissed
-            self.banners.show_message("error", event.message, event.fix)
-        elif isinstance(event, Notice):
-            self.banners.show_message("notice", event.message, timeout_ms=20000)
-        elif isinstance(event, LoadProgress):
-            self._on_progress(event)
-        elif isinstance(event, VoiceStatus):
-            self._on_voice_status(event)
-        elif event.kind == "alert" or type(event).__name__ == "AlertFired":
-            self.show_alert(str(getattr(event, "message", "")), str(getattr(event, "skill", "")))
-
-    def _on_state(self, event: StateChanged) -> None:
-        state = event.state
-        if state == "idle" and self.muted and self.voice_available:
-            state = "muted"
-        hint = event.hint or self._default_hint()
-        if state == "muted":
-            hint = "The microphone is off. Ctrl+M turns it on."
-        self.indicator.set_state(state, hint)
-        if state in ("idle", "listening", "muted"):
-            self.stop_button.setEnabled(False)
-        if state == "speaking":
-            self.stop_button.setEnabled(True)
-
-    def _on_transcript(self, event: TranscriptEvent) -> None:
-        if event.text in self._typed_echo:  # a typed turn the voice loop reports back
-            self._typed_echo.remove(event.text)
-            return
-        self.conversation.add_user(event.text, "voice")
-        self._said = (event.text, "voice")
-
-    def _on_reply(self, event: ReplyText) -> None:
-        self.conversation.add_reply(event.text, event.handled_by, event.tier, source=event.source)
-        if event.notice:
-            self.banners.show_message("notice", event.notice, timeout_ms=20000)
-        said, self._said = self._said, None
-        if self._typed_echo and said and said[0] in self._typed_echo:
-            self._typed_echo.remove(said[0])
-        if said is not None and self.history is not None and self.config.app.history:
-            try:
-                self.history.add(said[0], event.text, event.handled_by, event.tier, said[1])
-            except AssistantError as exc:
-                self.banners.show_message("error", exc.message, exc.fix)
-
-    def _on_progress(self, event: LoadProgress) -> None:
-        self.progress.setRange(0, event.total)
-        self.progress.setValue(event.done)
-        self.progress.setFormat(f"{event.step}  You can type already.")
-        self.progress.setVisible(event.done < event.total)
-        if event.done >= event.total:
-            self.loading = False
-
-    def _on_voice_status(self, event: VoiceStatus) -> None:
-        self.voice_checked = True
-        self._set_voice_controls(event.available, event.reason)
-        if event.available:
-            if self.muted:
-                self.indicator.set_state("muted", "The microphone is off. Ctrl+M turns it on.")
-            elif self.indicator.state == "loading":  # the loop may have reported already
-                self.indicator.set_state("idle", self._default_hint())
-        elif event.reason:
-            action = ("Try again", self.session.retry_voice) if event.retryable else None
-            self.banners.show_message("notice", event.reason, action=action)
-
-    def _set_voice_controls(self, available: bool, reason: str) -> None:
-        self.voice_available = available
-        for button in (self.talk_button, self.mute_button):
-            button.setEnabled(available)
-        self.talk_button.setToolTip(
-            "Hold this button, or hold Space, while you speak" if available else reason
-        )
-
-    def _default_hint(self) -> str:
-        voice = self.config.voice
-        return idle_hint(voice.activation, voice.wake_phrase, self.voice_available)
+        self.reports.on_event(event)
 
     def show_alert(self, message: str, skill: str = "") -> None:
-        """A timer or reminder fired: a desktop notification where there is a tray, and
-        always a banner in the window (it stays until dismissed)."""
-        title = f"Hearth {skill}".strip() if skill else "Hearth"
-        self.banners.show_message("alert", message or "A timer finished.")
-        if self.tray_present:
-            self.notify.emit(title, message)
-        QApplication.alert(self)
-        self.timers.refresh()
+        self.reports.show_alert(message, skill)

@@ -125,7 +125,7 @@ class Soak:
         return str(self.hearth.window.indicator.state)
 
     def _replies(self) -> list[str]:
-        return [b.text for b in self.hearth.window.conversation.bubbles if not b.mine]
+        return self.hearth.window.conversation.replies()
 
     def _wait_ready(self) -> None:
         if self._elapsed() > self.seconds:

@@ -19,7 +19,7 @@ from typing import Protocol
 import numpy as np
 from hearth.assistant.engines.llm import Message
 from hearth.assistant.errors import AssistantError
-from hearth.assistant.events import AudioEnd, AudioStart, ErrorEvent, Interrupted
+from hearth.assistant.events import AudioEnd, AudioStart, ErrorEvent, Interrupted, ReplyPiece
 from hearth.assistant.voice.devices import SpeakerLike
 from hearth.assistant.voice.state import LoopState
 from hearth.assistant.voice.turn import Piece, Turn
@@ -64,6 +64,10 @@ class Speaking:
         self._audio_start_pending: Turn | None = None
         self._said: deque[tuple[float, str]] = deque(maxlen=8)
         """(when it stopped, text) of what the assistant recently said out loud."""
+        self._unheard: deque[tuple[Turn, Piece, float]] = deque()
+        """Pieces on the speaker whose sound has not started yet (turn, piece, seconds):
+        each is reported (``ReplyPiece``) when it starts, so the text keeps step with it."""
+        self._unheard_lock = threading.Lock()
 
     def use(self, speaker: SpeakerLike | None) -> None:
         """Play on ``speaker`` from now on (None: nothing can be heard now)."""
@@ -140,7 +144,7 @@ class Speaking:
                 continue
             if turn.is_stopped or not turn.speak:
                 if not turn.speak:
-                    turn.pieces.append(Piece(-1, str(item), 0))
+                    self._unspoken(turn, str(item))
                 continue
             self.play_piece(turn, str(item))
 
@@ -150,7 +154,7 @@ class Speaking:
         if turn.is_stopped:  # e.g. a held turn dropped meanwhile: no wasted synthesis
             return
         if self.settled.is_set() and self.speaker is None:  # nothing to play on
-            turn.pieces.append(Piece(-1, text, 0))
+            self._unspoken(turn, text)
             return
         try:
             audio = self.tts.synthesize_all(text, language=turn.language)
@@ -158,7 +162,7 @@ class Speaking:
             if not self._voice_failed:
                 self._voice_failed = True
                 self.shared.emit(ErrorEvent(message=exc.message, fix=exc.fix))
-            turn.pieces.append(Piece(-1, text, 0))
+            self._unspoken(turn, text)
             return
         self._voice_failed = False
         if turn.is_held and not turn.ready_at:
@@ -171,7 +175,7 @@ class Speaking:
                 return
         speaker = self.speaker
         if speaker is None:
-            turn.pieces.append(Piece(-1, text, 0))
+            self._unspoken(turn, text)
             return
         tag = self._new_tag()
         with self.shared.lock:
@@ -182,11 +186,35 @@ class Speaking:
                 speaker.reset()
                 speaker.start_now()  # not after the ~150 ms of silence buffered
                 self._audio_start_pending = turn
-            turn.pieces.append(Piece(tag, text, audio.size))
+            piece = Piece(tag, text, audio.size)
+            turn.pieces.append(piece)
+            self._unheard.append((turn, piece, audio.size / max(1, self.tts.sample_rate)))
             speaker.play(audio, tag)
 
+    def _unspoken(self, turn: Turn, text: str) -> None:
+        """A piece shown, not spoken (a typed turn without speech, no speaker or voice)."""
+        turn.pieces.append(Piece(-1, text, 0))
+        turn.when_live(lambda: self.shared.emit(ReplyPiece(text=text)))
+
+    def report_heard_pieces(self, finished: Turn | None = None) -> None:
+        """Report the pieces whose sound has started (all of ``finished``'s: it has been
+        played out), in order; a stopped turn's unheard pieces are never shown."""
+        speaker = self.speaker
+        with self._unheard_lock:
+            while self._unheard:
+                turn, piece, seconds = self._unheard[0]
+                waiting = not turn.is_stopped and turn is not finished
+                if waiting and (speaker is None or speaker.played(piece.tag) <= 0):
+                    return
+                self._unheard.popleft()
+                if not turn.is_stopped:
+                    self.shared.emit(ReplyPiece(text=piece.text, duration_s=round(seconds, 3)))
+
     def report_audio_start(self) -> None:
-        """Report when the first sound of a reply reached the speaker (called often)."""
+        """Report when the first sound of a reply reached the speaker, and each piece as
+        its sound starts (called often)."""
+        if self._unheard:
+            self.report_heard_pieces()
         turn, speaker = self._audio_start_pending, self.speaker
         if turn is None or speaker is None or speaker.first_audio_at is None:
             return
@@ -206,6 +234,7 @@ class Speaking:
             and not self.shared.stop.is_set()
         ):
             time.sleep(0.01)
+        self.report_heard_pieces(finished=turn)
         with self.shared.lock:
             if not turn.finish():
                 return

@@ -42,7 +42,8 @@ def test_settings_round_trip_through_the_dialog_and_the_file(
     talking.wake_phrase.setText("hello hearth")
     d.models_tab.rate.setValue(125)
     privacy.history_on.setChecked(False)
-    privacy.theme.setCurrentIndex(privacy.theme.findData("dark"))
+    appearance = d.appearance_tab
+    appearance.theme.setCurrentIndex(appearance.theme.findData("dark"))
     talking.follow_up.setValue(10)
     d.accept()
     qtbot.waitUntil(lambda: hearth.settings_dialog is None, timeout=2000)

@@ -23,7 +23,10 @@ from tests.app_fakes import UTTERANCE, FakeTTS, FakeVoiceLoop, fast_assistant
 
 
 def replies(hearth: HearthApp) -> list[str]:
-    return [b.text for b in hearth.window.conversation.bubbles if not b.mine]
+    """Hearth's replies said (or shown) to the end; not the one still being written."""
+    view = hearth.window.conversation
+    writing = view.stream.bubble if view.stream is not None else None
+    return [b.text for b in view.bubbles if not b.mine and b is not writing]
 
 
 def said(hearth: HearthApp) -> list[str]:
@@ -61,7 +64,7 @@ def test_typed_turn_without_a_voice_loop_goes_through_the_assistant(
     type_message(qtbot, hearth, "What is the capital of France?")
     qtbot.waitUntil(lambda: len(replies(hearth)) == 2, timeout=5000)
     assert replies(hearth)[1] == "Paris is the capital of France."
-    assert "language model" in window.conversation.bubbles[-1].meta_label.text()
+    assert "small model" in window.conversation.bubbles[-1].meta_label.text()
     # The reply was spoken (piece by piece) on the speaker, off the GUI thread.
     speaker = hearth.options.speaker
     qtbot.waitUntil(lambda: bool(speaker.last.clips), timeout=5000)  # type: ignore[union-attr]
@@ -100,9 +103,12 @@ def test_a_reply_from_the_encyclopedia_shows_its_source(qtbot: Any, make_app: An
     assert label.text() == 'Source: Wikipedia, "Marie Curie" (CC BY-SA 4.0)'
     assert label.toolTip() == "https://en.wikipedia.org/wiki/Marie_Curie"
     assert "Marie Curie" in bubble.text_label.accessibleDescription()
+    assert "encyclopedia" in bubble.meta_label.text()
     type_message(qtbot, hearth, "what is 2 plus 2")
     qtbot.waitUntil(lambda: len(replies(hearth)) == 2, timeout=5000)
-    assert window.conversation.bubbles[-1].source_label is None  # a skill's reply: none
+    skill_reply = window.conversation.bubbles[-1]
+    assert not skill_reply.source_label.isVisibleTo(window)  # a skill's reply: none
+    assert "calculator skill" in skill_reply.meta_label.text()
 
 
 def test_empty_message_does_nothing(qtbot: Any, make_app: Any) -> None:

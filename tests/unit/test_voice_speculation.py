@@ -18,6 +18,7 @@ from hearth.assistant.events import (
     AudioEnd,
     Event,
     Interrupted,
+    ReplyPiece,
     ReplyText,
     SpeechEnd,
     StateChanged,
@@ -201,7 +202,16 @@ def test_a_confirmed_speculative_reply_plays_with_its_events_in_order(rig: Rig) 
     rig.wait(lambda: any(isinstance(e, AudioEnd) for e in rig.events))
     assert turn.phase is Phase.FINISHED
     kinds = rig.kinds()
-    assert kinds == ["speech_end", "transcript", "reply_text", "audio_end"]
+    assert [k for k in kinds if k != "reply_piece"] == [
+        "speech_end",
+        "transcript",
+        "reply_text",
+        "audio_end",
+    ]
+    # The pieces, as they were heard: none before the turn was confirmed and shown.
+    assert kinds.index("reply_piece") > kinds.index("transcript") and kinds[-1] == "audio_end"
+    pieces = [e.text for e in rig.events if isinstance(e, ReplyPiece)]
+    assert " ".join(pieces) == "Paris is the capital of France, a city on the Seine."
     speech_end = next(e for e in rig.events if isinstance(e, SpeechEnd))
     transcript = next(e for e in rig.events if isinstance(e, TranscriptEvent))
     assert transcript.t >= speech_end.t
@@ -236,9 +246,17 @@ def test_a_skill_runs_once_when_the_turn_is_confirmed(rig: Rig) -> None:
     rig.confirm()
     rig.wait(lambda: any(isinstance(e, AudioEnd) for e in rig.events))
     assert rig.lamp.switched == 1
-    assert rig.kinds() == ["speech_end", "transcript", "reply_text", "audio_end"]
+    kinds = rig.kinds()
+    assert [k for k in kinds if k != "reply_piece"] == [
+        "speech_end",
+        "transcript",
+        "reply_text",
+        "audio_end",
+    ]
+    assert kinds.index("reply_piece") > kinds.index("transcript")
     reply = next(e for e in rig.events if isinstance(e, ReplyText))
     assert reply.handled_by == "lamp"
+    assert [e.text for e in rig.events if isinstance(e, ReplyPiece)] == [reply.text]
     assert rig.chat.calls == []  # the language model was never asked
 
 

@@ -1,0 +1,185 @@
+"""A shortcut to talk from anywhere on the desktop, where the desktop allows it.
+
+- X11 (``xcb``): a passive key grab on the root window through python-xlib, if it is
+  installed; held down, it talks, released, it stops (hold to talk, like Space).
+- Wayland and others: only the desktop may hand out global shortcuts, through the XDG
+  desktop portal's GlobalShortcuts interface. Hearth checks whether the portal offers it
+  and says so; binding through it is not done yet, so there the setting says that the
+  shortcut is not available and how to get one (a desktop shortcut that runs Hearth).
+
+``availability()`` says which, in words the settings page shows.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import select
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
+
+_LOGGER = logging.getLogger(__name__)
+
+_QT_TO_KEYSYM = {"Space": "space", "Return": "Return", "Tab": "Tab", "Esc": "Escape"}
+
+
+@dataclass(frozen=True)
+class Availability:
+    backend: str
+    """``x11`` or '' (none here)."""
+    reason: str
+    """Why not, in words ('' when available)."""
+
+
+def _portal_offers_shortcuts() -> bool:
+    try:
+        from PySide6.QtDBus import QDBusConnection, QDBusInterface
+    except ImportError:
+        return False
+    bus = QDBusConnection.sessionBus()
+    if not bus.isConnected():
+        return False
+    portal = QDBusInterface(
+        "org.freedesktop.portal.Desktop",
+        "/org/freedesktop/portal/desktop",
+        "org.freedesktop.portal.GlobalShortcuts",
+        bus,
+    )
+    return bool(portal.isValid())
+
+
+def availability() -> Availability:
+    platform = QGuiApplication.platformName() if QGuiApplication.instance() else ""
+    if platform == "xcb" and os.environ.get("DISPLAY"):
+        try:
+            import Xlib.display  # noqa: F401
+        except ImportError:
+            return Availability(
+                "",
+                "Not available: talking from anywhere on X11 needs python-xlib "
+                "(pip install python-xlib).",
+            )
+        return Availability("x11", "")
+    if _portal_offers_shortcuts():
+        return Availability(
+            "",
+            "Not available yet: your desktop offers global shortcuts through its portal, "
+            "which Hearth does not use yet. Hold Space in the Hearth window instead.",
+        )
+    return Availability(
+        "",
+        "Not available on this desktop: it lets no program listen for keys outside its "
+        "own window. Hold Space in the Hearth window instead.",
+    )
+
+
+def x11_key(keys: str) -> tuple[str, set[str]] | None:
+    """(keysym name, modifiers) of a Qt key sequence like 'Ctrl+Alt+Space'."""
+    sequence = QKeySequence(keys)
+    if sequence.isEmpty():
+        return None
+    parts = sequence.toString(QKeySequence.SequenceFormat.PortableText).split(",")[0].split("+")
+    *mods, key = [p.strip() for p in parts if p.strip()] or [""]
+    if not key:
+        return None
+    return _QT_TO_KEYSYM.get(key, key.lower() if len(key) == 1 else key), set(mods)
+
+
+class GlobalShortcut(QObject):
+    """Emits ``held`` (True on press, False on release) for the global shortcut."""
+
+    held = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self, keys: str) -> str:
+        """Listen for ``keys``; '' when it works, else why not (in words)."""
+        self.stop()
+        where = availability()
+        if where.backend != "x11":
+            return where.reason
+        key = x11_key(keys)
+        if key is None:
+            return "Choose a key combination first."
+        try:
+            grab = _X11Grab(key[0], key[1])
+        except Exception as exc:  # an X error, a key the keyboard lacks
+            _LOGGER.info("could not grab %s", keys, exc_info=True)
+            return f"{keys} could not be taken ({exc}); another program may use it."
+        self._stop.clear()
+        self._thread = threading.Thread(
+            target=grab.run, args=(self._stop, self.held.emit), name="hearth-hotkey", daemon=True
+        )
+        self._thread.start()
+        return ""
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=2)
+            self._thread = None
+
+
+class _X11Grab:
+    """A passive grab of one key combination on the root window (python-xlib)."""
+
+    def __init__(self, keysym_name: str, modifiers: set[str]) -> None:
+        from Xlib import XK, X
+        from Xlib.display import Display
+
+        self.display: Any = Display()
+        self.root = self.display.screen().root
+        keysym = XK.string_to_keysym(keysym_name)
+        self.keycode = self.display.keysym_to_keycode(keysym)
+        if not self.keycode:
+            raise ValueError(f"no key {keysym_name} on this keyboard")
+        names = {"Ctrl": X.ControlMask, "Alt": X.Mod1Mask, "Shift": X.ShiftMask, "Meta": X.Mod4Mask}
+        self.mask = 0
+        for name in modifiers:
+            self.mask |= names.get(name, 0)
+        # The same grab with Num Lock and Caps Lock on or off.
+        for extra in (0, X.LockMask, X.Mod2Mask, X.LockMask | X.Mod2Mask):
+            self.root.grab_key(
+                self.keycode, self.mask | extra, True, X.GrabModeAsync, X.GrabModeAsync
+            )
+        self.display.sync()
+
+    def run(self, stop: threading.Event, held: Any) -> None:
+        from Xlib import X
+
+        down = False
+        try:
+            while not stop.is_set():
+                ready, _, _ = select.select([self.display.fileno()], [], [], 0.2)
+                if not ready and not self.display.pending_events():
+                    continue
+                while self.display.pending_events():
+                    event = self.display.next_event()
+                    if event.type == X.KeyPress and not down:
+                        down = True
+                        held(True)
+                    elif event.type == X.KeyRelease and down:
+                        if self._repeats(event):
+                            continue
+                        down = False
+                        held(False)
+        finally:
+            if down:
+                held(False)
+            self.root.ungrab_key(self.keycode, X.AnyModifier)
+            self.display.close()
+
+    def _repeats(self, release: Any) -> bool:
+        """A release followed at once by a press of the same key is auto-repeat."""
+        from Xlib import X
+
+        if not self.display.pending_events():
+            return False
+        return bool(self.display.next_event().type == X.KeyPress)
