@@ -266,7 +266,7 @@ class Session:
     def stop(self) -> None:
         self._stopping.set()
         for thread in (self._loader, self._voice_starter):
-            if thread is not None:
+            if thread is not None and thread.ident is not None:  # made, and started
                 thread.join(timeout=30)
         loop, self._loop = self._loop, None
         with self._typed_lock:

@@ -4,7 +4,6 @@ model says so, and a dropped turn leaves no bubble behind."""
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from hearth.assistant.config import Config
@@ -87,7 +86,7 @@ def test_loading_says_what_loads(make_app: Any) -> None:
 def test_esc_leaves_speaking_at_once_and_stop_follows_the_state(qtbot: Any, make_app: Any) -> None:
     assistant = fast_assistant()
     assistant.use(llm=ScriptedChat(["One sentence here. Another one here. And a third one."]))
-    assistant.use(tts=ScriptedTTS(seconds_per_word=0.5))  # type: ignore[arg-type]
+    assistant.use(tts=ScriptedTTS(seconds_per_word=1.0))  # type: ignore[arg-type]
     hearth = make_app(assistant=assistant)
     window = hearth.window
     qtbot.waitUntil(lambda: window.indicator.state == "listening", timeout=3000)
@@ -102,9 +101,8 @@ def test_esc_leaves_speaking_at_once_and_stop_follows_the_state(qtbot: Any, make
     # At once, before any report from the loop is delivered.
     assert window.indicator.state == "stopped"
     assert not window.stop_button.isEnabled()
-    started = time.monotonic()
-    qtbot.waitUntil(lambda: window.indicator.state == "listening", timeout=3000)
-    assert time.monotonic() - started < 2.5
+    # Back to listening once the loop reports it; the whole reply would take 10 s.
+    qtbot.waitUntil(lambda: window.indicator.state == "listening", timeout=6000)
     assert not window.stop_button.isEnabled()
     assert "stopped" in window.conversation.bubbles[-1].meta_label.text()
     assert window.conversation.stream is None
