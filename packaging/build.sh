@@ -38,6 +38,9 @@ bash requirements/install.sh "$VENV/bin/python" requirements/lock-bundle.txt .
 say "Staging the default models (verified against their checksums)"
 mkdir -p "$STAGE/data"
 HEARTH_DATA_DIR="$STAGE/data" HEARTH_CONFIG_DIR="$STAGE/config" "$VENV/bin/assistant" models install
+# and the multilingual speech model, used when Spanish, French or German is on
+HEARTH_DATA_DIR="$STAGE/data" HEARTH_CONFIG_DIR="$STAGE/config" "$VENV/bin/assistant" models install \
+  whisper-base
 mv "$STAGE/data/models" "$STAGE/models"
 # The install records hold this disk's file identities; the app re-verifies its own copy.
 find "$STAGE/models" -name installed.json -delete
@@ -50,6 +53,17 @@ HEARTH_STAGE_MODELS="$STAGE/models" HEARTH_STAGE_LICENSES="$STAGE/licenses" \
   "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
   --distpath "$BUILD/dist" --workpath "$BUILD/work" packaging/hearth.spec
 APP="$BUILD/dist/hearth"
+# eSpeak NG, the voice of the languages without a Piper voice (Spanish, French, German):
+# the program, its three own libraries and its data, in a folder of their own so that
+# nothing else in the app loads them (the libraries they need in turn, PulseAudio's
+# client among them, come from the system: deb_depends.py lists them).
+ESPEAK="$(command -v espeak-ng)" || { echo "espeak-ng is missing (apt-get install espeak-ng)" >&2; exit 1; }
+mkdir -p "$APP/_internal/espeak-ng"
+cp "$ESPEAK" "$APP/_internal/espeak-ng/espeak-ng"
+for lib in libespeak-ng.so.1 libpcaudio.so.0 libsonic.so.0; do
+  cp -L "$(ldd "$ESPEAK" | awk -v name="$lib" '$1 == name {print $3}')" "$APP/_internal/espeak-ng/"
+done
+cp -r "$("$ESPEAK" --version | sed 's/.*Data at: *//')" "$APP/_internal/espeak-ng/espeak-ng-data"
 # Debug symbols and symbol tables out of the libraries that carry them (CTranslate2's
 # alone is 60 MB; --strip-unneeded keeps what linking needs), but never out of the
 # wheels' repaired libraries (*.libs): stripping breaks those patchelf rewrote (numpy's

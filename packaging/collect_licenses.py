@@ -153,12 +153,21 @@ def models(out: Path) -> list[str]:
     return lines
 
 
+_SYSTEM_FOLDERS = ("/usr/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu", "/usr/lib", "/usr/bin")
+
+
 def system_libs(bundle: Path, out: Path) -> list[str]:
     """Debian's copyright file of each system library PyInstaller copied in."""
     lines = []
     seen: set[str] = set()
-    for lib in sorted(bundle.glob("*.so*")):
-        for prefix in ("/usr/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu", "/usr/lib"):
+    # Also eSpeak NG's program, libraries and data (packaging/build.sh copies them in).
+    for lib in sorted([*bundle.glob("*.so*"), *bundle.glob("espeak-ng/*")]):
+        for prefix in (
+            "/usr/lib/x86_64-linux-gnu",
+            "/lib/x86_64-linux-gnu",
+            "/usr/lib",
+            "/usr/bin",
+        ):
             candidate = Path(prefix) / lib.name
             if not candidate.exists():
                 continue

@@ -8,6 +8,7 @@ milliseconds each.
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import subprocess
 import time
@@ -15,6 +16,7 @@ import wave
 from collections.abc import Iterator
 
 import numpy as np
+from hearth.assistant.bundle import bundle_root
 from hearth.assistant.config import TTSConfig
 from hearth.assistant.engines.tts import bounded_pieces
 from hearth.assistant.errors import AssistantError, ModelMissingError
@@ -32,7 +34,20 @@ _TIMEOUT_S = 20.0
 
 
 def espeak_program() -> str | None:
+    """The packaged app's own eSpeak NG, or the system's."""
+    root = bundle_root()
+    if root is not None and (root / "espeak-ng" / "espeak-ng").is_file():
+        return str(root / "espeak-ng" / "espeak-ng")
     return shutil.which("espeak-ng")
+
+
+def _environment() -> dict[str, str] | None:
+    """In the packaged app, where its eSpeak NG finds its data and libraries."""
+    root = bundle_root()
+    if root is None or not (root / "espeak-ng" / "espeak-ng-data").is_dir():
+        return None
+    folder = str(root / "espeak-ng")  # the program, its own libraries and its data
+    return {**os.environ, "ESPEAK_DATA_PATH": folder, "LD_LIBRARY_PATH": folder}
 
 
 class EspeakTTS:
@@ -62,7 +77,11 @@ class EspeakTTS:
         command = [self.program, "-v", voice, "-s", words_per_minute, "--stdout"]
         try:
             done = subprocess.run(
-                [*command, "--", text], capture_output=True, timeout=_TIMEOUT_S, check=False
+                [*command, "--", text],
+                capture_output=True,
+                timeout=_TIMEOUT_S,
+                check=False,
+                env=_environment(),
             )
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise AssistantError(

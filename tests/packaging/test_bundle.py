@@ -228,6 +228,22 @@ def answers_out_loud(program: Path, home: Path, virtual_audio: VirtualAudio) -> 
     assert rms(recorder.audio()) > 0.005, "nothing was heard on the speaker"
 
 
+def test_hears_and_speaks_spanish_with_what_it_carries(bundle: Path, home: Path) -> None:
+    """Spanish on: the multilingual speech model and eSpeak NG come from the app itself
+    (the bare environment has neither), a real Spanish recording is heard as Spanish."""
+    _ok(run_app(bundle, home, "config", "set", "language.spoken", "es,en"))
+    clip = REPO / "tests" / "data" / "speech" / "cheetah_test_es_norm.wav"
+    heard = json.loads(_ok(run_app(bundle, home, "transcribe", "--json", str(clip))).stdout)
+    assert heard["language"] == "es" and "268" in heard["text"], heard
+    assert heard["model"] == "whisper-base", heard  # a fresh home: the app's own copy
+    wav = home / "hola.wav"
+    no_programs = {"PATH": str(home)}  # no system espeak-ng to fall back on
+    said = ("say", "--language", "es", "Son las siete y media.", "-o", str(wav))
+    _ok(run_app(bundle, home, *said, extra_env=no_programs))
+    audio = load_audio(wav)
+    assert audio.size > 16000 and rms(audio) > 0.01
+
+
 # --- the user's skills and data ---------------------------------------------------------------
 
 USER_SKILL = textwrap.dedent("""
