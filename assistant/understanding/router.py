@@ -37,6 +37,7 @@ from hearth.assistant.understanding.larger_tier import (
     unanswered_notice,
 )
 from hearth.assistant.understanding.live_data import LiveTopic, honest_reply, live_topic
+from hearth.assistant.understanding.premises import PremiseCheck
 from hearth.assistant.understanding.prompting import CHAT_PROMPT
 from hearth.assistant.understanding.tool_calling import ToolCall, ToolGate
 from hearth.assistant.understanding.tool_choice import ToolChooser
@@ -73,6 +74,7 @@ class Router:
         self.facts: FactsSource | None = None
         """What the user asked to be remembered (``user_facts``); None: nothing."""
         self.grounding = grounding or Grounding()
+        self.premises = PremiseCheck()
 
     def route(
         self,
@@ -260,8 +262,16 @@ class Router:
                 notice = " ".join(n for n in (notice, fallback_notice(exc)) if n)
             if cancel is not None and cancel():  # stopped while it waited: no answer wanted
                 return TurnResult(text, "", "llm", tier="large", notice=notice)
+        # What the question takes for granted, checked first when its form assumes
+        # something ("why is the sun cold"): a false one is corrected, not explained.
+        premise = self.premises.check(text, messages, self._small(), cancel)
+        if premise is not None:
+            messages = self.premises.corrected(messages, premise)
         result = self._generate(text, self._small, "small", messages, on_token, cancel)
         result.notice = notice
+        if premise is not None:
+            result.timings_ms["premise_check"] = premise.ms
+            result.premise = premise.question if premise.holds is False else None
         return step.mark(result)
 
     def _live_data(

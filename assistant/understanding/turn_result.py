@@ -26,6 +26,9 @@ class TurnResult:
     expects_reply: bool = False
     """The reply asks the user something: listen again without the wake word."""
     source: dict[str, str] | None = None  # knowledge: title, url, license, attribution
+    premise: str | None = None
+    """The false assumption the reply corrects, as the yes/no question the model said
+    "no" to ("Is the sun cold?"; ``premises``); None: none was found false."""
 
     def to_dict(self) -> dict:
         return {
@@ -39,6 +42,7 @@ class TurnResult:
             "notice": self.notice,
             "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()},
             "source": self.source,
+            "premise": self.premise,
         }
 
 
