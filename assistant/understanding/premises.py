@@ -69,7 +69,7 @@ _FORMS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (
         re.compile(
             r"^(?:which|what)\s+(?P<what>[a-z]+)\s+(?P<aux>is|are|was|were)\s+(?P<who>.+?)\s+"
-            r"(?P<prep>in|on|at|under|near)$",
+            r"(?P<prep>in)$",
             re.I,
         ),
         lambda m: f"{m['aux'].capitalize()} {m['who']} {m['prep']} {_a(m['what'])}?",
@@ -89,10 +89,12 @@ _FORMS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
 """Question forms that take something for granted, and the yes/no question that asks
 whether it holds."""
 _NOT_ABOUT_THE_WORLD = re.compile(
-    r"^(?:i|i'm|i've|me|my|mine|you|you're|your|yours|one|it|this|that|there)\b", re.I
+    r"^(?:i|i'm|i've|me|my|mine|you|you're|your|yours|one|it|this|that|there)\b|"
+    r"\b(?:i|me|my|mine|myself)\b",
+    re.I,
 )
-"""A subject that makes it a question about the user or the assistant ("why did I ...",
-"how do you ..."), or one with nothing to check ("why is it ...")."""
+"""A question about the user ("why did I ...", "why do alarms make me anxious") or the
+assistant ("how do you ..."), or one with nothing to check ("why is it ...")."""
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n't)\b", re.I)
 """A negated assumption ("why do birds not ...") makes a yes/no question whose "no" is
 ambiguous: it is left alone."""
@@ -124,7 +126,7 @@ def presupposition(text: str) -> str | None:
         if match is None:
             continue
         subject = next((match[g] for g in ("rest", "who") if g in form.groupindex and match[g]), "")
-        if _NOT_ABOUT_THE_WORLD.match(subject) or _NEGATED.search(subject):
+        if _NOT_ABOUT_THE_WORLD.search(subject) or _NEGATED.search(subject):
             return None
         return build(match)
     return None

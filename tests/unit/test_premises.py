@@ -28,7 +28,6 @@ from hearth.assistant.understanding.router import Router
         ("How did Caesar conquer China?", "Did Caesar conquer China?"),
         ("How many fins does a giraffe have?", "Does a giraffe have fins?"),
         ("Which desert is Paris in?", "Is Paris in a desert?"),
-        ("Which ocean is Berlin on?", "Is Berlin on an ocean?"),
         ("How old is the Colosseum?", "Does the Colosseum exist?"),
         ("Um, so why are lemons sweet?", "Are lemons sweet?"),
         ("Can you tell me why snow is black?", "Is it true that snow is black?"),
@@ -55,6 +54,8 @@ def test_what_a_question_takes_for_granted_is_found_by_its_form(
         "When is the next full moon?",
         "Where do penguins live?",
         "Why did I say that?",  # about the user
+        "Why do loud noises make me jump?",
+        "What time is the match on?",
         "Why are you so quiet today?",  # about the assistant
         "Why is it so cold?",  # nothing to check
         "Why can't penguins fly?",  # a negated assumption: "no" would be ambiguous
