@@ -33,6 +33,10 @@ from hearth.assistant.errors import LLMError
 
 _LOGGER = logging.getLogger(__name__)
 
+_FIRST = re.compile(r"\b(?:first|last)\s+", re.I)
+"""In "when did humans first land on the moon", the time of the first time is asked:
+what is taken for granted is that they landed ("Did humans first land ...?" reads as
+"was the moon the first place")."""
 _AUX = r"is|are|was|were|do|does|did|can|could|has|have|had|will|would|should"
 _PAST = r"did|was|were"
 _LEAD = re.compile(
@@ -56,7 +60,7 @@ _FORMS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
             r"(?!the (?:first|last|next) time\b)(?P<rest>.+)$",
             re.I,
         ),
-        lambda m: f"{(m['aux'] or m['aux2']).capitalize()} {m['rest']}?",
+        lambda m: f"{(m['aux'] or m['aux2']).capitalize()} {_FIRST.sub('', m['rest'], 1)}?",
     ),
     # "how many legs does a snake have" -> "Does a snake have legs?"
     (
