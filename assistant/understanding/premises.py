@@ -94,11 +94,12 @@ _FORMS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
 whether it holds."""
 _NOT_ABOUT_THE_WORLD = re.compile(
     r"^(?:i|i'm|i've|me|my|mine|you|you're|your|yours|one|it|this|that|there)\b|"
-    r"\b(?:i|me|my|mine|myself)\b",
+    r"\b(?:me|my|mine|myself)\b",
     re.I,
 )
 """A question about the user ("why did I ...", "why do alarms make me anxious") or the
-assistant ("how do you ..."), or one with nothing to check ("why is it ...")."""
+assistant ("how do you ..."), or one with nothing to check ("why is it ..."). A lone "I"
+further on is not the user: "when did World War I start"."""
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n't)\b", re.I)
 """A negated assumption ("why do birds not ...") makes a yes/no question whose "no" is
 ambiguous: it is left alone."""

@@ -23,6 +23,7 @@ from hearth.assistant.understanding.router import Router
         ("How come fish breathe air?", "Is it true that fish breathe air?"),
         ("When did the Romans reach Japan?", "Did the Romans reach Japan?"),
         ("When did people first use fire?", "Did people use fire?"),
+        ("When did World War I start?", "Did World War I start?"),
         ("what year did Mozart visit Canada?", "Did Mozart visit Canada?"),
         ("In which year was Rome founded?", "Was Rome founded?"),
         ("Where did Beethoven paint his portraits?", "Did Beethoven paint his portraits?"),
