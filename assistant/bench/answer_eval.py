@@ -45,6 +45,9 @@ _HONEST = re.compile(
     r"\bno idea\b|\b(?:haven't|have not|never) told me\b",
     re.I,
 )
+_PLANNED = {"knowledge": "llm_chat", "llm_tool": "llm_chat"}
+"""The route ``Router.plan`` reports for a path taken: an answer from the encyclopedia is
+the model's conversation, and a tool the model may or may not call is planned as it."""
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
@@ -149,7 +152,10 @@ def evaluate(items: list[Item], route: Any, progress: Any = None) -> dict[str, A
         **_shares(rows),
         "invented_live_data": sum(r["invented_live_data"] for r in rows),
         "route_as_expected_pct": round(
-            100 * sum(r["path"] == r["expected_route"] for r in rows) / len(rows), 1
+            100
+            * sum(_PLANNED.get(r["path"], r["path"]) == r["expected_route"] for r in rows)
+            / len(rows),
+            1,
         )
         if rows
         else 0.0,
