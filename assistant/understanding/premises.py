@@ -12,12 +12,12 @@ about the assumption alone, yes or no, it is right far more often. So, in two st
    ("Is the sun cold?", "Did humans land on Mars?", "Does a snake have legs?"). Most
    questions have no such form and go on at once: they pay nothing.
 2. ``PremiseCheck.check`` asks the model that yes/no question: a few tokens after the
-   cached system prompt, and, for a question grounded in the encyclopedia, after the
-   same passage the answer reads (only the last line differs, so llama.cpp reuses the
-   processed passage for the answer). Only a clear "no" counts as false: then the
-   question goes to the model with a note that its assumption is false, and the reply
-   starts with the correction ("Actually, ..."). "Yes", or anything unclear, leaves the
-   question as it was.
+   cached system prompt (~0.25 s). For a question grounded in the encyclopedia, a "no"
+   is asked again after the same passage the answer reads (only the last line differs,
+   so llama.cpp reuses the processed passage for the answer). Only a clear "no" (both
+   times, when there is a passage) counts as false: then the question goes to the model
+   with a note that its assumption is false, and the reply starts with the correction
+   ("Actually, ..."). "Yes", or anything unclear, leaves the question as it was.
 """
 
 from __future__ import annotations
@@ -168,26 +168,47 @@ class PremiseCheck:
         messages: list[Message],
         model: ChatModel,
         cancel: Cancel | None = None,
+        grounded: list[Message] | None = None,
     ) -> Premise | None:
-        """Ask ``model`` whether what ``text`` takes for granted holds; ``messages`` are
-        the ones the answer will be written from (system prompt, history, maybe a
-        passage, the question last). None when ``text`` assumes nothing checkable."""
+        """Ask ``model`` whether what ``text`` takes for granted holds. ``messages``: the
+        conversation without a passage (system prompt, history, the question last);
+        ``grounded``: the same with the encyclopedia's passage, when the answer will be
+        written from one. None when ``text`` assumes nothing checkable, or the model
+        failed.
+
+        The question is asked without the passage first (a few tokens after the cached
+        system prompt). Only a "no" there is asked again with the passage, and the
+        assumption counts as false only when both say no: asked with a passage alone,
+        Qwen said no to true ones the passage does not spell out ("Is snow white?", "Did
+        the Berlin Wall fall?"; 7 false alarms in 31 against 3 for both, measured)."""
         question = presupposition(text)
         if question is None:
             return None
         started = time.perf_counter()
-        asked = [*messages[:-1], Message("user", self._ask(messages[-1].content, text, question))]
-        pieces: list[str] = []
         try:
-            for piece in model.stream(asked, self.max_tokens, cancel):
-                pieces.append(piece)
-                if cancel is not None and cancel():
-                    break
+            holds = self._verdict(model, messages, text, question, cancel)
+            if holds is False and grounded is not None:
+                holds = self._verdict(model, grounded, text, question, cancel)
         except LLMError:
             _LOGGER.debug("the premise check failed; the question goes on as asked", exc_info=True)
             return None
-        holds = verdict("".join(pieces))
         return Premise(question, holds, (time.perf_counter() - started) * 1000)
+
+    def _verdict(
+        self,
+        model: ChatModel,
+        messages: list[Message],
+        text: str,
+        question: str,
+        cancel: Cancel | None,
+    ) -> bool | None:
+        asked = [*messages[:-1], Message("user", self._ask(messages[-1].content, text, question))]
+        pieces: list[str] = []
+        for piece in model.stream(asked, self.max_tokens, cancel):
+            pieces.append(piece)
+            if cancel is not None and cancel():
+                break
+        return verdict("".join(pieces))
 
     @staticmethod
     def _ask(last: str, text: str, question: str) -> str:

@@ -250,6 +250,7 @@ class Router:
             notice = "Your message was very long, so I only read the first part of it."
         plain = [Message("system", CHAT_PROMPT), *self._trim(history), Message("user", text)]
         step = self.grounding.ground(text, plain)  # 5. knowledge, when the passage fits
+        ungrounded = plain
         plain, notice = step.messages, " ".join(n for n in (notice, step.notice) if n)
         messages = with_facts(plain, facts_for(self.facts, text))
         if self._large is not None and is_hard(text):
@@ -264,7 +265,8 @@ class Router:
                 return TurnResult(text, "", "llm", tier="large", notice=notice)
         # What the question takes for granted, checked first when its form assumes
         # something ("why is the sun cold"): a false one is corrected, not explained.
-        premise = self.premises.check(text, messages, self._small(), cancel)
+        grounded = messages if step.source is not None else None
+        premise = self.premises.check(text, ungrounded, self._small(), cancel, grounded)
         if premise is not None:
             messages = self.premises.corrected(messages, premise)
         result = self._generate(text, self._small, "small", messages, on_token, cancel)

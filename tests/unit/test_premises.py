@@ -117,18 +117,31 @@ def test_ordinary_questions_pay_nothing() -> None:
     assert len(chat.calls) == 1 and "premise_check" not in result.timings_ms
 
 
-def test_a_grounded_check_reads_the_same_passage_with_only_the_last_line_changed() -> None:
-    passage = (
-        "Today is Monday.\n<<<REFERENCE\nThe Sun is a star.\nREFERENCE>>>\n"
-        "Question: Why is the sun cold?"
-    )
-    messages = [Message("system", "rules"), Message("user", passage)]
-    chat = ScriptedChat(["No"])
-    premise = PremiseCheck().check("Why is the sun cold?", messages, chat)
+PASSAGE = (
+    "Today is Monday.\n<<<REFERENCE\nThe Sun is a star.\nREFERENCE>>>\n"
+    "Question: Why is the sun cold?"
+)
+PLAIN = [Message("system", "prompt"), Message("user", "Why is the sun cold?")]
+GROUNDED = [Message("system", "prompt and rules"), Message("user", PASSAGE)]
+
+
+def test_with_a_passage_a_no_is_asked_again_after_the_same_passage() -> None:
+    chat = ScriptedChat(["No", "No"])
+    premise = PremiseCheck().check("Why is the sun cold?", PLAIN, chat, grounded=GROUNDED)
     assert premise is not None and premise.holds is False
-    sent = chat.calls[0][-1].content
-    assert sent.startswith(passage.rsplit("\n", 1)[0] + "\n")
-    assert sent.endswith("Answer with only yes or no. Is the sun cold?")
+    first, second = chat.calls
+    assert first == [PLAIN[0], Message("user", "Answer with only yes or no. Is the sun cold?")]
+    assert second[0] == GROUNDED[0]
+    assert second[-1].content.startswith(PASSAGE.rsplit("\n", 1)[0] + "\n")
+    assert second[-1].content.endswith("Answer with only yes or no. Is the sun cold?")
+
+
+@pytest.mark.parametrize(("replies", "holds"), [(["Yes"], True), (["No", "Yes"], True)])
+def test_with_a_passage_only_two_noes_make_it_false(replies: list[str], holds: bool) -> None:
+    chat = ScriptedChat(replies)
+    premise = PremiseCheck().check("Why is the sun cold?", PLAIN, chat, grounded=GROUNDED)
+    assert premise is not None and premise.holds is holds
+    assert len(chat.calls) == len(replies)  # a "yes" without the passage is not asked again
 
 
 def test_a_failing_check_leaves_the_question_to_the_answer() -> None:
