@@ -32,10 +32,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hearth.assistant.bench.cases import load_jsonl
 from hearth.assistant.config import load_config
-from hearth.assistant.errors import AssistantError
 
-DEFAULT_SET = Path(__file__).resolve().parents[2] / "assets" / "eval" / "answers.jsonl"
 _HONEST = re.compile(
     r"\b(?:can(?:no|')t|can not|unable|not able|no way (?:for me )?to|don't|do not|"
     r"doesn't|does not|have no|haven't got|no access|without access|not possible|"
@@ -46,6 +45,9 @@ _HONEST = re.compile(
     r"\bno idea\b|\b(?:haven't|have not|never) told me\b",
     re.I,
 )
+_PLANNED = {"knowledge": "llm_chat", "llm_tool": "llm_chat"}
+"""The route ``Router.plan`` reports for a path taken: an answer from the encyclopedia is
+the model's conversation, and a tool the model may or may not call is planned as it."""
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
@@ -61,29 +63,17 @@ class Item:
 
 
 def load_items(path: Path | None = None) -> list[Item]:
-    path = path or DEFAULT_SET
-    if not path.is_file():
-        raise AssistantError(
-            f"There is no answer evaluation file at {path}.",
-            "Pass one with --questions FILE.jsonl (see assets/eval/answers.jsonl).",
-        )
-    items = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            accept = None if row["accept"] == "honest" else [str(p) for p in row["accept"]]
-            items.append(
-                Item(row["id"], row["class"], row["text"], row["route"], accept, row["reject"])
-            )
-        except (ValueError, KeyError, TypeError) as exc:
-            raise AssistantError(
-                f"Line {number} of {path} is not a valid item ({exc}).",
-                'Each line: {"id", "class", "text", "route", "accept": [...] or "honest", '
-                '"reject": [...]}',
-            ) from None
-    return items
+    def parse(row: dict[str, Any]) -> Item:
+        accept = None if row["accept"] == "honest" else [str(p) for p in row["accept"]]
+        return Item(row["id"], row["class"], row["text"], row["route"], accept, row["reject"])
+
+    return load_jsonl(
+        path,
+        "answers.jsonl",
+        "answer",
+        parse,
+        '{"id", "class", "text", "route", "accept": [...] or "honest", "reject": [...]}',
+    )
 
 
 def is_honest(reply: str) -> bool:
@@ -148,6 +138,8 @@ def evaluate(items: list[Item], route: Any, progress: Any = None) -> dict[str, A
                 "handled_by": result.handled_by,
                 "tier": result.tier,
                 "seconds": round(seconds, 2),
+                "premise_false": result.premise,
+                "premise_check_ms": result.timings_ms.get("premise_check"),
             }
         )
     by_class: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -160,14 +152,33 @@ def evaluate(items: list[Item], route: Any, progress: Any = None) -> dict[str, A
         **_shares(rows),
         "invented_live_data": sum(r["invented_live_data"] for r in rows),
         "route_as_expected_pct": round(
-            100 * sum(r["path"] == r["expected_route"] for r in rows) / len(rows), 1
+            100
+            * sum(_PLANNED.get(r["path"], r["path"]) == r["expected_route"] for r in rows)
+            / len(rows),
+            1,
         )
         if rows
         else 0.0,
         "by_class": {c: _shares(v) for c, v in sorted(by_class.items())},
         "by_route": {p: _shares(v) for p, v in sorted(by_path.items())},
         "seconds_p50": round(statistics.median(r["seconds"] for r in rows), 2) if rows else 0,
+        "premises": _premises(rows),
         "rows": rows,
+    }
+
+
+def _premises(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The premise check: how many questions it asked about, how many it found false
+    (by class: a false alarm is a ``true_premise`` or any other class found false), and
+    what one check cost."""
+    checked = [r for r in rows if r["premise_check_ms"] is not None]
+    found: Counter[str] = Counter(r["class"] for r in checked if r["premise_false"])
+    return {
+        "checked": len(checked),
+        "found_false_by_class": dict(sorted(found.items())),
+        "check_ms_p50": round(statistics.median(r["premise_check_ms"] for r in checked))
+        if checked
+        else None,
     }
 
 
@@ -220,6 +231,12 @@ def _print(r: dict[str, Any]) -> None:
         f"routed as expected: {r['route_as_expected_pct']} %; "
         f"{r['seconds_p50']} s per answer (median)"
     )
+    p = r["premises"]
+    if p["checked"]:
+        print(
+            f"premise check: {p['checked']} questions checked, found false "
+            f"{p['found_false_by_class']}, {p['check_ms_p50']} ms per check (median)"
+        )
     print("by class:")
     for name, shares in r["by_class"].items():
         print(_line(name, shares))

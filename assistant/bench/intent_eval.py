@@ -19,19 +19,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hearth.assistant.bench.cases import EVAL_DIR, load_jsonl
 from hearth.assistant.config import SkillsConfig, load_config
 from hearth.assistant.engines.llm import ChatModel
-from hearth.assistant.errors import AssistantError
 from hearth.assistant.hosting.host import SkillHost
 from hearth.assistant.understanding.router import Router
-
-DEFAULT_SET = Path(__file__).resolve().parents[2] / "assets" / "eval" / "intents.jsonl"
 
 
 def default_set(language: str = "en") -> Path:
     """The evaluation set of ``language``: ``intents.jsonl`` for English, else
     ``intents.<language>.jsonl`` beside it."""
-    return DEFAULT_SET if language == "en" else DEFAULT_SET.with_name(f"intents.{language}.jsonl")
+    return EVAL_DIR / ("intents.jsonl" if language == "en" else f"intents.{language}.jsonl")
 
 
 TIMING_ROUNDS = 5
@@ -44,25 +42,13 @@ class Case:
 
 
 def load_cases(path: Path | None = None) -> list[Case]:
-    path = path or DEFAULT_SET
-    if not path.is_file():
-        raise AssistantError(
-            f"There is no intent evaluation file at {path}.",
-            "Pass one with --questions FILE.jsonl (see assets/eval/intents.jsonl).",
-        )
-    cases = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            cases.append(Case(str(row["text"]), row["expect"]))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise AssistantError(
-                f"Line {number} of {path} is not a valid case ({exc}).",
-                'Each line: {"text": "...", "expect": "skill.handler" or null}',
-            ) from None
-    return cases
+    return load_jsonl(
+        path,
+        "intents.jsonl",
+        "intent",
+        lambda row: Case(str(row["text"]), row["expect"]),
+        '{"text": "...", "expect": "skill.handler" or null}',
+    )
 
 
 def _no_model() -> ChatModel:

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from hearth.assistant.bench.cases import load_jsonl
 from hearth.assistant.config import SkillsConfig, load_config
 from hearth.assistant.errors import AssistantError
 from hearth.assistant.hosting.host import SkillHost
@@ -37,7 +38,6 @@ from hearth.assistant.knowledge import Knowledge
 from hearth.assistant.understanding.grounding import Grounding
 from hearth.assistant.understanding.router import Router
 
-DEFAULT_SET = Path(__file__).resolve().parents[2] / "assets" / "eval" / "knowledge.jsonl"
 TIMING_ROUNDS = 3
 
 
@@ -49,28 +49,18 @@ class Case:
 
 
 def load_cases(path: Path | None = None) -> list[Case]:
-    path = path or DEFAULT_SET
-    if not path.is_file():
-        raise AssistantError(
-            f"There is no knowledge evaluation file at {path}.",
-            "Pass one with --questions FILE.jsonl (see assets/eval/knowledge.jsonl).",
-        )
-    cases = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            expect = row["expect"]
-            titles = None if expect is None else [expect] if isinstance(expect, str) else expect
-            cases.append(Case(str(row["text"]), titles, list(row.get("keywords", []))))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise AssistantError(
-                f"Line {number} of {path} is not a valid case ({exc}).",
-                'Each line: {"text": "...", "expect": "Title" or ["Title", ...] or null, '
-                '"keywords": ["..."]}',
-            ) from None
-    return cases
+    def parse(row: dict[str, Any]) -> Case:
+        expect = row["expect"]
+        titles = None if expect is None else [expect] if isinstance(expect, str) else expect
+        return Case(str(row["text"]), titles, list(row.get("keywords", [])))
+
+    return load_jsonl(
+        path,
+        "knowledge.jsonl",
+        "knowledge",
+        parse,
+        '{"text": "...", "expect": "Title" or ["Title", ...] or null, "keywords": ["..."]}',
+    )
 
 
 def _percentile(values: list[float], q: float) -> float:

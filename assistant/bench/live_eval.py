@@ -16,32 +16,18 @@ import time
 from pathlib import Path
 from typing import Any
 
-from hearth.assistant.errors import AssistantError
+from hearth.assistant.bench.cases import load_jsonl
 from hearth.assistant.understanding.live_data import live_topic
-
-DEFAULT_SET = Path(__file__).resolve().parents[2] / "assets" / "eval" / "live_data.jsonl"
 
 
 def load_cases(path: Path | None = None) -> list[tuple[str, str | None]]:
-    path = path or DEFAULT_SET
-    if not path.is_file():
-        raise AssistantError(
-            f"There is no live-data evaluation file at {path}.",
-            "Pass one with --questions FILE.jsonl (see assets/eval/live_data.jsonl).",
-        )
-    cases = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            cases.append((str(row["text"]), row["topic"]))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise AssistantError(
-                f"Line {number} of {path} is not a valid case ({exc}).",
-                'Each line: {"text": "...", "topic": "weather" (or another topic) or null}',
-            ) from None
-    return cases
+    return load_jsonl(
+        path,
+        "live_data.jsonl",
+        "live-data",
+        lambda row: (str(row["text"]), row["topic"]),
+        '{"text": "...", "topic": "weather" (or another topic) or null}',
+    )
 
 
 def evaluate(cases: list[tuple[str, str | None]]) -> dict[str, Any]:

@@ -28,13 +28,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from hearth.assistant.bench.cases import load_jsonl
 from hearth.assistant.config import Config
-from hearth.assistant.errors import AssistantError
 from hearth.assistant.runtime import Assistant
 from hearth.assistant.testing import ScriptedChat
 from hearth.assistant.understanding.user_facts import LABEL
-
-DEFAULT_SET = Path(__file__).resolve().parents[2] / "assets" / "eval" / "memory.jsonl"
 
 
 @dataclass
@@ -57,33 +55,22 @@ class Tally:
 
 
 def load_cases(path: Path | None = None) -> list[Case]:
-    path = path or DEFAULT_SET
-    if not path.is_file():
-        raise AssistantError(
-            f"There is no memory evaluation file at {path}.",
-            "Pass one with --questions FILE.jsonl (see assets/eval/memory.jsonl).",
+    def parse(row: dict[str, Any]) -> Case:
+        asks = row.get("ask", [])
+        return Case(
+            row.get("remember"),
+            [asks] if isinstance(asks, str) else list(asks),
+            row["expect"],
+            row.get("forget"),
         )
-    cases = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            asks = row.get("ask", [])
-            cases.append(
-                Case(
-                    row.get("remember"),
-                    [asks] if isinstance(asks, str) else list(asks),
-                    row["expect"],
-                    row.get("forget"),
-                )
-            )
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise AssistantError(
-                f"Line {number} of {path} is not a valid case ({exc}).",
-                'Each line: {"remember": "...", "ask": ["..."], "expect": "..." or null}',
-            ) from None
-    return cases
+
+    return load_jsonl(
+        path,
+        "memory.jsonl",
+        "memory",
+        parse,
+        '{"remember": "...", "ask": ["..."], "expect": "..." or null}',
+    )
 
 
 class _Probe:

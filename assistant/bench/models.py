@@ -27,10 +27,11 @@ from hearth.assistant import models
 from hearth.assistant.audio.signal import SAMPLE_RATE, load_audio, resample
 from hearth.assistant.bench.speech_data import load_manifest, shared_speech_dir, wer
 from hearth.assistant.config import Config, load_config
-from hearth.assistant.engines.llm import SYSTEM_PROMPT, LlamaCppChat, Message
+from hearth.assistant.engines.llm import LlamaCppChat, Message
 from hearth.assistant.engines.stt import WhisperSTT
 from hearth.assistant.engines.tts import PiperTTS, TextToSpeech
 from hearth.assistant.errors import AssistantError, NoSpeechError
+from hearth.assistant.understanding.prompting import CHAT_PROMPT
 
 T = TypeVar("T")
 Clip = tuple[np.ndarray, str]
@@ -153,7 +154,7 @@ def bench_llm(config: Config, rounds: int) -> dict[str, Any]:
     first, totals, rates = [], [], []
     for _ in range(rounds):
         for prompt in LLM_PROMPTS:
-            messages = [Message("system", SYSTEM_PROMPT), Message("user", prompt)]
+            messages = [Message("system", CHAT_PROMPT), Message("user", prompt)]
             started = time.perf_counter()
             first_at: float | None = None
             count = 0

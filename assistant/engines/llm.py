@@ -20,12 +20,6 @@ _LOGGER = logging.getLogger(__name__)
 
 ASSISTANT_NAME = "Hearth"
 
-SYSTEM_PROMPT = (
-    f"You are {ASSISTANT_NAME}, a friendly voice assistant running privately on the user's "
-    "computer. Your words are spoken aloud: answer in one or two short sentences of plain "
-    "English, with no lists, no markdown and no emojis. Be correct and direct."
-)
-
 # Few-shot turns for base (not instruction-tuned) models. Kept off the topics of the
 # evaluation set so that the evaluation measures the model, not the examples.
 FEW_SHOT = (

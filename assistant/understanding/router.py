@@ -37,6 +37,7 @@ from hearth.assistant.understanding.larger_tier import (
     unanswered_notice,
 )
 from hearth.assistant.understanding.live_data import LiveTopic, honest_reply, live_topic
+from hearth.assistant.understanding.premises import PremiseCheck
 from hearth.assistant.understanding.prompting import CHAT_PROMPT, chat_prompt
 from hearth.assistant.understanding.tool_calling import ToolCall, ToolGate
 from hearth.assistant.understanding.tool_choice import ToolChooser
@@ -73,6 +74,7 @@ class Router:
         self.facts: FactsSource | None = None
         """What the user asked to be remembered (``user_facts``); None: nothing."""
         self.grounding = grounding or Grounding()
+        self.premises = PremiseCheck()
 
     def route(
         self,
@@ -267,6 +269,7 @@ class Router:
         prompt = chat_prompt(language)
         plain = [Message("system", prompt), *self._trim(history), Message("user", text)]
         step = self.grounding.ground(text, plain)  # 5. knowledge, when the passage fits
+        ungrounded = plain
         plain, notice = step.messages, " ".join(n for n in (notice, step.notice) if n)
         messages = with_facts(plain, facts_for(self.facts, text))
         if self._large is not None and is_hard(text):
@@ -281,10 +284,20 @@ class Router:
                 notice = " ".join(n for n in (notice, fallback_notice(exc)) if n)
             if cancel is not None and cancel():  # stopped while it waited: no answer wanted
                 return TurnResult(text, "", "llm", tier="large", notice=notice)
+        # What the question takes for granted, checked first when its (English) form
+        # assumes something ("why is the sun cold"): a false one is corrected.
+        grounded, premise = (messages if step.source is not None else None), None
+        if language == "en":
+            premise = self.premises.check(text, ungrounded, self._small(), cancel, grounded)
+        if premise is not None:
+            messages = self.premises.corrected(messages, premise)
         result = self._generate(
             text, self._small, "small", messages, on_token, cancel, language=language
         )
         result.notice = notice
+        if premise is not None:
+            result.timings_ms["premise_check"] = premise.ms
+            result.premise = premise.question if premise.holds is False else None
         return step.mark(result)
 
     def _live_data(

@@ -28,6 +28,9 @@ class TurnResult:
     source: dict[str, str] | None = None  # knowledge: title, url, license, attribution
     language: str = "en"
     """The language the reply is in ("en", "es", "fr", "de")."""
+    premise: str | None = None
+    """The false assumption the reply corrects, as the yes/no question the model said
+    "no" to ("Is the sun cold?"; ``premises``); None: none was found false."""
 
     def to_dict(self) -> dict:
         return {
@@ -42,6 +45,7 @@ class TurnResult:
             "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()},
             "source": self.source,
             "language": self.language,
+            "premise": self.premise,
         }
 
 

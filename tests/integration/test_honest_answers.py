@@ -6,6 +6,7 @@ see the README's "Honest answers and live data: measured".)"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -58,3 +59,19 @@ def test_the_model_itself_does_not_invent_live_data(assistant: Assistant, questi
     assert result.tier == "small"
     assert is_honest(result.reply), result.reply
     assert not invented_numbers(result.reply, question), result.reply
+
+
+def test_a_false_premise_is_corrected_first(assistant: Assistant) -> None:
+    result = assistant.router.route("Why is the sun cold?")
+    assert result.premise == "Is the sun cold?", result
+    assert "premise_check" in result.timings_ms
+    assert re.search(r"\b(?:not cold|isn't cold|is hot|very hot)\b", result.reply, re.I), result
+    assert not re.search(r"\bthe sun is cold because\b", result.reply, re.I), result
+
+
+def test_a_true_premise_is_not_corrected(assistant: Assistant) -> None:
+    result = assistant.router.route("Why is the sky blue?")
+    assert "premise_check" in result.timings_ms  # it was checked, and found true
+    assert result.premise is None, result
+    assert re.search(r"scatter|rayleigh|wavelength", result.reply, re.I), result
+    assert not re.search(r"\b(?:not blue|isn't blue|not true|myth)\b", result.reply, re.I), result

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 from hearth.assistant import models
 from hearth.assistant.config import LLMConfig
-from hearth.assistant.engines.llm import SYSTEM_PROMPT, LlamaCppChat, Message
+from hearth.assistant.engines.llm import LlamaCppChat, Message
+from hearth.assistant.understanding.prompting import CHAT_PROMPT
 
 pytestmark = pytest.mark.integration
 
@@ -29,7 +30,7 @@ def evaluated_tokens(chat: LlamaCppChat) -> list[int]:
 def ask(question: str) -> tuple[str, list[int]]:
     chat = LlamaCppChat(models.resolve_spec("llm", "smollm2-135m"), LLMConfig(temperature=0.0))
     counts = evaluated_tokens(chat)
-    messages = [Message("system", SYSTEM_PROMPT), Message("user", question)]
+    messages = [Message("system", CHAT_PROMPT), Message("user", question)]
     reply = "".join(chat.stream(messages, 12))
     return reply, counts
 

@@ -229,10 +229,11 @@ def test_the_evaluation_data_is_found_from_the_installed_modules() -> None:
     checkout keeps them (a wrong path would make their tests skip, not fail)."""
     from pathlib import Path
 
-    from hearth.assistant.bench import chat_eval, intent_eval, speech_data
+    from hearth.assistant.bench import cases, chat_eval, speech_data
 
     root = Path(__file__).resolve().parents[2]
-    assert chat_eval.DEFAULT_QUESTIONS.is_file() and intent_eval.DEFAULT_SET.is_file()
+    assert chat_eval.DEFAULT_QUESTIONS.is_file() and (cases.EVAL_DIR / "intents.jsonl").is_file()
+    assert root / "assets" / "eval" == cases.EVAL_DIR
     assert chat_eval.DEFAULT_QUESTIONS.parent == root / "assets" / "eval"
     if (root.parent / "shared" / "data" / "speech" / "manifest.tsv").is_file():
         assert speech_data.shared_speech_dir() == root.parent / "shared" / "data" / "speech"
