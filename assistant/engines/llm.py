@@ -3,6 +3,8 @@ OpenAI-compatible server for the optional larger tier is in ``server_llm``."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
 import threading
 import time
@@ -135,17 +137,25 @@ class LlamaCppChat:
         _route_llama_logs()
         started = time.perf_counter()
         try:
-            self._llm = Llama(
-                model_path=str(model.path),
-                n_ctx=self.config.context_tokens,
-                n_threads=threads,
-                n_threads_batch=threads,
-                n_gpu_layers=self.config.gpu_layers,
-                # Read, not mapped: llama.cpp repacks the weights for the CPU, and with a
-                # mapping both copies stay resident (Qwen 1.5B: 1.86 GB against 1.26 GB).
-                use_mmap=False,
-                verbose=False,
-            )
+            # verbose=False would point the whole process's stdout and stderr at
+            # /dev/null while the model loads (llama-cpp-python's suppress_stdout_stderr),
+            # and the model loads behind the listening voice loop: what other threads
+            # printed meanwhile (``listen --json``'s events) was lost. llama.cpp's own
+            # messages go to the log (``_route_llama_logs``); the Python-level lines a
+            # verbose Llama prints while it is made (system info, metadata) are dropped.
+            with contextlib.redirect_stderr(io.StringIO()):
+                self._llm = Llama(
+                    model_path=str(model.path),
+                    n_ctx=self.config.context_tokens,
+                    n_threads=threads,
+                    n_threads_batch=threads,
+                    n_gpu_layers=self.config.gpu_layers,
+                    # Read, not mapped: llama.cpp repacks the weights for the CPU, and with
+                    # a mapping both copies stay resident (Qwen 1.5B: 1.86 GB against 1.26).
+                    use_mmap=False,
+                    verbose=True,
+                )
+            self._llm.verbose = False  # no timing lines after each answer
         except Exception as exc:  # llama.cpp raises ValueError for unreadable files
             raise ModelCorruptError(
                 f"The language model {model.path} could not be loaded ({exc}).", model.fix

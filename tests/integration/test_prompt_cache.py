@@ -50,3 +50,26 @@ def test_a_new_process_reads_only_the_question(
     states[0].write_bytes(states[0].read_bytes()[:-10])  # damaged: used no more
     damaged, counts = ask("What is a volcano?")
     assert damaged == first and counts[0] == prefix, "read afresh, and answered the same"
+
+
+def test_loading_the_model_leaves_the_process_output_alone(
+    models_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The model loads behind the listening voice loop, so loading it must not point
+    the process's stdout or stderr elsewhere: events printed meanwhile by another thread
+    (``assistant listen --json``) were lost, and a test waiting for them hung."""
+    import os
+    import sys
+
+    redirected: list[int] = []
+    real_dup2 = os.dup2
+
+    def dup2(fd: int, fd2: int, inheritable: bool = True) -> int:
+        redirected.append(fd2)
+        return real_dup2(fd, fd2, inheritable)
+
+    monkeypatch.setattr(os, "dup2", dup2)
+    stdout = sys.stdout
+    LlamaCppChat(models.resolve_spec("llm", "smollm2-135m"), LLMConfig())
+    assert 1 not in redirected and 2 not in redirected
+    assert sys.stdout is stdout
