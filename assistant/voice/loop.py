@@ -110,6 +110,8 @@ class VoiceLoop:
         self._end_of_turn = end_of_turn
         self._ready = threading.Event()
         self._threads: list[threading.Thread] = []
+        self._warmer: threading.Thread | None = None
+        """Loads the language model and reads its prompt, behind the listening."""
         self.speaking = Speaking(self.shared, _LazyTTS(assistant), assistant.history)
         self.answering = Answering(
             self.shared, self.speaking, assistant.stt, answerer or AssistantAnswers(assistant)
@@ -196,6 +198,8 @@ class VoiceLoop:
         self.speaking.close()
         for thread in self._threads:
             thread.join(timeout=5)
+        if self._warmer is not None:  # never leave llama.cpp working while Python exits
+            self._warmer.join(timeout=60)
         if self._listening is not None:
             self._listening.close()
         self.devices.close()
@@ -308,10 +312,15 @@ class VoiceLoop:
         # The language model loads and reads its system prompt (whose keys it keeps, so
         # later turns skip it) behind the listening: skills answer meanwhile, and a
         # question for the model waits for it.
-        threading.Thread(target=self._warm_up_model, name="hearth-llm-warm", daemon=True).start()
+        self._warmer = threading.Thread(
+            target=self._warm_up_model, name="hearth-llm-warm", daemon=True
+        )
+        self._warmer.start()
 
     def _warm_up_model(self) -> None:
         lower_thread_priority()
+        if self.shared.stop.is_set():
+            return
         try:
             self.assistant.router.warm_up()
         except Exception:  # whoever loads the models says so; a question for it says again

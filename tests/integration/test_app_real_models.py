@@ -156,6 +156,8 @@ def test_a_spoken_turn_through_the_window_with_the_real_voice_loop(
         question = resample(
             tts.synthesize_all("What is twelve times twelve?"), tts.sample_rate, SAMPLE_RATE
         )
+        # The button works once the window has heard that the loop listens.
+        qtbot.waitUntil(hearth.window.talk_button.isEnabled, timeout=30000)
         qtbot.mousePress(hearth.window.talk_button, Qt.MouseButton.LeftButton)
         speaking = threading.Thread(target=audio.speak, args=(question,))
         speaking.start()
