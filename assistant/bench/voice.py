@@ -15,12 +15,15 @@ whole synthesis are waited for before anything plays.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import statistics
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from hearth.assistant.audio.signal import SAMPLE_RATE, load_audio
@@ -36,6 +39,11 @@ from hearth.assistant.events import (
     SpeechEnd,
     TranscriptEvent,
 )
+
+if TYPE_CHECKING:
+    from hearth.assistant.audio.virtual import SpeakerRecorder, VirtualAudio
+    from hearth.assistant.runtime import Assistant
+    from hearth.assistant.voice import VoiceLoop
 
 _AUDIO_EXT = {".wav", ".flac", ".mp3", ".ogg"}
 _TURN_TIMEOUT_S = 30.0
@@ -265,24 +273,15 @@ def run_voice_bench(
         from hearth.assistant.bench.voice_languages import run_language_bench
 
         return run_language_bench(languages, limit, as_json)
-    from hearth.assistant.audio.virtual import SpeakerRecorder, VirtualAudio
+    from hearth.assistant.audio.virtual import VirtualAudio
     from hearth.assistant.runtime import Assistant
-    from hearth.assistant.voice import VoiceLoop
 
     clips = _recordings(speech_dir, limit)
     measures: list[TurnMeasure] = []
     with VirtualAudio() as audio_dev:
         assistant = Assistant()
         assistant.config.voice.follow_up_s = 0.0
-        collector = _Collector()
-        loop = VoiceLoop(assistant, collector, activation="always", device_in="", device_out="")
-        recorder = SpeakerRecorder(audio_dev)
-        loop.start()
-        try:
-            if not loop.wait_ready(120) or not loop.devices_ok:
-                raise AssistantError(
-                    "The voice loop could not open the virtual devices.", "Run assistant doctor."
-                )
+        with measuring_loop(assistant, audio_dev) as (loop, recorder, collector):
             if soak:
                 return _soak(loop, audio_dev, recorder, collector, clips, soak, as_json)
             for i, clip in enumerate(clips):
@@ -297,9 +296,6 @@ def run_voice_bench(
                         shown = f"{m.latency_ms:7.0f} ms" if m.latency_ms is not None else m.problem
                         print(f"  {pipeline:10s} {clip.name:50s} {shown}", flush=True)
             barge = _barge_in(loop, audio_dev, recorder, collector, clips[0], trials=5)
-        finally:
-            loop.stop()
-            recorder.close()
     summary = summarise(measures)
     summary["barge_in"] = barge
     if as_json:
@@ -307,6 +303,29 @@ def run_voice_bench(
     else:
         _print_summary(summary)
     return 0
+
+
+@contextlib.contextmanager
+def measuring_loop(
+    assistant: Assistant, audio_dev: VirtualAudio
+) -> Iterator[tuple[VoiceLoop, SpeakerRecorder, _Collector]]:
+    """The real voice loop on the virtual devices, listening without a wake phrase, with
+    a recorder on the speaker and a collector of its events; stopped afterwards."""
+    from hearth.assistant.voice import VoiceLoop
+
+    collector = _Collector()
+    loop = VoiceLoop(assistant, collector, activation="always", device_in="", device_out="")
+    recorder = SpeakerRecorder(audio_dev)
+    loop.start()
+    try:
+        if not loop.wait_ready(120) or not loop.devices_ok:
+            raise AssistantError(
+                "The voice loop could not open the virtual devices.", "Run assistant doctor."
+            )
+        yield loop, recorder, collector
+    finally:
+        loop.stop()
+        recorder.close()
 
 
 def _print_summary(summary: dict) -> None:

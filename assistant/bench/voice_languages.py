@@ -18,8 +18,8 @@ from hearth.assistant.bench.voice import (
     Clip,
     TurnMeasure,
     _clip,
-    _Collector,
     _measure,
+    measuring_loop,
     summarise,
 )
 from hearth.assistant.errors import AssistantError
@@ -48,10 +48,9 @@ def _language_recordings(languages: list[str], limit: int | None) -> list[Clip]:
 
 
 def run_language_bench(languages: list[str], limit: int | None, as_json: bool) -> int:
-    from hearth.assistant.audio.virtual import SpeakerRecorder, VirtualAudio
+    from hearth.assistant.audio.virtual import VirtualAudio
     from hearth.assistant.languages import unique
     from hearth.assistant.runtime import Assistant
-    from hearth.assistant.voice import VoiceLoop
 
     languages = unique([*languages, "en"])
     clips = _language_recordings(languages, limit)
@@ -62,15 +61,7 @@ def run_language_bench(languages: list[str], limit: int | None, as_json: bool) -
         assistant.config.language.spoken = languages
         for code in languages:  # each language's prompt is read once, then kept on disk
             assistant.ask("?", language=code, remember=False)
-        collector = _Collector()
-        loop = VoiceLoop(assistant, collector, activation="always", device_in="", device_out="")
-        recorder = SpeakerRecorder(audio_dev)
-        loop.start()
-        try:
-            if not loop.wait_ready(120) or not loop.devices_ok:
-                raise AssistantError(
-                    "The voice loop could not open the virtual devices.", "Run assistant doctor."
-                )
+        with measuring_loop(assistant, audio_dev) as (loop, recorder, collector):
             for clip in clips:
                 m = _measure(loop, audio_dev, recorder, collector, clip, "streaming")
                 measures.append(m)
@@ -79,9 +70,6 @@ def run_language_bench(languages: list[str], limit: int | None, as_json: bool) -
                 if not as_json:
                     shown = f"{m.latency_ms:7.0f} ms" if m.latency_ms is not None else m.problem
                     print(f"  {clip.language} {clip.name:40s} {shown}  {m.reply[:50]}", flush=True)
-        finally:
-            loop.stop()
-            recorder.close()
     summary = {code: summarise([m for m in measures if m.language == code]) for code in languages}
     per_language = {code: s["streaming"] for code, s in summary.items()}
     if as_json:
