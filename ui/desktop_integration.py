@@ -1,6 +1,7 @@
 """What the app does on the desktop beyond its window: start on login (``autostart``)
 and the shortcut to talk from any program (``global_shortcut``), applied at start and
-whenever the settings change them; a problem is told in a banner."""
+whenever the settings change them; a problem is told in a banner, and so is a new
+language for the window (it shows after a restart)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from typing import TYPE_CHECKING
 from hearth.assistant.config import Config
 from PySide6.QtCore import QObject
 
-from . import autostart
+from . import autostart, i18n
 from .global_shortcut import GlobalShortcut
+from .i18n import translate
 
 if TYPE_CHECKING:
     from .window import MainWindow
@@ -27,6 +29,8 @@ class DesktopIntegration(QObject):
         """Use the settings (at start: ``previous`` is None and the autostart entry,
         which the settings write, is left as it is)."""
         app, before = config.app, previous.app if previous is not None else None
+        if before is not None and app.language != before.language:
+            self._tell_language(app.language)
         if before is not None and app.start_on_login != before.start_on_login:
             self._set_autostart(app.start_on_login)
         if before is None or (app.global_shortcut, app.talk_keys) != (
@@ -35,14 +39,30 @@ class DesktopIntegration(QObject):
         ):
             self._use_shortcut(config)
 
+    def _tell_language(self, setting: str) -> None:
+        """The texts are made in the language loaded at start: a new one needs a restart."""
+        language = i18n.LANGUAGES[i18n.resolve(setting)]
+        self.window.banners.show_message(
+            "notice",
+            translate(
+                "desktop_integration",
+                "The window will be in {language} the next time Hearth starts.",
+            ).format(language=language),
+            timeout_ms=15000,
+        )
+
     def _set_autostart(self, enabled: bool) -> None:
         try:
             autostart.set_enabled(enabled)
         except OSError as exc:
             self.window.banners.show_message(
                 "error",
-                f"Starting on login could not be set ({exc.strerror or exc}).",
-                f"Check that {autostart.autostart_dir()} can be written.",
+                translate(
+                    "desktop_integration", "Starting on login could not be set ({reason})."
+                ).format(reason=exc.strerror or exc),
+                translate("desktop_integration", "Check that {folder} can be written.").format(
+                    folder=autostart.autostart_dir()
+                ),
             )
 
     def _use_shortcut(self, config: Config) -> None:
@@ -52,7 +72,12 @@ class DesktopIntegration(QObject):
             return
         problem = self.shortcut.start(config.app.talk_keys)
         if problem:
-            self.window.banners.show_message("notice", f"The shortcut to talk: {problem}")
+            self.window.banners.show_message(
+                "notice",
+                translate("desktop_integration", "The shortcut to talk: {problem}").format(
+                    problem=problem
+                ),
+            )
 
     def stop(self) -> None:
         self.shortcut.stop()
