@@ -44,6 +44,10 @@ def isolated_home(
     """Every test gets its own config folder; unit tests also their own data and cache
     folders (the encyclopedia's index in it is the run's one)."""
     monkeypatch.setenv("HEARTH_CONFIG_DIR", str(tmp_path / "config"))
+    # The window follows the desktop's language (app.language = auto): tests that read its
+    # English texts must not depend on the language of the machine they run on.
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.setenv("LC_MESSAGES", "C.UTF-8")
     monkeypatch.delenv("HEARTH_KNOWLEDGE_FILE", raising=False)
     if "models_home" not in request.fixturenames:
         monkeypatch.setenv("HEARTH_DATA_DIR", str(tmp_path / "data"))

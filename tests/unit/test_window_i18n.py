@@ -1,0 +1,244 @@
+"""The window in the user's language: Spanish, French and German translations of every
+text, the desktop's language followed (``app.language = auto``) or the setting's, Qt's
+own buttons too; and the translation files checked against the code (every text
+translated, nothing stale, the compiled ``.qm`` files made from the ``.ts`` beside them)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import tomllib
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hearth.assistant.config import Config
+from hearth.assistant.errors import ConfigError
+from hearth.ui import i18n
+from hearth.ui.settings_dialog import SettingsDialog
+from hearth.ui.states import state_words
+from PySide6.QtWidgets import QDialogButtonBox
+
+ROOT = Path(__file__).resolve().parents[2]
+UI = ROOT / "ui"
+TRANSLATED = ("es", "fr", "de")
+PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+
+EXPECTED = {
+    # language: (talk button, Send, Settings button, the state "listening", Qt's Cancel)
+    "es": ("Mantén para hablar", "Enviar", "Ajustes", "Escuchando", "Cancelar"),
+    "fr": ("Maintenir pour parler", "Envoyer", "Paramètres", "À l'écoute", "Annuler"),
+    "de": ("Zum Sprechen halten", "Senden", "Einstellungen", "Hört zu", "Abbrechen"),
+}
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards(qapp: Any) -> Iterator[None]:
+    """Translations are the application's: later tests read the window in English."""
+    yield
+    i18n.install("en")
+
+
+def _config(language: str) -> Config:
+    config = Config()
+    config.set_many({"app.language": language})
+    return config
+
+
+def _tool(name: str) -> str:
+    """pyside6-lupdate or -lrelease: beside this Python (the venv's), else on the PATH."""
+    found = Path(sys.executable).parent / f"pyside6-{name}"
+    if found.is_file():
+        return str(found)
+    on_path = shutil.which(f"pyside6-{name}")
+    if on_path is None:
+        pytest.skip(f"pyside6-{name} is not installed")
+    return on_path
+
+
+def _messages(ts: Path) -> list[ET.Element]:
+    return list(ET.parse(ts).getroot().iter("message"))
+
+
+def _sources(ts: Path) -> set[tuple[str, str]]:
+    root = ET.parse(ts).getroot()
+    return {
+        (str(context.findtext("name")), str(message.findtext("source")))
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+# --- the window ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_window_opens_in_the_chosen_language(make_app: Any, language: str) -> None:
+    hearth = make_app(config=_config(language))
+    window = hearth.window
+    talk, send, settings, listening, _cancel = EXPECTED[language]
+    assert hearth.language == language
+    assert window.talk_button.text() == talk
+    assert window.send_button.text() == send
+    assert window.settings_button.text() == settings
+    # The state in words follows the loop's reports in the same language.
+    assert window.indicator.state == "listening"
+    assert window.indicator.label.text() == listening
+    hint = window.indicator.hint.text()
+    assert hint and hint != "Say 'hey computer', or hold Space to talk."
+    assert "hey computer" in hint  # the wake phrase itself is the user's, kept as it is
+
+
+def test_english_is_the_source_and_needs_no_file(make_app: Any) -> None:
+    hearth = make_app(config=_config("en"))
+    assert hearth.language == "en"
+    assert hearth.window.talk_button.text() == "Hold to talk"
+    assert hearth.window.indicator.label.text() == "Listening"
+
+
+def test_auto_follows_a_spanish_desktop(make_app: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    hearth = make_app()  # app.language is "auto" by default
+    assert hearth.language == "es"
+    assert hearth.window.send_button.text() == "Enviar"
+
+
+@pytest.mark.parametrize(
+    ("environ", "language"),
+    [
+        ({"LANG": "es_ES.UTF-8"}, "es"),
+        ({"LANG": "fr_CA.UTF-8"}, "fr"),
+        ({"LANG": "de_AT@euro"}, "de"),
+        ({"LANG": "es_ES.UTF-8", "LC_MESSAGES": "fr_FR.UTF-8"}, "fr"),
+        ({"LANG": "es_ES.UTF-8", "LC_MESSAGES": "fr_FR", "LC_ALL": "de_DE"}, "de"),
+        ({"LANG": "C.UTF-8"}, "en"),
+        ({"LANG": "POSIX"}, "en"),
+        ({"LANG": "ja_JP.UTF-8"}, "en"),  # not translated yet: English, not half of one
+        ({"LANG": "pt_BR.UTF-8"}, "en"),
+    ],
+)
+def test_the_desktop_language_from_the_environment(environ: dict, language: str) -> None:
+    assert i18n.desktop_language(environ) == language
+    assert i18n.resolve("auto", environ) == language
+    assert i18n.resolve("de", environ) == "de"  # the setting wins over the desktop
+
+
+def test_the_setting_accepts_only_the_window_languages() -> None:
+    config = Config()
+    assert config.app.language == "auto"
+    for language in ("en", *TRANSLATED, "auto"):
+        config.set_many({"app.language": language})
+    with pytest.raises(ConfigError):
+        config.set_many({"app.language": "xx"})
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_settings_dialog_and_qt_buttons_in_the_language(qtbot: Any, language: str) -> None:
+    assert i18n.install(language) == language
+    dialog = SettingsDialog(_config(language), monitor_microphone=False)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() != "Hearth settings"
+    tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert "Privacy" not in tabs and "Appearance" not in tabs
+    cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text().replace("&", "") == EXPECTED[language][4]
+    combo = dialog.appearance_tab.language
+    assert combo.currentData() == language
+    assert [combo.itemData(i) for i in range(combo.count())] == ["auto", "en", *TRANSLATED]
+
+
+def test_choosing_a_language_is_saved_and_said_to_take_effect_on_restart(
+    qtbot: Any, make_app: Any
+) -> None:
+    hearth = make_app()
+    hearth.open_settings()
+    dialog = hearth.settings_dialog
+    combo = dialog.appearance_tab.language
+    combo.setCurrentIndex(combo.findData("de"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: hearth.settings_dialog is None, timeout=2000)
+    assert hearth.config.app.language == "de"
+    notes = [b.message for b in hearth.window.banners.banners()]
+    assert any("Deutsch" in note and "next time" in note for note in notes), notes
+
+
+def test_state_words_are_translated_where_shown() -> None:
+    i18n.install("fr")
+    assert state_words("idle") == "Prêt"
+    assert state_words("muted") == "Micro coupé"
+    assert state_words("unknown") == "Unknown"  # never blank
+    i18n.install("en")
+    assert state_words("idle") == "Ready"
+
+
+# --- the translation files ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_text_is_translated(language: str) -> None:
+    ts = UI / "translations" / f"hearth_{language}.ts"
+    messages = _messages(ts)
+    assert len(messages) > 250
+    problems = []
+    for message in messages:
+        source = str(message.findtext("source"))
+        translation = message.find("translation")
+        assert translation is not None
+        text = translation.text or ""
+        if translation.get("type") or not text.strip():
+            problems.append(f"not translated: {source!r}")
+            continue
+        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+            problems.append(f"placeholders differ: {source!r} -> {text!r}")
+        if re.search(r"&\w", source) and not re.search(r"&\w", text):
+            problems.append(f"keyboard accelerator lost: {source!r} -> {text!r}")
+        if re.findall(r"</?\w+>", source) != re.findall(r"</?\w+>", text):
+            problems.append(f"markup differs: {source!r} -> {text!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_translations_cover_every_text_of_the_code(tmp_path: Path) -> None:
+    """lupdate run afresh on ui/ finds exactly the texts the .ts files hold: none is
+    missing (shown in English) and none is left over."""
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p.relative_to(UI)) for p in UI.glob("*.py"))
+    subprocess.run(
+        [_tool("lupdate"), "-silent", "-locations", "none", *sources, "-ts", str(fresh)],
+        cwd=UI,
+        check=True,
+        timeout=120,
+    )
+    in_code = _sources(fresh)
+    assert len(in_code) > 250
+    for language in TRANSLATED:
+        in_file = _sources(UI / "translations" / f"hearth_{language}.ts")
+        missing, stale = in_code - in_file, in_file - in_code
+        assert not missing, f"{language}: run ui/translations/update.sh, translate {missing}"
+        assert not stale, f"{language}: no longer in the code: {stale}"
+
+
+def test_the_compiled_files_are_made_from_the_translations(tmp_path: Path) -> None:
+    for language in TRANSLATED:
+        ts = UI / "translations" / f"hearth_{language}.ts"
+        qm = tmp_path / f"hearth_{language}.qm"
+        subprocess.run(
+            [_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, timeout=60
+        )
+        shipped = UI / "translations" / qm.name
+        assert shipped.read_bytes() == qm.read_bytes(), f"{shipped.name} is stale: update.sh"
+
+
+def test_the_compiled_translations_are_installed_and_packaged() -> None:
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    data = pyproject["tool"]["setuptools"]["package-data"]
+    assert "translations/*.qm" in data["hearth.ui"]
+    spec = (ROOT / "packaging" / "hearth.spec").read_text(encoding="utf-8")
+    assert '"ui" / "translations" / "*.qm"), "hearth/ui/translations"' in spec
+    for language in TRANSLATED:
+        assert (i18n.TRANSLATIONS_DIR / f"hearth_{language}.qm").is_file()
