@@ -89,7 +89,9 @@ def hint_for(state: str, how: Activation, voice: bool, loop_hint: str = "") -> s
     if state == "stopped":
         return translate("states", "Stopped.") + " " + ready_hint(how, voice)
     if state == "starting":
-        return translate("states", "Opening the microphone; you can type already.")
+        return translate(
+            "states", "Warming up the voice and opening the microphone; you can type already."
+        )
     if state == "loading":
         return loop_hint or translate("states", "Loading the models; you can type already.")
     if state == "listening" and loop_hint.startswith("Go ahead"):

@@ -52,9 +52,9 @@ def test_a_typed_reply_not_spoken_is_shown_whole(qtbot: Any, make_app: Any) -> N
     window.speak_box.setChecked(False)
     window.input.setText("What is the capital of France?")
     window.send_typed()
-    qtbot.waitUntil(lambda: window.conversation.stream is None, timeout=5000)
-    qtbot.waitUntil(lambda: len(window.conversation.bubbles) == 2, timeout=5000)
-    assert window.conversation.bubbles[-1].text == "Paris is the capital of France."
+    qtbot.waitUntil(lambda: len(window.conversation.replies()) == 1, timeout=5000)
+    assert window.conversation.replies() == ["Paris is the capital of France."]
+    assert window.conversation.stream is None
 
 
 def _fill(view: ConversationView, count: int) -> None:
@@ -108,7 +108,8 @@ def test_new_conversation_clears_the_view_and_the_models_context(qtbot: Any, mak
     window.input.setText("What is the capital of France?")
     window.send_typed()
     qtbot.waitUntil(lambda: len(hearth.assistant.history) >= 2, timeout=5000)
-    qtbot.waitUntil(lambda: window.conversation.stream is None, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.conversation.replies()) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.indicator.state == "idle", timeout=5000)
     assert hearth.history is not None and len(hearth.history.recent()) == 1
 
     qtbot.mouseClick(window.new_button, Qt.MouseButton.LeftButton)

@@ -91,6 +91,8 @@ def test_skill_settings_round_trip(
     d.appearance_tab.start_on_login.setChecked(True)
     d.accept()
     qtbot.waitUntil(lambda: hearth.settings_dialog is None, timeout=2000)
+    # The skills changed: a new session starts (on a thread); let it, before going on.
+    qtbot.waitUntil(lambda: hearth.window.voice_checked, timeout=5000)
 
     saved = load_config()
     assert saved.skills.disabled == ["notes"]
@@ -109,6 +111,7 @@ def test_skill_settings_round_trip(
     d.appearance_tab.start_on_login.setChecked(False)
     d.accept()
     qtbot.waitUntil(lambda: hearth.settings_dialog is None, timeout=2000)
+    qtbot.waitUntil(lambda: hearth.window.voice_checked, timeout=5000)
     assert not autostart.is_enabled()
     assert not load_config().app.start_on_login
 

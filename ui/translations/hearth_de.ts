@@ -987,8 +987,8 @@ Alles bleibt auf diesem Computer.</translation>
         <translation>Gestoppt.</translation>
     </message>
     <message>
-        <source>Opening the microphone; you can type already.</source>
-        <translation>Das Mikrofon wird geöffnet; Sie können schon tippen.</translation>
+        <source>Warming up the voice and opening the microphone; you can type already.</source>
+        <translation>Die Stimme wird vorbereitet und das Mikrofon geöffnet; Sie können schon tippen.</translation>
     </message>
     <message>
         <source>Loading the models; you can type already.</source>

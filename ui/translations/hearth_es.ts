@@ -987,8 +987,8 @@ Todo se queda en este ordenador.</translation>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <source>Opening the microphone; you can type already.</source>
-        <translation>Abriendo el micrófono; ya puedes escribir.</translation>
+        <source>Warming up the voice and opening the microphone; you can type already.</source>
+        <translation>Preparando la voz y abriendo el micrófono; ya puedes escribir.</translation>
     </message>
     <message>
         <source>Loading the models; you can type already.</source>

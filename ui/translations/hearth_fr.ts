@@ -987,8 +987,8 @@ Tout reste sur cet ordinateur.</translation>
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <source>Opening the microphone; you can type already.</source>
-        <translation>Ouverture du micro ; vous pouvez déjà écrire.</translation>
+        <source>Warming up the voice and opening the microphone; you can type already.</source>
+        <translation>Préparation de la voix et ouverture du micro ; vous pouvez déjà écrire.</translation>
     </message>
     <message>
         <source>Loading the models; you can type already.</source>
