@@ -39,6 +39,7 @@ from hearth.assistant.events import (
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from .core_texts import core_text
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .states import BUSY, Activation, ThinkingClock, hint_for
 
@@ -95,6 +96,7 @@ class SessionReports:
         hint = hint_for(
             shown, self.activation(), self.w.voice_available and self.mic_open, loop_hint
         )
+        hint = core_text(hint)  # the loop's own hint, from the core, in the window's language
         if shown == "loading" and self.loading_step:
             hint = f"{self.loading_step} {translate('window_events', TYPE_ALREADY)}"
         self.w.indicator.set_state(shown, hint)
@@ -199,7 +201,7 @@ class SessionReports:
         elif isinstance(event, StoreDamaged):  # a file kept aside: stays until dismissed
             self.w.banners.show_message("error", event.message, event.fix)
         elif isinstance(event, Notice):
-            self.w.banners.show_message("notice", event.message, timeout_ms=20000)
+            self.w.banners.show_message("notice", core_text(event.message), timeout_ms=20000)
         elif isinstance(event, LoadProgress):
             self._on_progress(event)
         elif isinstance(event, VoiceStatus):
@@ -231,9 +233,10 @@ class SessionReports:
     def _on_progress(self, event: LoadProgress) -> None:
         self.w.progress.setRange(0, event.total)
         self.w.progress.setValue(event.done)
-        self.w.progress.setFormat(f"{event.step}  {translate('window_events', TYPE_ALREADY)}")
+        step = core_text(event.step)
+        self.w.progress.setFormat(f"{step}  {translate('window_events', TYPE_ALREADY)}")
         self.w.progress.setVisible(event.done < event.total)
-        self.loading_step = event.step if event.done < event.total else ""
+        self.loading_step = step if event.done < event.total else ""
         if event.done >= event.total:
             self.w.loading = False
         if self.w.indicator.state in ("loading", "starting"):
@@ -247,13 +250,13 @@ class SessionReports:
         self.w.talk_button.setToolTip(
             translate("window_events", "Hold this button, or hold Space, while you speak")
             if event.available
-            else event.reason
+            else core_text(event.reason)
         )
         self.refresh_state()
         if not event.available and event.reason:
             again = translate("window_events", "Try again")
             action = (again, self.w.session.retry_voice) if event.retryable else None
-            self.w.banners.show_message("notice", event.reason, action=action)
+            self.w.banners.show_message("notice", core_text(event.reason), action=action)
 
     def show_alert(self, message: str, skill: str = "") -> None:
         """A timer or reminder fired: a desktop notification where there is a tray, and

@@ -18,7 +18,8 @@ from typing import Any
 import pytest
 from hearth.assistant.config import Config
 from hearth.assistant.errors import ConfigError
-from hearth.ui import i18n
+from hearth.assistant.events import LoadProgress, Notice, StateChanged, VoiceStatus
+from hearth.ui import core_texts, i18n
 from hearth.ui.settings_dialog import SettingsDialog
 from hearth.ui.states import state_words
 from PySide6.QtWidgets import QDialogButtonBox
@@ -175,6 +176,37 @@ def test_state_words_are_translated_where_shown() -> None:
     assert state_words("unknown") == "Unknown"  # never blank
     i18n.install("en")
     assert state_words("idle") == "Ready"
+
+
+def test_the_cores_fixed_words_are_shown_translated(make_app: Any, qtbot: Any) -> None:
+    hearth = make_app(config=_config("es"))
+    window = hearth.window
+    window.on_event(VoiceStatus(False, "Talking is off: No microphone found.", True))
+    notes = [b.message for b in window.banners.banners()]
+    assert "Hablar está desactivado: No microphone found." in notes  # the error itself: English
+    window.on_event(Notice("The microphone and speaker are working again."))
+    assert window.banners.banners()[0].message == "El micrófono y el altavoz vuelven a funcionar."
+    window.on_event(LoadProgress("Loading the voice…", 2, 3))
+    assert window.progress.format().startswith("Cargando la voz…")
+    window.on_event(StateChanged("listening", "Go ahead, I'm listening."))
+    qtbot.waitUntil(lambda: window.indicator.hint.text() == "Adelante, te escucho.", timeout=2000)
+    window.on_event(StateChanged("idle", "Waiting for a microphone and speaker."))
+    assert window.indicator.state == "waiting"  # decided on the core's English words
+    assert window.indicator.hint.text() == "Esperando un micrófono y un altavoz."
+
+
+def test_the_cores_words_translated_are_still_the_cores() -> None:
+    """A core text changed or gone would show in English again: each one listed in
+    ``core_texts`` is still written in the core as it is listed."""
+    core = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "assistant").rglob("*.py"))
+    for text in core_texts.FIXED:
+        assert f'"{text}"' in core, f"no longer in the core: {text!r}"
+    session = (ROOT / "assistant" / "voice" / "session.py").read_text(encoding="utf-8")
+    assert 'f"Loading the {name}…"' in session
+    for step in core_texts.LOAD_STEPS:
+        name = step.removeprefix("Loading the ").removesuffix("…")
+        assert f'("{name}", ' in session, f"no load step {name!r} in the core"
+    assert f'f"{core_texts.TALKING_OFF}{{' in session
 
 
 # --- the translation files ----------------------------------------------------------------

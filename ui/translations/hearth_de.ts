@@ -144,6 +144,65 @@ Alles bleibt auf diesem Computer.</translation>
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <source>Loading the language model…</source>
+        <translation>Sprachmodell wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading the speech recognition…</source>
+        <translation>Spracherkennung wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading the voice…</source>
+        <translation>Stimme wird geladen…</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <source>Go ahead, I&apos;m listening.</source>
+        <translation>Bitte sprechen, ich höre zu.</translation>
+    </message>
+    <message>
+        <source>Waiting for a microphone and speaker.</source>
+        <translation>Warte auf Mikrofon und Lautsprecher.</translation>
+    </message>
+    <message>
+        <source>Waiting for the microphone to come back.</source>
+        <translation>Warte, bis das Mikrofon wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Working out what you said…</source>
+        <translation>Verstehe, was Sie gesagt haben…</translation>
+    </message>
+    <message>
+        <source>Loading the speech models...</source>
+        <translation>Sprachmodelle werden geladen...</translation>
+    </message>
+    <message>
+        <source>The microphone and speaker are working again.</source>
+        <translation>Mikrofon und Lautsprecher funktionieren wieder.</translation>
+    </message>
+    <message>
+        <source>Talking is not available in this version yet; type instead.</source>
+        <translation>Sprechen ist in dieser Version noch nicht verfügbar; tippen Sie stattdessen.</translation>
+    </message>
+    <message>
+        <source>Talking needs the speech recognition model (see the message above).</source>
+        <translation>Zum Sprechen wird das Spracherkennungsmodell gebraucht (siehe die Meldung oben).</translation>
+    </message>
+    <message>
+        <source>Talking is off because the voice loop failed to start.</source>
+        <translation>Sprechen ist aus, weil die Sprachschleife nicht starten konnte.</translation>
+    </message>
+    <message>
+        <source>Talking is off: {reason}</source>
+        <translation>Sprechen ist aus: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>desktop_integration</name>
     <message>
         <source>The window will be in {language} the next time Hearth starts.</source>

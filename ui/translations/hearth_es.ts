@@ -144,6 +144,65 @@ Todo se queda en este ordenador.</translation>
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <source>Loading the language model…</source>
+        <translation>Cargando el modelo de lenguaje…</translation>
+    </message>
+    <message>
+        <source>Loading the speech recognition…</source>
+        <translation>Cargando el reconocimiento de voz…</translation>
+    </message>
+    <message>
+        <source>Loading the voice…</source>
+        <translation>Cargando la voz…</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Listo.</translation>
+    </message>
+    <message>
+        <source>Go ahead, I&apos;m listening.</source>
+        <translation>Adelante, te escucho.</translation>
+    </message>
+    <message>
+        <source>Waiting for a microphone and speaker.</source>
+        <translation>Esperando un micrófono y un altavoz.</translation>
+    </message>
+    <message>
+        <source>Waiting for the microphone to come back.</source>
+        <translation>Esperando a que vuelva el micrófono.</translation>
+    </message>
+    <message>
+        <source>Working out what you said…</source>
+        <translation>Entendiendo lo que dijiste…</translation>
+    </message>
+    <message>
+        <source>Loading the speech models...</source>
+        <translation>Cargando los modelos de voz...</translation>
+    </message>
+    <message>
+        <source>The microphone and speaker are working again.</source>
+        <translation>El micrófono y el altavoz vuelven a funcionar.</translation>
+    </message>
+    <message>
+        <source>Talking is not available in this version yet; type instead.</source>
+        <translation>Hablar aún no está disponible en esta versión; escribe en su lugar.</translation>
+    </message>
+    <message>
+        <source>Talking needs the speech recognition model (see the message above).</source>
+        <translation>Para hablar hace falta el modelo de reconocimiento de voz (mira el mensaje de arriba).</translation>
+    </message>
+    <message>
+        <source>Talking is off because the voice loop failed to start.</source>
+        <translation>Hablar está desactivado porque el bucle de voz no pudo arrancar.</translation>
+    </message>
+    <message>
+        <source>Talking is off: {reason}</source>
+        <translation>Hablar está desactivado: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>desktop_integration</name>
     <message>
         <source>The window will be in {language} the next time Hearth starts.</source>

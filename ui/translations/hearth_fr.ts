@@ -144,6 +144,65 @@ Tout reste sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <source>Loading the language model…</source>
+        <translation>Chargement du modèle de langage…</translation>
+    </message>
+    <message>
+        <source>Loading the speech recognition…</source>
+        <translation>Chargement de la reconnaissance vocale…</translation>
+    </message>
+    <message>
+        <source>Loading the voice…</source>
+        <translation>Chargement de la voix…</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Prêt.</translation>
+    </message>
+    <message>
+        <source>Go ahead, I&apos;m listening.</source>
+        <translation>Allez-y, je vous écoute.</translation>
+    </message>
+    <message>
+        <source>Waiting for a microphone and speaker.</source>
+        <translation>En attente d&apos;un micro et d&apos;un haut-parleur.</translation>
+    </message>
+    <message>
+        <source>Waiting for the microphone to come back.</source>
+        <translation>En attente du retour du micro.</translation>
+    </message>
+    <message>
+        <source>Working out what you said…</source>
+        <translation>Je comprends ce que vous avez dit…</translation>
+    </message>
+    <message>
+        <source>Loading the speech models...</source>
+        <translation>Chargement des modèles vocaux...</translation>
+    </message>
+    <message>
+        <source>The microphone and speaker are working again.</source>
+        <translation>Le micro et le haut-parleur fonctionnent de nouveau.</translation>
+    </message>
+    <message>
+        <source>Talking is not available in this version yet; type instead.</source>
+        <translation>La parole n&apos;est pas encore disponible dans cette version ; écrivez plutôt.</translation>
+    </message>
+    <message>
+        <source>Talking needs the speech recognition model (see the message above).</source>
+        <translation>La parole nécessite le modèle de reconnaissance vocale (voir le message ci-dessus).</translation>
+    </message>
+    <message>
+        <source>Talking is off because the voice loop failed to start.</source>
+        <translation>La parole est désactivée : la boucle vocale n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>Talking is off: {reason}</source>
+        <translation>La parole est désactivée : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>desktop_integration</name>
     <message>
         <source>The window will be in {language} the next time Hearth starts.</source>
