@@ -67,8 +67,7 @@ class HearthApp(QObject):
         self.bridge = EventBridge(self)
         self._generation = 0
         self.history, history_problem = _open_history()
-        self.language = install_translations(config.app.language)
-        """The window's language (``app.language`` resolved), set before any text is made."""
+        install_translations(config.app.language)  # before any text is made
         self.session = self._new_session()
         self.window = MainWindow(self.session, config, self.history)
         # Always queued, even when a core call reports back on the GUI thread itself, so

@@ -8,7 +8,9 @@ Only fixed texts can be: errors with a device, file or reason in them stay Engli
 
 from __future__ import annotations
 
-from .i18n import QT_TRANSLATE_NOOP, translate
+from PySide6.QtCore import QCoreApplication
+
+from .i18n import QT_TRANSLATE_NOOP
 
 LOAD_STEPS = (
     QT_TRANSLATE_NOOP("core", "Loading the language model…"),
@@ -38,7 +40,12 @@ TALKING_OFF = "Talking is off: "
 
 def core_text(text: str) -> str:
     """``text`` from the core in the window's language where it is one of these (else as
-    it is); "Talking is off: <an error>" gets its first words translated."""
+    it is); "Talking is off: <an error>" gets its first words translated. (Qt's
+    translate, not ``i18n.translate``: any text passes through here, and none is kept.)"""
     if text.startswith(TALKING_OFF):
         return translate("core", "Talking is off: {reason}").format(reason=text[len(TALKING_OFF) :])
     return translate("core", text)
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)

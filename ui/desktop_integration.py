@@ -1,7 +1,7 @@
 """What the app does on the desktop beyond its window: start on login (``autostart``)
 and the shortcut to talk from any program (``global_shortcut``), applied at start and
-whenever the settings change them; a problem is told in a banner, and so is a new
-language for the window (it shows after a restart)."""
+whenever the settings change them, with a problem told in a banner; and a new language
+for the window, switched at once (``retranslate``)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,11 @@ from hearth.assistant.config import Config
 from PySide6.QtCore import QObject
 
 from . import autostart, i18n
+from .banners import BannerArea
+from .conversation import ConversationView
 from .global_shortcut import GlobalShortcut
 from .i18n import translate
+from .retranslate import retranslate
 
 if TYPE_CHECKING:
     from .window import MainWindow
@@ -30,7 +33,7 @@ class DesktopIntegration(QObject):
         which the settings write, is left as it is)."""
         app, before = config.app, previous.app if previous is not None else None
         if before is not None and app.language != before.language:
-            self._tell_language(app.language)
+            self._switch_language(app.language)
         if before is not None and app.start_on_login != before.start_on_login:
             self._set_autostart(app.start_on_login)
         if before is None or (app.global_shortcut, app.talk_keys) != (
@@ -39,15 +42,21 @@ class DesktopIntegration(QObject):
         ):
             self._use_shortcut(config)
 
-    def _tell_language(self, setting: str) -> None:
-        """The texts are made in the language loaded at start: a new one needs a restart."""
-        language = i18n.LANGUAGES[i18n.resolve(setting)]
-        self.window.banners.show_message(
+    def _switch_language(self, setting: str) -> None:
+        """Load the new language and say everything on screen again in it; the
+        conversation and the messages already shown stay as they were said."""
+        language = i18n.LANGUAGES[i18n.install(setting)]
+        window = self.window
+        retranslate(window, keep=(ConversationView, BannerArea))
+        retranslate(window.conversation.empty_note)  # the only text of the view not said
+        window.reports.loading_step = i18n.again(window.reports.loading_step)
+        window.reports.refresh_state()
+        window.timers.refresh()
+        window.banners.show_message(
             "notice",
-            translate(
-                "desktop_integration",
-                "The window will be in {language} the next time Hearth starts.",
-            ).format(language=language),
+            translate("desktop_integration", "The window is now in {language}.").format(
+                language=language
+            ),
             timeout_ms=15000,
         )
 

@@ -38,11 +38,6 @@ class AppearanceTab(SettingsTab):
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
         select(self.language, app.language)
-        self.language_note = QLabel(
-            translate("desktop_settings", "A new language shows the next time Hearth starts."),
-            self,
-        )
-        self.language_note.setWordWrap(True)
         self.start_on_login = QCheckBox(
             translate("desktop_settings", "Start Hearth when I log in"), self
         )
@@ -76,7 +71,6 @@ class AppearanceTab(SettingsTab):
         form = self.form
         form.addRow(translate("desktop_settings", "&Theme:"), self.theme)
         form.addRow(translate("desktop_settings", "&Language:"), self.language)
-        form.addRow("", self.language_note)
         form.addRow("", self.start_on_login)
         form.addRow("", self.global_shortcut)
         form.addRow(translate("desktop_settings", "&Shortcut:"), self.keys)

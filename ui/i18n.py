@@ -31,6 +31,9 @@ TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 
 _installed: list[QTranslator] = []
 _current = "en"
+_origins: dict[str, tuple[str, str]] = {}
+"""Each text ``translate`` gave, with its (context, English text): how a text on screen
+is found again when the language changes (``retranslate``)."""
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -41,7 +44,16 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 def translate(context: str, text: str) -> str:
     """``text`` in the window's language (``text`` itself when it has no translation)."""
-    return QCoreApplication.translate(context, text)
+    result = QCoreApplication.translate(context, text)
+    _origins.setdefault(result, (context, text))
+    return result
+
+
+def again(text: str) -> str:
+    """``text``, as ``translate`` once gave it, in the language loaded now; any other
+    text (one with a name filled in, the user's own words) as it is."""
+    origin = _origins.get(text)
+    return QCoreApplication.translate(*origin) if origin else text
 
 
 def _language_of(tag: str) -> str:

@@ -20,9 +20,10 @@ from hearth.assistant.config import Config
 from hearth.assistant.errors import ConfigError
 from hearth.assistant.events import LoadProgress, Notice, StateChanged, VoiceStatus
 from hearth.ui import core_texts, i18n
+from hearth.ui.retranslate import retranslate
 from hearth.ui.settings_dialog import SettingsDialog
 from hearth.ui.states import state_words
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QTabWidget, QWidget
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "ui"
@@ -82,7 +83,7 @@ def test_the_window_opens_in_the_chosen_language(make_app: Any, language: str) -
     hearth = make_app(config=_config(language))
     window = hearth.window
     talk, send, settings, listening, _cancel = EXPECTED[language]
-    assert hearth.language == language
+    assert i18n.current() == language
     assert window.talk_button.text() == talk
     assert window.send_button.text() == send
     assert window.settings_button.text() == settings
@@ -96,7 +97,7 @@ def test_the_window_opens_in_the_chosen_language(make_app: Any, language: str) -
 
 def test_english_is_the_source_and_needs_no_file(make_app: Any) -> None:
     hearth = make_app(config=_config("en"))
-    assert hearth.language == "en"
+    assert i18n.current() == "en"
     assert hearth.window.talk_button.text() == "Hold to talk"
     assert hearth.window.indicator.label.text() == "Listening"
 
@@ -106,7 +107,7 @@ def test_auto_follows_a_spanish_desktop(make_app: Any, monkeypatch: pytest.Monke
     monkeypatch.delenv("LC_MESSAGES", raising=False)
     monkeypatch.setenv("LANG", "es_ES.UTF-8")
     hearth = make_app()  # app.language is "auto" by default
-    assert hearth.language == "es"
+    assert i18n.current() == "es"
     assert hearth.window.send_button.text() == "Enviar"
 
 
@@ -154,19 +155,75 @@ def test_settings_dialog_and_qt_buttons_in_the_language(qtbot: Any, language: st
     assert [combo.itemData(i) for i in range(combo.count())] == ["auto", "en", *TRANSLATED]
 
 
-def test_choosing_a_language_is_saved_and_said_to_take_effect_on_restart(
-    qtbot: Any, make_app: Any
-) -> None:
-    hearth = make_app()
+def _choose_language(qtbot: Any, hearth: Any, language: str) -> None:
     hearth.open_settings()
     dialog = hearth.settings_dialog
     combo = dialog.appearance_tab.language
-    combo.setCurrentIndex(combo.findData("de"))
+    combo.setCurrentIndex(combo.findData(language))
     dialog.accept()
     qtbot.waitUntil(lambda: hearth.settings_dialog is None, timeout=2000)
-    assert hearth.config.app.language == "de"
-    notes = [b.message for b in hearth.window.banners.banners()]
-    assert any("Deutsch" in note and "next time" in note for note in notes), notes
+
+
+def test_a_new_language_is_saved_and_switches_the_open_window(qtbot: Any, make_app: Any) -> None:
+    hearth = make_app()
+    window = hearth.window
+    window.input.setText("Send")  # the user's own words are never "translated"
+    window.send_typed()
+    qtbot.waitUntil(lambda: len(window.conversation.replies()) == 1, timeout=5000)
+    assert window.send_button.text() == "Send"
+
+    _choose_language(qtbot, hearth, "de")
+    assert hearth.config.app.language == "de" and i18n.current() == "de"
+    talk, send, settings, listening, _cancel = EXPECTED["de"]
+    assert window.talk_button.text() == talk
+    assert window.send_button.text() == send
+    assert window.settings_button.text() == settings
+    assert window.settings_button.toolTip() == "Mikrofon, Stimme, Modelle, Datenschutz (Strg+,)"
+    assert window.input.placeholderText() == "Nachricht eingeben und Eingabetaste drücken"
+    assert window.indicator.label.text() == listening
+    assert window.indicator.hint.text() in (
+        "Bitte sprechen, ich höre zu.",  # the follow-up window after the reply
+        "Sagen Sie „hey computer“ oder halten Sie die Leertaste, um zu sprechen.",
+    )
+    assert {a.text() for a in window.actions()} >= {"Beenden", "Neues Gespräch"}
+    assert window.conversation.bubbles[0].text == "Send"
+    assert window.banners.banners()[0].message == "Das Fenster ist jetzt auf Deutsch."
+
+    _choose_language(qtbot, hearth, "fr")  # from one translation to another
+    assert window.send_button.text() == "Envoyer"
+    assert window.indicator.label.text() == EXPECTED["fr"][3]
+    _choose_language(qtbot, hearth, "en")  # and back
+    assert window.send_button.text() == "Send"
+    assert window.talk_button.text() == "Hold to talk"
+    assert window.indicator.label.text() == "Listening"
+    assert window.conversation.bubbles[0].text == "Send"
+
+
+class _Kept(QWidget):
+    """Stands for the conversation: what is in it stays as it was said."""
+
+
+def test_retranslate_sets_again_only_what_came_from_the_translations(qtbot: Any) -> None:
+    root = QWidget()
+    qtbot.addWidget(root)
+    combo = QComboBox(root)
+    combo.addItem(i18n.translate("settings_tabs", "Light"))
+    combo.addItem("Living room lamp")  # not made by translate: the user's own text
+    tabs = QTabWidget(root)
+    tabs.addTab(QWidget(), i18n.translate("settings_dialog", "Privacy"))
+    label = QLabel(i18n.translate("window", "Stop"), root)
+    label.setToolTip(i18n.translate("window", "Stop the reply being spoken (Esc)"))
+    kept = _Kept(root)
+    said = QLabel(i18n.translate("window", "Stop"), kept)
+    i18n.install("es")
+    assert retranslate(root, keep=(_Kept,)) == 4
+    assert [combo.itemText(0), combo.itemText(1)] == ["Claro", "Living room lamp"]
+    assert tabs.tabText(0) == "Privacidad"
+    assert (label.text(), label.toolTip()) == ("Detener", "Detener la respuesta hablada (Esc)")
+    assert said.text() == "Stop"
+    i18n.install("en")
+    assert retranslate(root) == 4
+    assert (combo.itemText(0), label.text(), said.text()) == ("Light", "Stop", "Stop")
 
 
 def test_state_words_are_translated_where_shown() -> None:

@@ -205,8 +205,8 @@ Alles bleibt auf diesem Computer.</translation>
 <context>
     <name>desktop_integration</name>
     <message>
-        <source>The window will be in {language} the next time Hearth starts.</source>
-        <translation>Das Fenster ist beim nächsten Start von Hearth auf {language}.</translation>
+        <source>The window is now in {language}.</source>
+        <translation>Das Fenster ist jetzt auf {language}.</translation>
     </message>
     <message>
         <source>Starting on login could not be set ({reason}).</source>
@@ -234,10 +234,6 @@ Alles bleibt auf diesem Computer.</translation>
     <message>
         <source>Follow the desktop ({language})</source>
         <translation>Wie der Desktop ({language})</translation>
-    </message>
-    <message>
-        <source>A new language shows the next time Hearth starts.</source>
-        <translation>Eine neue Sprache erscheint beim nächsten Start von Hearth.</translation>
     </message>
     <message>
         <source>Start Hearth when I log in</source>

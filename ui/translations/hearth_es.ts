@@ -205,8 +205,8 @@ Todo se queda en este ordenador.</translation>
 <context>
     <name>desktop_integration</name>
     <message>
-        <source>The window will be in {language} the next time Hearth starts.</source>
-        <translation>La ventana estará en {language} la próxima vez que se inicie Hearth.</translation>
+        <source>The window is now in {language}.</source>
+        <translation>La ventana está ahora en {language}.</translation>
     </message>
     <message>
         <source>Starting on login could not be set ({reason}).</source>
@@ -234,10 +234,6 @@ Todo se queda en este ordenador.</translation>
     <message>
         <source>Follow the desktop ({language})</source>
         <translation>Como el escritorio ({language})</translation>
-    </message>
-    <message>
-        <source>A new language shows the next time Hearth starts.</source>
-        <translation>El nuevo idioma se verá la próxima vez que se inicie Hearth.</translation>
     </message>
     <message>
         <source>Start Hearth when I log in</source>

@@ -205,8 +205,8 @@ Tout reste sur cet ordinateur.</translation>
 <context>
     <name>desktop_integration</name>
     <message>
-        <source>The window will be in {language} the next time Hearth starts.</source>
-        <translation>La fenêtre sera en {language} au prochain démarrage de Hearth.</translation>
+        <source>The window is now in {language}.</source>
+        <translation>La fenêtre est maintenant en {language}.</translation>
     </message>
     <message>
         <source>Starting on login could not be set ({reason}).</source>
@@ -234,10 +234,6 @@ Tout reste sur cet ordinateur.</translation>
     <message>
         <source>Follow the desktop ({language})</source>
         <translation>Comme le bureau ({language})</translation>
-    </message>
-    <message>
-        <source>A new language shows the next time Hearth starts.</source>
-        <translation>La nouvelle langue s&apos;affiche au prochain démarrage de Hearth.</translation>
     </message>
     <message>
         <source>Start Hearth when I log in</source>
