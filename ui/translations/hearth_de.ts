@@ -5,7 +5,7 @@
     <name>app</name>
     <message>
         <source>Mute microphone</source>
-        <translation>Mikrofon stummschalten</translation>
+        <translation>Mikrofon aus</translation>
     </message>
     <message>
         <source>Quit Hearth</source>
@@ -1188,7 +1188,7 @@ Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
         <source>Hold to talk</source>
-        <translation>Zum Sprechen halten</translation>
+        <translation>Halten und reden</translation>
     </message>
     <message>
         <source>Hold this button, or hold Space, while you speak</source>
@@ -1208,7 +1208,7 @@ Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
         <source>Mute microphone</source>
-        <translation>Mikrofon stummschalten</translation>
+        <translation>Mikrofon aus</translation>
     </message>
     <message>
         <source>Stop listening until you unmute (Ctrl+M)</source>
@@ -1240,7 +1240,7 @@ Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
         <source>Unmute microphone</source>
-        <translation>Mikrofon einschalten</translation>
+        <translation>Mikrofon an</translation>
     </message>
     <message>
         <source>Hearth is still here</source>

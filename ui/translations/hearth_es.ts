@@ -5,7 +5,7 @@
     <name>app</name>
     <message>
         <source>Mute microphone</source>
-        <translation>Silenciar micrófono</translation>
+        <translation>Silenciar micro</translation>
     </message>
     <message>
         <source>Quit Hearth</source>
@@ -1188,7 +1188,7 @@ Todo se queda en este ordenador.</translation>
     </message>
     <message>
         <source>Hold to talk</source>
-        <translation>Mantén para hablar</translation>
+        <translation>Mantén y habla</translation>
     </message>
     <message>
         <source>Hold this button, or hold Space, while you speak</source>
@@ -1208,7 +1208,7 @@ Todo se queda en este ordenador.</translation>
     </message>
     <message>
         <source>Mute microphone</source>
-        <translation>Silenciar micrófono</translation>
+        <translation>Silenciar micro</translation>
     </message>
     <message>
         <source>Stop listening until you unmute (Ctrl+M)</source>
@@ -1240,7 +1240,7 @@ Todo se queda en este ordenador.</translation>
     </message>
     <message>
         <source>Unmute microphone</source>
-        <translation>Activar micrófono</translation>
+        <translation>Activar micro</translation>
     </message>
     <message>
         <source>Hearth is still here</source>

@@ -5,7 +5,7 @@
     <name>app</name>
     <message>
         <source>Mute microphone</source>
-        <translation>Couper le micro</translation>
+        <translation>Couper micro</translation>
     </message>
     <message>
         <source>Quit Hearth</source>
@@ -1148,7 +1148,7 @@ Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation>Nouvelle conversation</translation>
+        <translation>Nouvelle discussion</translation>
     </message>
     <message>
         <source>Start afresh: Hearth forgets what was said so far (Ctrl+N); the history keeps what it kept</source>
@@ -1188,7 +1188,7 @@ Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Hold to talk</source>
-        <translation>Maintenir pour parler</translation>
+        <translation>Tenir pour parler</translation>
     </message>
     <message>
         <source>Hold this button, or hold Space, while you speak</source>
@@ -1208,7 +1208,7 @@ Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Mute microphone</source>
-        <translation>Couper le micro</translation>
+        <translation>Couper micro</translation>
     </message>
     <message>
         <source>Stop listening until you unmute (Ctrl+M)</source>
@@ -1240,7 +1240,7 @@ Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Unmute microphone</source>
-        <translation>Réactiver le micro</translation>
+        <translation>Activer micro</translation>
     </message>
     <message>
         <source>Hearth is still here</source>
