@@ -746,7 +746,7 @@ Todo se queda en este ordenador.</translation>
     </message>
     <message>
         <source>Speak replies to typed messages</source>
-        <translation>Decir en voz alta las respuestas a mensajes escritos</translation>
+        <translation>Leer en voz alta las respuestas a mensajes escritos</translation>
     </message>
     <message>
         <source>Everything you say is recognised, answered and spoken on this computer. Nothing is sent anywhere unless you turn on a larger model on another computer.</source>
@@ -1180,11 +1180,11 @@ Todo se queda en este ordenador.</translation>
     </message>
     <message>
         <source>Speak replies</source>
-        <translation>Decir respuestas</translation>
+        <translation>Leer respuestas</translation>
     </message>
     <message>
         <source>Speak replies to typed messages aloud</source>
-        <translation>Decir en voz alta las respuestas a mensajes escritos</translation>
+        <translation>Leer en voz alta las respuestas a mensajes escritos</translation>
     </message>
     <message>
         <source>Hold to talk</source>

@@ -979,7 +979,7 @@ Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Speaking</source>
-        <translation>Parle</translation>
+        <translation>En train de parler</translation>
     </message>
     <message>
         <source>Stopped</source>
