@@ -173,6 +173,7 @@ _CHOICES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("voice.activation", ("wake_word", "push_to_talk", "always")),
     ("voice.end_of_turn", ("smart", "silence")),
     ("app.theme", ("system", "light", "dark")),
+    ("app.language", ("auto", "en", "es", "fr", "de")),
 )
 _RANGES: tuple[tuple[str, float, float], ...] = (
     ("stt.beam_size", 1, 10),

@@ -178,3 +178,7 @@ class AppConfig:
     """Hold ``talk_keys`` anywhere on the desktop to talk (where the desktop allows it)."""
     talk_keys: str = "Ctrl+Alt+Space"
     """The global shortcut, in Qt's notation."""
+    language: str = "auto"
+    """The window's language: ``auto`` (the desktop's: ``LC_ALL``, ``LC_MESSAGES``,
+    ``LANG``; English if the window does not have it), ``en``, ``es``, ``fr`` or ``de``.
+    Takes effect the next time the window opens."""

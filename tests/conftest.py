@@ -44,10 +44,11 @@ def isolated_home(
     """Every test gets its own config folder; unit tests also their own data and cache
     folders (the encyclopedia's index in it is the run's one)."""
     monkeypatch.setenv("HEARTH_CONFIG_DIR", str(tmp_path / "config"))
-    # The default languages follow the desktop's: every test runs as on an English one.
+    # The default languages (spoken, and the window's) follow the desktop's: every test
+    # runs as on an English desktop, whatever the machine's language.
     monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.delenv("LC_ALL", raising=False)
-    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LC_MESSAGES", "C.UTF-8")
     monkeypatch.delenv("HEARTH_KNOWLEDGE_FILE", raising=False)
     if "models_home" not in request.fixturenames:
         monkeypatch.setenv("HEARTH_DATA_DIR", str(tmp_path / "data"))

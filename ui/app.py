@@ -28,6 +28,8 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from .bridge import EventBridge
 from .desktop_integration import DesktopIntegration
 from .history_dialog import HistoryDialog, user_confirms_delete_all
+from .i18n import install as install_translations
+from .i18n import translate
 from .memory_dialog import MemoryDialog
 from .qt_check import binding_problem
 from .settings_dialog import SettingsDialog
@@ -65,6 +67,7 @@ class HearthApp(QObject):
         self.bridge = EventBridge(self)
         self._generation = 0
         self.history, history_problem = _open_history()
+        install_translations(config.app.language)  # before any text is made
         self.session = self._new_session()
         self.window = MainWindow(self.session, config, self.history)
         # Always queued, even when a core call reports back on the GUI thread itself, so
@@ -114,11 +117,11 @@ class HearthApp(QObject):
         self.assistant.start_scheduler()
 
     def _add_tray(self) -> None:
-        mute = QAction("Mute microphone", self.window)
+        mute = QAction(translate("app", "Mute microphone"), self.window)
         mute.setCheckable(True)
         mute.toggled.connect(self.window.set_muted)
         self.window.mute_button.toggled.connect(mute.setChecked)
-        quit_action = QAction("Quit Hearth", self.window)
+        quit_action = QAction(translate("app", "Quit Hearth"), self.window)
         quit_action.triggered.connect(self.quit)
         self.tray = Tray(self.window, mute, quit_action)
         self.window.mute_button.toggled.connect(self.tray.set_muted)
@@ -173,13 +176,20 @@ class HearthApp(QObject):
         except OSError as exc:
             self.window.banners.show_message(
                 "error",
-                f"The settings could not be saved ({exc.strerror or exc}); they apply until "
-                "Hearth closes.",
-                "Check that your config folder is writable (assistant config path shows it).",
+                translate(
+                    "app",
+                    "The settings could not be saved ({reason}); they apply until Hearth closes.",
+                ).format(reason=exc.strerror or exc),
+                translate(
+                    "app",
+                    "Check that your config folder is writable (assistant config path shows it).",
+                ),
             )
         else:
             self.window.banners.show_message(
-                "notice", f"Settings saved to {path}.", timeout_ms=8000
+                "notice",
+                translate("app", "Settings saved to {path}.").format(path=path),
+                timeout_ms=8000,
             )
         if config.app.theme != previous.app.theme:
             app = QApplication.instance()
@@ -223,7 +233,10 @@ class HearthApp(QObject):
         left = self.history.kept_copies_note()
         self.window.banners.show_message(
             "notice",
-            f"Deleted {count} kept exchanges from this computer. {left}".strip(),
+            translate("app", "Deleted {count} kept exchanges from this computer.").format(
+                count=count
+            )
+            + (f" {left}" if left else ""),
             timeout_ms=0 if left else 8000,
         )
 

@@ -10,8 +10,14 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from .i18n import QT_TRANSLATE_NOOP, translate
+
 KIND_COLOURS = {"error": "#c0392b", "notice": "#2f6fd6", "alert": "#d68910"}
-KIND_WORDS = {"error": "Problem", "notice": "Note", "alert": "Alert"}
+KIND_WORDS = {
+    "error": QT_TRANSLATE_NOOP("banners", "Problem"),
+    "notice": QT_TRANSLATE_NOOP("banners", "Note"),
+    "alert": QT_TRANSLATE_NOOP("banners", "Alert"),
+}
 
 
 class Banner(QFrame):
@@ -34,10 +40,12 @@ class Banner(QFrame):
             f"QFrame#banner_{kind} {{ border: 1px solid {colour}; border-left: 6px solid "
             f"{colour}; border-radius: 6px; }}"
         )
-        self.message_label = QLabel(f"<b>{KIND_WORDS[kind]}:</b> {_escape(message)}", self)
+        what = translate("banners", KIND_WORDS[kind])
+        self.message_label = QLabel(f"<b>{what}:</b> {_escape(message)}", self)
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fix_label = QLabel(f"<b>What to do:</b> {_escape(fix)}", self)
+        to_do = translate("banners", "What to do:")
+        self.fix_label = QLabel(f"<b>{to_do}</b> {_escape(fix)}", self)
         self.fix_label.setWordWrap(True)
         self.fix_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fix_label.setVisible(bool(fix))
@@ -55,12 +63,14 @@ class Banner(QFrame):
             self.action_button.clicked.connect(callback)
             self.action_button.clicked.connect(self.close_banner)
             layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.close_button = QPushButton("Dismiss", self)
-        self.close_button.setAccessibleName(f"Dismiss: {message}")
+        self.close_button = QPushButton(translate("banners", "Dismiss"), self)
+        self.close_button.setAccessibleName(
+            translate("banners", "Dismiss: {message}").format(message=message)
+        )
         self.close_button.clicked.connect(self.close_banner)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.setAccessibleName(f"{KIND_WORDS[kind]}: {message}")
-        self.setAccessibleDescription(f"What to do: {fix}" if fix else "")
+        self.setAccessibleName(f"{what}: {message}")
+        self.setAccessibleDescription(f"{to_do} {fix}" if fix else "")
 
     def close_banner(self) -> None:
         self.closed = True

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import translate
 from .markdown import needs_markup, to_html
 from .theme import bubble_colours
 
@@ -27,20 +28,27 @@ def describe_source(handled_by: str, tier: str | None) -> str:
     """Where an answer came from, in words: 'calculator skill', 'encyclopedia', 'small
     model', 'larger model' ('' for Hearth's own words: stop, repeat, honest replies)."""
     if handled_by == "llm":
-        return "larger model" if tier == "large" else "small model"
+        if tier == "large":
+            return translate("bubbles", "larger model")
+        return translate("bubbles", "small model")
     if handled_by in ("control", "assistant", "language", ""):
         return ""
     if handled_by == "knowledge":
-        return "encyclopedia"
+        return translate("bubbles", "encyclopedia")
     if handled_by == "alert":
-        return "timer or reminder"
-    skill = f"{handled_by} skill"
-    return f"{skill}, chosen by the small model" if tier == "small" else skill
+        return translate("bubbles", "timer or reminder")
+    if tier == "small":
+        return translate("bubbles", "{skill} skill, chosen by the small model").format(
+            skill=handled_by
+        )
+    return translate("bubbles", "{skill} skill").format(skill=handled_by)
 
 
 def source_text(source: dict[str, str]) -> str:
     """The attribution under a reply whose facts came from the encyclopedia."""
-    return f'Source: Wikipedia, "{source.get("title", "")}" ({source.get("license", "")})'
+    return translate("bubbles", 'Source: Wikipedia, "{title}" ({license})').format(
+        title=source.get("title", ""), license=source.get("license", "")
+    )
 
 
 class Bubble(QFrame):
@@ -85,10 +93,10 @@ class Bubble(QFrame):
         self.copy_button: QToolButton | None = None
         if not mine:
             self.copy_button = QToolButton(self)
-            self.copy_button.setText("Copy")
+            self.copy_button.setText(translate("bubbles", "Copy"))
             self.copy_button.setAutoRaise(True)
-            self.copy_button.setToolTip("Copy this reply")
-            self.copy_button.setAccessibleName("Copy this reply")
+            self.copy_button.setToolTip(translate("bubbles", "Copy this reply"))
+            self.copy_button.setAccessibleName(translate("bubbles", "Copy this reply"))
             self.copy_button.clicked.connect(self.copy)
             footer.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(footer)
@@ -126,12 +134,12 @@ class Bubble(QFrame):
         clipboard = QGuiApplication.clipboard()
         clipboard.setText(self._text)
         if self.copy_button is not None:
-            self.copy_button.setText("Copied")
+            self.copy_button.setText(translate("bubbles", "Copied"))
             QTimer.singleShot(1500, self._copy_done)
 
     def _copy_done(self) -> None:
         if self.copy_button is not None:
-            self.copy_button.setText("Copy")
+            self.copy_button.setText(translate("bubbles", "Copy"))
 
     def fit(self, max_width: int) -> None:
         """As wide as the text needs, up to ``max_width`` (a wrapping label alone would
@@ -154,8 +162,8 @@ class Bubble(QFrame):
         self.fit(self.maximumWidth())
 
     def _update_accessible(self) -> None:
-        who = "You" if self.mine else "Hearth"
-        still = " (still listening)" if self.partial else ""
+        who = translate("bubbles", "You") if self.mine else "Hearth"
+        still = " " + translate("bubbles", "(still listening)") if self.partial else ""
         self.text_label.setAccessibleName(f"{who}{still}: {self._text}")
         source = f" {self.source_label.text()}" if self.source_label.isVisibleTo(self) else ""
         self.text_label.setAccessibleDescription(self.meta_label.text() + source)

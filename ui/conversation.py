@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .bubbles import Bubble, describe_source
+from .i18n import translate
 
 __all__ = ["Bubble", "ConversationView", "clock", "describe_source"]
 
@@ -60,7 +61,7 @@ class ConversationView(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conversation")
-        self.setAccessibleName("Conversation")
+        self.setAccessibleName(translate("conversation", "Conversation"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -79,8 +80,11 @@ class ConversationView(QScrollArea):
         self._shown_whole = False
         """The current reply was shown whole before its pieces came: they are not added."""
         self.empty_note = QLabel(
-            "Nothing said yet. Talk to Hearth, or type a message below.\n"
-            "Everything stays on this computer.",
+            translate(
+                "conversation",
+                "Nothing said yet. Talk to Hearth, or type a message below.\n"
+                "Everything stays on this computer.",
+            ),
             inner,
         )
         self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -138,7 +142,9 @@ class ConversationView(QScrollArea):
         return bubble
 
     def add_user(self, text: str, source: str = "typed", at: float | None = None) -> Bubble:
-        meta = f"You · {clock(at)}" + (" · spoken" if source == "voice" else "")
+        you = translate("conversation", "You")
+        spoken = translate("conversation", "spoken")
+        meta = f"{you} · {clock(at)}" + (f" · {spoken}" if source == "voice" else "")
         self.end_stream()
         self.scroll_to_end()  # the user's own words: bring the view back to the newest
         if self.partial is not None:  # the live transcript becomes the final one
@@ -175,7 +181,11 @@ class ConversationView(QScrollArea):
     ) -> str:
         who = describe_source(handled_by, tier)
         if grounded:  # the model answered from an encyclopedia article (named below)
-            who = f"{who}, from the encyclopedia" if who else "the encyclopedia"
+            who = (
+                translate("conversation", "{who}, from the encyclopedia").format(who=who)
+                if who
+                else translate("conversation", "the encyclopedia")
+            )
         meta = f"Hearth · {clock(at)}" + (f" · {who}" if who else "")
         return meta
 
@@ -242,13 +252,15 @@ class ConversationView(QScrollArea):
         if stream.final is None:  # stopped before the whole reply was known
             stream.bubble.set_meta(f"Hearth · {clock()}")
         if stopped:
-            stream.bubble.set_meta(f"{stream.bubble.meta_label.text()} · stopped")
+            stopped_words = translate("conversation", "stopped")
+            stream.bubble.set_meta(f"{stream.bubble.meta_label.text()} · {stopped_words}")
 
     # --- the user speaking ------------------------------------------------------------------
 
     def show_partial(self, text: str) -> None:
         if self.partial is None:
-            self.partial = self._add(Bubble(text, True, "You · speaking…", self.widget(), True))
+            meta = translate("conversation", "You · speaking…")
+            self.partial = self._add(Bubble(text, True, meta, self.widget(), True))
         else:
             self.partial.set_text(text)
 
@@ -266,8 +278,9 @@ class ConversationView(QScrollArea):
             return
         self._shown_whole = False  # the turn is over: its late pieces are gone with it
         last = self.bubbles[-1] if self.bubbles else None
-        if last is not None and not last.mine and note not in last.meta_label.text():
-            last.set_meta(f"{last.meta_label.text()} · {note}")
+        words = translate("conversation", "stopped") if note == "stopped" else note
+        if last is not None and not last.mine and words not in last.meta_label.text():
+            last.set_meta(f"{last.meta_label.text()} · {words}")
 
     def restyle(self) -> None:
         for bubble in self.bubbles:

@@ -8,33 +8,58 @@ from hearth.assistant.config import Config
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QKeySequenceEdit, QLabel, QWidget
 
+from . import i18n
 from .autostart import autostart_file
 from .global_shortcut import availability
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .settings_tabs import THEMES, SettingsTab, select
 
 
 class AppearanceTab(SettingsTab):
-    title = "Appearance"
+    title = QT_TRANSLATE_NOOP("settings_dialog", "Appearance")
 
     def __init__(self, config: Config, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         app = config.app
         self.theme = QComboBox(self)
-        self.theme.setAccessibleName("Theme")
+        self.theme.setAccessibleName(translate("desktop_settings", "Theme"))
         for value, words in THEMES:
-            self.theme.addItem(words, value)
+            self.theme.addItem(translate("settings_tabs", words), value)
         select(self.theme, app.theme)
-        self.start_on_login = QCheckBox("Start Hearth when I log in", self)
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(translate("desktop_settings", "Language of the window"))
+        desktop = i18n.LANGUAGES[i18n.desktop_language()]
+        self.language.addItem(
+            translate("desktop_settings", "Follow the desktop ({language})").format(
+                language=desktop
+            ),
+            "auto",
+        )
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        select(self.language, app.language)
+        self.start_on_login = QCheckBox(
+            translate("desktop_settings", "Start Hearth when I log in"), self
+        )
         self.start_on_login.setChecked(app.start_on_login)
-        self.start_on_login.setToolTip(f"Writes {autostart_file()}")
-        self.global_shortcut = QCheckBox("Hold a shortcut to talk from any program", self)
+        self.start_on_login.setToolTip(
+            translate("desktop_settings", "Writes {path}").format(path=autostart_file())
+        )
+        self.global_shortcut = QCheckBox(
+            translate("desktop_settings", "Hold a shortcut to talk from any program"), self
+        )
         self.global_shortcut.setChecked(app.global_shortcut)
         self.keys = QKeySequenceEdit(QKeySequence(app.talk_keys), self)
-        self.keys.setAccessibleName("Shortcut to talk from any program")
+        self.keys.setAccessibleName(
+            translate("desktop_settings", "Shortcut to talk from any program")
+        )
         self.keys.setMaximumSequenceLength(1)
         where = availability()
         self.shortcut_note = QLabel(
-            where.reason or "Hold the keys while you speak, as with Space in the window.",
+            where.reason
+            or translate(
+                "desktop_settings", "Hold the keys while you speak, as with Space in the window."
+            ),
             self,
         )
         self.shortcut_note.setWordWrap(True)
@@ -44,12 +69,14 @@ class AppearanceTab(SettingsTab):
         self.global_shortcut.toggled.connect(self._update)
         self._update()
         form = self.form
-        form.addRow("&Theme:", self.theme)
+        form.addRow(translate("desktop_settings", "&Theme:"), self.theme)
+        form.addRow(translate("desktop_settings", "&Language:"), self.language)
         form.addRow("", self.start_on_login)
         form.addRow("", self.global_shortcut)
-        form.addRow("&Shortcut:", self.keys)
+        form.addRow(translate("desktop_settings", "&Shortcut:"), self.keys)
         form.addRow(self.shortcut_note)
         self.fields["app.theme"] = lambda: self.theme.currentData()
+        self.fields["app.language"] = lambda: self.language.currentData()
         self.fields["app.start_on_login"] = self.start_on_login.isChecked
         self.fields["app.global_shortcut"] = self.global_shortcut.isChecked
         self.fields["app.talk_keys"] = self._keys

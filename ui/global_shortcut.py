@@ -22,6 +22,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 
+from .i18n import translate
+
 _LOGGER = logging.getLogger(__name__)
 
 _QT_TO_KEYSYM = {"Space": "space", "Return": "Return", "Tab": "Tab", "Esc": "Escape"}
@@ -60,20 +62,29 @@ def availability() -> Availability:
         except ImportError:
             return Availability(
                 "",
-                "Not available: talking from anywhere on X11 needs python-xlib "
-                "(pip install python-xlib).",
+                translate(
+                    "global_shortcut",
+                    "Not available: talking from anywhere on X11 needs python-xlib "
+                    "(pip install python-xlib).",
+                ),
             )
         return Availability("x11", "")
     if _portal_offers_shortcuts():
         return Availability(
             "",
-            "Not available yet: your desktop offers global shortcuts through its portal, "
-            "which Hearth does not use yet. Hold Space in the Hearth window instead.",
+            translate(
+                "global_shortcut",
+                "Not available yet: your desktop offers global shortcuts through its portal, "
+                "which Hearth does not use yet. Hold Space in the Hearth window instead.",
+            ),
         )
     return Availability(
         "",
-        "Not available on this desktop: it lets no program listen for keys outside its "
-        "own window. Hold Space in the Hearth window instead.",
+        translate(
+            "global_shortcut",
+            "Not available on this desktop: it lets no program listen for keys outside its "
+            "own window. Hold Space in the Hearth window instead.",
+        ),
     )
 
 
@@ -107,12 +118,15 @@ class GlobalShortcut(QObject):
             return where.reason
         key = x11_key(keys)
         if key is None:
-            return "Choose a key combination first."
+            return translate("global_shortcut", "Choose a key combination first.")
         try:
             grab = _X11Grab(key[0], key[1])
         except Exception as exc:  # an X error, a key the keyboard lacks
             _LOGGER.info("could not grab %s", keys, exc_info=True)
-            return f"{keys} could not be taken ({exc}); another program may use it."
+            return translate(
+                "global_shortcut",
+                "{keys} could not be taken ({reason}); another program may use it.",
+            ).format(keys=keys, reason=exc)
         self._stop.clear()
         self._thread = threading.Thread(
             target=grab.run, args=(self._stop, self.held.emit), name="hearth-hotkey", daemon=True

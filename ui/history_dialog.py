@@ -23,20 +23,25 @@ from PySide6.QtWidgets import (
 )
 
 from .conversation import describe_source
+from .i18n import translate
 
 
 def format_exchange(exchange: Exchange) -> str:
     when = time.strftime("%Y-%m-%d %H:%M", time.localtime(exchange.at))
     source = describe_source(exchange.handled_by, exchange.tier)
     by = f" ({source})" if source else ""
-    return f"{when}\nYou: {exchange.said}\nHearth{by}: {exchange.reply}"
+    you = translate("history_dialog", "You: {text}").format(text=exchange.said)
+    return f"{when}\n{you}\nHearth{by}: {exchange.reply}"
 
 
 def user_confirms_delete_all(parent: QWidget) -> bool:
     answer = QMessageBox.question(
         parent,
-        "Delete all history?",
-        "Delete every kept conversation from this computer? This cannot be undone.",
+        translate("history_dialog", "Delete all history?"),
+        translate(
+            "history_dialog",
+            "Delete every kept conversation from this computer? This cannot be undone.",
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -47,32 +52,43 @@ class HistoryDialog(QDialog):
     def __init__(self, history: History | None, enabled: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self.history = history
-        self.setWindowTitle("Conversation history")
-        self.setAccessibleName("Conversation history")
+        self.setWindowTitle(translate("history_dialog", "Conversation history"))
+        self.setAccessibleName(translate("history_dialog", "Conversation history"))
         self.resize(560, 520)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search what you said or what Hearth answered")
-        self.search.setAccessibleName("Search the history")
+        self.search.setPlaceholderText(
+            translate("history_dialog", "Search what you said or what Hearth answered")
+        )
+        self.search.setAccessibleName(translate("history_dialog", "Search the history"))
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget(self)
-        self.results.setAccessibleName("Past exchanges")
+        self.results.setAccessibleName(translate("history_dialog", "Past exchanges"))
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        where = history.path if history is not None else "nowhere"
+        where = history.path if history is not None else translate("history_dialog", "nowhere")
         self.where = QLabel(
-            f"Kept only on this computer, in {where}."
-            + ("" if enabled else " History is off: new conversations are not kept."),
+            translate("history_dialog", "Kept only on this computer, in {path}.").format(path=where)
+            + (
+                ""
+                if enabled
+                else " "
+                + translate("history_dialog", "History is off: new conversations are not kept.")
+            ),
             self,
         )
         self.where.setWordWrap(True)
         self.where.setEnabled(False)
-        self.delete_button = QPushButton("Delete selected", self)
-        self.delete_button.setAccessibleName("Delete the selected exchanges")
-        self.delete_all_button = QPushButton("Delete all history…", self)
-        self.delete_all_button.setAccessibleName("Delete all history")
+        self.delete_button = QPushButton(translate("history_dialog", "Delete selected"), self)
+        self.delete_button.setAccessibleName(
+            translate("history_dialog", "Delete the selected exchanges")
+        )
+        self.delete_all_button = QPushButton(
+            translate("history_dialog", "Delete all history…"), self
+        )
+        self.delete_all_button.setAccessibleName(translate("history_dialog", "Delete all history"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
 
@@ -101,7 +117,12 @@ class HistoryDialog(QDialog):
     def refresh(self) -> None:
         self.results.clear()
         if self.history is None:
-            self.status.setText("The history could not be opened (see the message in the window).")
+            self.status.setText(
+                translate(
+                    "history_dialog",
+                    "The history could not be opened (see the message in the window).",
+                )
+            )
             self._selection_changed()
             self.delete_all_button.setEnabled(False)
             return
@@ -118,9 +139,17 @@ class HistoryDialog(QDialog):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, format_exchange(exchange))
             self.results.addItem(item)
         if query:
-            self.status.setText(f"{len(found)} of {total} exchanges match '{query}'.")
+            self.status.setText(
+                translate("history_dialog", "{found} of {total} exchanges match '{query}'.").format(
+                    found=len(found), total=total, query=query
+                )
+            )
+        elif total:
+            self.status.setText(
+                translate("history_dialog", "{total} exchanges kept.").format(total=total)
+            )
         else:
-            self.status.setText(f"{total} exchanges kept." if total else "No history kept yet.")
+            self.status.setText(translate("history_dialog", "No history kept yet."))
         self.delete_all_button.setEnabled(total > 0)
         self._selection_changed()
 
@@ -136,7 +165,9 @@ class HistoryDialog(QDialog):
         try:
             self.history.delete(self.selected_ids())
         except AssistantError as exc:
-            QMessageBox.warning(self, "History", f"{exc.message}\n\n{exc.fix}")
+            QMessageBox.warning(
+                self, translate("history_dialog", "History"), f"{exc.message}\n\n{exc.fix}"
+            )
         self.refresh()
 
     def confirm_delete_all(self) -> None:
@@ -149,7 +180,9 @@ class HistoryDialog(QDialog):
         try:
             self.history.delete_all()
         except AssistantError as exc:
-            QMessageBox.warning(self, "History", f"{exc.message}\n\n{exc.fix}")
+            QMessageBox.warning(
+                self, translate("history_dialog", "History"), f"{exc.message}\n\n{exc.fix}"
+            )
         self.refresh()
         left = self.history.kept_copies_note()
         if left:

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import translate
+
 
 def format_fact(number: int, fact: Fact) -> str:
     when = time.strftime("%Y-%m-%d", time.localtime(fact.created)) if fact.created else ""
@@ -34,11 +36,21 @@ def format_fact(number: int, fact: Fact) -> str:
 
 
 def user_confirms_forget_all(parent: QWidget, count: int) -> bool:
-    things = "the one thing" if count == 1 else f"all {count} things"
+    question = (
+        translate(
+            "memory_dialog",
+            "Forget the one thing you asked Hearth to remember? This cannot be undone.",
+        )
+        if count == 1
+        else translate(
+            "memory_dialog",
+            "Forget all {count} things you asked Hearth to remember? This cannot be undone.",
+        ).format(count=count)
+    )
     answer = QMessageBox.question(
         parent,
-        "Forget everything?",
-        f"Forget {things} you asked Hearth to remember? This cannot be undone.",
+        translate("memory_dialog", "Forget everything?"),
+        question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -56,29 +68,37 @@ class MemoryDialog(QDialog):
         super().__init__(parent)
         self.memories = memories
         self.confirm_all = confirm_all
-        self.setWindowTitle("What Hearth remembers")
-        self.setAccessibleName("What Hearth remembers")
+        self.setWindowTitle(translate("memory_dialog", "What Hearth remembers"))
+        self.setAccessibleName(translate("memory_dialog", "What Hearth remembers"))
         self.resize(520, 420)
         self.facts = QListWidget(self)
-        self.facts.setAccessibleName("Remembered facts")
+        self.facts.setAccessibleName(translate("memory_dialog", "Remembered facts"))
         self.facts.setWordWrap(True)
         self.facts.setAlternatingRowColors(True)
         self.facts.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        off = translate("memory_dialog", "The memory skill is off: these are not used.")
         self.where = QLabel(
-            f"Kept only on this computer, in {memories.path}. Hearth gives the language model "
-            "only the ones a question is about, and never to a model on another computer. "
-            "Your conversation history may still hold what you said."
-            + ("" if in_use else " The memory skill is off: these are not used."),
+            translate(
+                "memory_dialog",
+                "Kept only on this computer, in {path}. Hearth gives the language model "
+                "only the ones a question is about, and never to a model on another computer. "
+                "Your conversation history may still hold what you said.",
+            ).format(path=memories.path)
+            + ("" if in_use else f" {off}"),
             self,
         )
         self.where.setWordWrap(True)
         self.where.setEnabled(False)
-        self.delete_button = QPushButton("Forget selected", self)
-        self.delete_button.setAccessibleName("Forget the selected facts")
-        self.delete_all_button = QPushButton("Forget everything…", self)
-        self.delete_all_button.setAccessibleName("Forget everything Hearth remembers")
+        self.delete_button = QPushButton(translate("memory_dialog", "Forget selected"), self)
+        self.delete_button.setAccessibleName(
+            translate("memory_dialog", "Forget the selected facts")
+        )
+        self.delete_all_button = QPushButton(translate("memory_dialog", "Forget everything…"), self)
+        self.delete_all_button.setAccessibleName(
+            translate("memory_dialog", "Forget everything Hearth remembers")
+        )
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
 
@@ -88,7 +108,12 @@ class MemoryDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Say \u201cremember that …\u201d to add to this list.", self))
+        layout.addWidget(
+            QLabel(
+                translate("memory_dialog", "Say \u201cremember that …\u201d to add to this list."),
+                self,
+            )
+        )
         layout.addWidget(self.facts, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.where)
@@ -114,11 +139,13 @@ class MemoryDialog(QDialog):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, fact.text)
             self.facts.addItem(item)
         count = len(facts)
-        self.status.setText(
-            "Hearth remembers nothing about you yet."
-            if not count
-            else f"{count} thing{'s' if count != 1 else ''} remembered."
-        )
+        if not count:
+            status = translate("memory_dialog", "Hearth remembers nothing about you yet.")
+        elif count == 1:
+            status = translate("memory_dialog", "1 thing remembered.")
+        else:
+            status = translate("memory_dialog", "{count} things remembered.").format(count=count)
+        self.status.setText(status)
         self.delete_all_button.setEnabled(count > 0)
         self._selection_changed()
 
@@ -132,7 +159,9 @@ class MemoryDialog(QDialog):
         try:
             self.memories.delete(self.selected_ids())
         except AssistantError as exc:
-            QMessageBox.warning(self, "Memory", f"{exc.message}\n\n{exc.fix}")
+            QMessageBox.warning(
+                self, translate("memory_dialog", "Memory"), f"{exc.message}\n\n{exc.fix}"
+            )
         self.refresh()
 
     def confirm_delete_all(self) -> None:
@@ -143,11 +172,14 @@ class MemoryDialog(QDialog):
         try:
             self.memories.clear()
         except AssistantError as exc:
-            QMessageBox.warning(self, "Memory", f"{exc.message}\n\n{exc.fix}")
+            QMessageBox.warning(
+                self, translate("memory_dialog", "Memory"), f"{exc.message}\n\n{exc.fix}"
+            )
         self.refresh()
         kept = self.memories.kept_copies()
         if kept:
-            self.status.setText(
-                f"{self.status.text()} Damaged copies kept aside still hold older ones: "
-                f"{', '.join(p.name for p in kept)} in {kept[0].parent}."
-            )
+            older = translate(
+                "memory_dialog",
+                "Damaged copies kept aside still hold older ones: {files} in {folder}.",
+            ).format(files=", ".join(p.name for p in kept), folder=kept[0].parent)
+            self.status.setText(f"{self.status.text()} {older}")

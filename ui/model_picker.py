@@ -15,11 +15,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import QT_TRANSLATE_NOOP, translate
+
 FILE_FILTERS = {
-    "llm": "GGUF models (*.gguf)",
-    "tts": "Piper voices (*.onnx)",
+    "llm": QT_TRANSLATE_NOOP("model_picker", "GGUF models (*.gguf)"),
+    "tts": QT_TRANSLATE_NOOP("model_picker", "Piper voices (*.onnx)"),
 }
-KIND_WORDS = {"stt": "Speech recognition", "llm": "Language model", "tts": "Voice"}
+MODEL_WORDS = {
+    "stt": QT_TRANSLATE_NOOP("model_picker", "Speech recognition model"),
+    "llm": QT_TRANSLATE_NOOP("model_picker", "Language model"),
+    "tts": QT_TRANSLATE_NOOP("model_picker", "Voice model"),
+}
+CHOOSE_WORDS = {
+    "stt": QT_TRANSLATE_NOOP("model_picker", "Choose a speech recognition model on disk"),
+    "llm": QT_TRANSLATE_NOOP("model_picker", "Choose a language model on disk"),
+    "tts": QT_TRANSLATE_NOOP("model_picker", "Choose a voice model on disk"),
+}
+FILE_TITLES = {
+    "stt": QT_TRANSLATE_NOOP("model_picker", "A faster-whisper model folder"),
+    "llm": QT_TRANSLATE_NOOP("model_picker", "Language model file"),
+    "tts": QT_TRANSLATE_NOOP("model_picker", "Voice model file"),
+}
 
 
 class ModelPicker(QWidget):
@@ -29,14 +45,23 @@ class ModelPicker(QWidget):
         super().__init__(parent)
         self.kind = kind
         self.combo = QComboBox(self)
-        self.combo.setAccessibleName(f"{KIND_WORDS[kind]} model")
+        self.combo.setAccessibleName(translate("model_picker", MODEL_WORDS[kind]))
         for entry in models.CATALOG:
             if entry.kind == kind:
-                state = "installed" if models.is_installed(entry) else "not installed"
+                state = (
+                    translate("model_picker", "installed")
+                    if models.is_installed(entry)
+                    else translate("model_picker", "not installed")
+                )
                 self.combo.addItem(f"{entry.id}: {entry.purpose} ({state})", entry.id)
         self.set_value(current)
-        self.browse = QPushButton("Choose a file…" if kind != "stt" else "Choose a folder…", self)
-        self.browse.setAccessibleName(f"Choose a {KIND_WORDS[kind].lower()} model on disk")
+        self.browse = QPushButton(
+            translate("model_picker", "Choose a file…")
+            if kind != "stt"
+            else translate("model_picker", "Choose a folder…"),
+            self,
+        )
+        self.browse.setAccessibleName(translate("model_picker", CHOOSE_WORDS[kind]))
         self.browse.clicked.connect(self._choose)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
@@ -57,7 +82,7 @@ class ModelPicker(QWidget):
     def set_value(self, spec: str) -> None:
         index = self.combo.findData(spec)
         if index < 0:
-            self.combo.addItem(f"File: {spec}", spec)
+            self.combo.addItem(translate("model_picker", "File: {path}").format(path=spec), spec)
             index = self.combo.count() - 1
         self.combo.setCurrentIndex(index)
 
@@ -75,10 +100,15 @@ class ModelPicker(QWidget):
 
     def _choose(self) -> None:
         if self.kind == "stt":
-            path = QFileDialog.getExistingDirectory(self, "A faster-whisper model folder")
+            path = QFileDialog.getExistingDirectory(
+                self, translate("model_picker", FILE_TITLES["stt"])
+            )
         else:
             path, _ = QFileDialog.getOpenFileName(
-                self, f"{KIND_WORDS[self.kind]} model file", "", FILE_FILTERS[self.kind]
+                self,
+                translate("model_picker", FILE_TITLES[self.kind]),
+                "",
+                translate("model_picker", FILE_FILTERS[self.kind]),
             )
         if path:
             self.use_path(path)

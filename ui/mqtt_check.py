@@ -10,20 +10,28 @@ from typing import Any
 
 from hearth.assistant.config_sections import MQTTConfig
 
+from .i18n import QT_TRANSLATE_NOOP, translate
+
 _REFUSED = {
-    "Bad user name or password": "The broker refused the user name or password.",
-    "Not authorized": "The broker says this user is not allowed to connect.",
+    "Bad user name or password": QT_TRANSLATE_NOOP(
+        "mqtt_check", "The broker refused the user name or password."
+    ),
+    "Not authorized": QT_TRANSLATE_NOOP(
+        "mqtt_check", "The broker says this user is not allowed to connect."
+    ),
 }
 
 
 def check_broker(config: MQTTConfig) -> tuple[bool, str]:
     """(worked, what happened in words). Blocks for up to ``config.timeout_s``."""
     if not config.host.strip():
-        return False, "Enter the broker's address first."
+        return False, translate("mqtt_check", "Enter the broker's address first.")
     try:
         import paho.mqtt.client as mqtt
     except ImportError:
-        return False, "The MQTT library (paho-mqtt) is not installed, so Hearth cannot connect."
+        return False, translate(
+            "mqtt_check", "The MQTT library (paho-mqtt) is not installed, so Hearth cannot connect."
+        )
     where = f"{config.host}:{config.port}"
     client = mqtt.Client(
         mqtt.CallbackAPIVersion.VERSION2, client_id=f"hearth-check-{uuid.uuid4().hex[:8]}"
@@ -46,18 +54,25 @@ def check_broker(config: MQTTConfig) -> tuple[bool, str]:
         client.loop_start()
     except (OSError, ValueError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        return False, f"Cannot reach {where}: {reason or type(exc).__name__}."
+        return False, translate("mqtt_check", "Cannot reach {where}: {reason}.").format(
+            where=where, reason=reason or type(exc).__name__
+        )
     try:
         if not answered.wait(config.timeout_s):
-            return False, (
-                f"No answer from {where} within {config.timeout_s:g} s. Check the address "
-                "and port, and that the broker is running."
-            )
+            return False, translate(
+                "mqtt_check",
+                "No answer from {where} within {seconds} s. Check the address "
+                "and port, and that the broker is running.",
+            ).format(where=where, seconds=f"{config.timeout_s:g}")
         answer = outcome.get("reason")
         if answer is not None and getattr(answer, "is_failure", False):
             said = str(answer)
-            return False, _REFUSED.get(said, f"The broker at {where} refused: {said}.")
-        return True, f"Connected to {where}."
+            if said in _REFUSED:
+                return False, translate("mqtt_check", _REFUSED[said])
+            return False, translate(
+                "mqtt_check", "The broker at {where} refused: {reason}."
+            ).format(where=where, reason=said)
+        return True, translate("mqtt_check", "Connected to {where}.").format(where=where)
     finally:
         client.disconnect()
         client.loop_stop()
@@ -70,7 +85,8 @@ def check_in_background(config: MQTTConfig, done: Callable[[bool, str], None]) -
         try:
             worked, words = check_broker(config)
         except Exception as exc:  # a check must never take the settings window down
-            worked, words = False, f"The check failed: {exc}."
+            worked = False
+            words = translate("mqtt_check", "The check failed: {reason}.").format(reason=exc)
         done(worked, words)
 
     threading.Thread(target=run, name="hearth-mqtt-check", daemon=True).start()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from .desktop_settings import AppearanceTab
+from .i18n import translate
 from .settings_tabs import (
     AudioTab,
     LargerModelTab,
@@ -45,8 +46,8 @@ class SettingsDialog(QDialog):
         show_memory: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Hearth settings")
-        self.setAccessibleName("Hearth settings")
+        self.setWindowTitle(translate("settings_dialog", "Hearth settings"))
+        self.setAccessibleName(translate("settings_dialog", "Hearth settings"))
         self.original = config
         self.new_config: Config | None = None
 
@@ -60,12 +61,12 @@ class SettingsDialog(QDialog):
         self.appearance_tab = AppearanceTab(config, self)
         self.larger_tab = LargerModelTab(config, self)
         for tab in self._pages():
-            self.tabs.addTab(tab, tab.title)
+            self.tabs.addTab(tab, translate("settings_dialog", tab.title))
 
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c0392b;")
-        self.error.setAccessibleName("Problem with the settings")
+        self.error.setAccessibleName(translate("settings_dialog", "Problem with the settings"))
         self.error.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -101,7 +102,7 @@ class SettingsDialog(QDialog):
         try:
             config.set_many(self.values())
         except ConfigError as exc:
-            self.error.setText(f"{exc.message}\n{exc.fix}")
+            self.error.setText(f"{exc.message}\n{exc.fix}")  # the core's words: English
             self.error.show()
             return
         self.new_config = config

@@ -26,29 +26,42 @@ from PySide6.QtWidgets import (
 )
 
 from .audio_check import MicMonitor, play_test_sound
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .model_picker import ModelPicker
 from .state_indicator import LevelMeter
 
 ACTIVATIONS = (
-    ("wake_word", "Say the wake phrase first"),
-    ("push_to_talk", "Hold a key or button (push to talk)"),
-    ("always", "Always listening (every sentence is a request)"),
+    ("wake_word", QT_TRANSLATE_NOOP("settings_tabs", "Say the wake phrase first")),
+    ("push_to_talk", QT_TRANSLATE_NOOP("settings_tabs", "Hold a key or button (push to talk)")),
+    (
+        "always",
+        QT_TRANSLATE_NOOP("settings_tabs", "Always listening (every sentence is a request)"),
+    ),
 )
-THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+THEMES = (
+    ("system", QT_TRANSLATE_NOOP("settings_tabs", "Follow the system")),
+    ("light", QT_TRANSLATE_NOOP("settings_tabs", "Light")),
+    ("dark", QT_TRANSLATE_NOOP("settings_tabs", "Dark")),
+)
 
 
 def large_model_warning(enabled: bool, kind: str, url: str) -> str:
     """What the user must read before turning the larger model on."""
     if not enabled:
-        return "Off: everything is answered on this computer."
+        return translate("settings_tabs", "Off: everything is answered on this computer.")
     if kind == "gguf":
-        return "Harder questions go to the model file you chose, on this computer."
+        return translate(
+            "settings_tabs", "Harder questions go to the model file you chose, on this computer."
+        )
     if is_loopback_url(url):
-        return "Harder questions go to a server on this computer; nothing leaves it."
-    return (
+        return translate(
+            "settings_tabs", "Harder questions go to a server on this computer; nothing leaves it."
+        )
+    return translate(
+        "settings_tabs",
         "Warning: harder questions, with the conversation so far, will be sent to "
-        f"{url or 'the server'} and leave this computer. Only use a server you trust."
-    )
+        "{server} and leave this computer. Only use a server you trust.",
+    ).format(server=url or translate("settings_tabs", "the server"))
 
 
 class SettingsTab(QWidget):
@@ -70,7 +83,7 @@ class _LevelRelay(QObject):
 class AudioTab(SettingsTab):
     """Microphone and speaker, with a live level meter and a test sound to check them."""
 
-    title = "Audio"
+    title = QT_TRANSLATE_NOOP("settings_dialog", "Audio")
 
     def __init__(
         self, config: Config, monitor_microphone: bool = True, parent: QWidget | None = None
@@ -80,14 +93,14 @@ class AudioTab(SettingsTab):
         self._monitor_wanted = monitor_microphone
         self._relay = _LevelRelay(self)
         self.mic = QComboBox(self)
-        self.mic.setAccessibleName("Microphone")
+        self.mic.setAccessibleName(translate("settings_tabs", "Microphone"))
         self.speaker = QComboBox(self)
-        self.speaker.setAccessibleName("Speaker")
+        self.speaker.setAccessibleName(translate("settings_tabs", "Speaker"))
         self.audio_problem = QLabel(self)
         self.audio_problem.setWordWrap(True)
         self.audio_problem.hide()
         for combo in (self.mic, self.speaker):
-            combo.addItem("System default", "")
+            combo.addItem(translate("settings_tabs", "System default"), "")
         try:
             devices = list_devices()
         except AssistantError as exc:
@@ -102,15 +115,17 @@ class AudioTab(SettingsTab):
         select(self.speaker, config.audio.output_device)
         self.meter = LevelMeter(self)
         self.meter.setMinimumHeight(14)
-        self.meter_note = QLabel("Speak: the bar should move.", self)
-        self.test_sound = QPushButton("Play a test sound", self)
-        self.test_sound.setAccessibleName("Play a test sound on the speaker")
+        self.meter_note = QLabel(translate("settings_tabs", "Speak: the bar should move."), self)
+        self.test_sound = QPushButton(translate("settings_tabs", "Play a test sound"), self)
+        self.test_sound.setAccessibleName(
+            translate("settings_tabs", "Play a test sound on the speaker")
+        )
         self.test_sound.clicked.connect(self._play_test_sound)
         form = self.form
-        form.addRow("&Microphone:", self.mic)
-        form.addRow("Level:", self.meter)
+        form.addRow(translate("settings_tabs", "&Microphone:"), self.mic)
+        form.addRow(translate("settings_tabs", "Level:"), self.meter)
         form.addRow("", self.meter_note)
-        form.addRow("&Speaker:", self.speaker)
+        form.addRow(translate("settings_tabs", "&Speaker:"), self.speaker)
         form.addRow("", self.test_sound)
         form.addRow(self.audio_problem)
         self.mic.currentIndexChanged.connect(self.restart_monitor)
@@ -152,35 +167,44 @@ class AudioTab(SettingsTab):
 class TalkingTab(SettingsTab):
     """How a request starts (wake phrase, push to talk, always), and talking over Hearth."""
 
-    title = "Talking"
+    title = QT_TRANSLATE_NOOP("settings_dialog", "Talking")
 
     def __init__(self, config: Config, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.activation = QComboBox(self)
-        self.activation.setAccessibleName("How to start talking")
+        self.activation.setAccessibleName(translate("settings_tabs", "How to start talking"))
         for value, words in ACTIVATIONS:
-            self.activation.addItem(words, value)
+            self.activation.addItem(translate("settings_tabs", words), value)
         select(self.activation, config.voice.activation)
         self.wake_phrase = QLineEdit(config.voice.wake_phrase, self)
-        self.wake_phrase.setAccessibleName("Wake phrase")
+        self.wake_phrase.setAccessibleName(translate("settings_tabs", "Wake phrase"))
         self.follow_up = QDoubleSpinBox(self)
         self.follow_up.setRange(0, 120)
         self.follow_up.setSuffix(" s")
         self.follow_up.setValue(config.voice.follow_up_s)
-        self.follow_up.setAccessibleName("Seconds to answer back without the wake phrase")
-        self.barge_in = QCheckBox("Speaking while Hearth talks stops it", self)
+        self.follow_up.setAccessibleName(
+            translate("settings_tabs", "Seconds to answer back without the wake phrase")
+        )
+        self.barge_in = QCheckBox(
+            translate("settings_tabs", "Speaking while Hearth talks stops it"), self
+        )
         self.barge_in.setChecked(config.voice.barge_in)
-        self.echo_cancel = QCheckBox("Remove Hearth's own voice from the microphone", self)
+        self.echo_cancel = QCheckBox(
+            translate("settings_tabs", "Remove Hearth's own voice from the microphone"), self
+        )
         self.echo_cancel.setChecked(config.voice.echo_cancel)
         form = self.form
-        form.addRow("&Start talking by:", self.activation)
-        form.addRow("&Wake phrase:", self.wake_phrase)
-        form.addRow("&Follow-up window:", self.follow_up)
+        form.addRow(translate("settings_tabs", "&Start talking by:"), self.activation)
+        form.addRow(translate("settings_tabs", "&Wake phrase:"), self.wake_phrase)
+        form.addRow(translate("settings_tabs", "&Follow-up window:"), self.follow_up)
         form.addRow("", self.barge_in)
         form.addRow("", self.echo_cancel)
         note = QLabel(
-            "Holding Space (or the Talk button) works in every mode while the Hearth "
-            "window has the focus.",
+            translate(
+                "settings_tabs",
+                "Holding Space (or the Talk button) works in every mode while the Hearth "
+                "window has the focus.",
+            ),
             self,
         )
         note.setWordWrap(True)
@@ -200,7 +224,7 @@ class TalkingTab(SettingsTab):
 class ModelsTab(SettingsTab):
     """The speech recognition model, the language model, the voice and how fast it talks."""
 
-    title = "Models"
+    title = QT_TRANSLATE_NOOP("settings_dialog", "Models")
 
     def __init__(self, config: Config, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -213,7 +237,7 @@ class ModelsTab(SettingsTab):
         self.rate.setRange(50, 200)
         self.rate.setSingleStep(5)
         self.rate.setValue(round(config.tts.speaking_rate * 100))
-        self.rate.setAccessibleName("Speaking rate")
+        self.rate.setAccessibleName(translate("settings_tabs", "Speaking rate"))
         self.rate_label = QLabel(self)
         self.rate.valueChanged.connect(self._rate_changed)
         self._rate_changed()
@@ -223,15 +247,18 @@ class ModelsTab(SettingsTab):
         rate_line.addWidget(self.rate, 1)
         rate_line.addWidget(self.rate_label)
         form = self.form
-        form.addRow("Speech &recognition:", self.pickers["stt"])
-        form.addRow("&Language model:", self.pickers["llm"])
-        form.addRow("&Voice:", self.pickers["tts"])
-        rate_words = QLabel("Speaking &rate:", self)
+        form.addRow(translate("settings_tabs", "Speech &recognition:"), self.pickers["stt"])
+        form.addRow(translate("settings_tabs", "&Language model:"), self.pickers["llm"])
+        form.addRow(translate("settings_tabs", "&Voice:"), self.pickers["tts"])
+        rate_words = QLabel(translate("settings_tabs", "Speaking &rate:"), self)
         rate_words.setBuddy(self.rate)
         form.addRow(rate_words, rate_row)
         note = QLabel(
-            "Models are installed with 'assistant models install ID'. Your own files work "
-            "too: a faster-whisper folder, a Piper .onnx voice, or any .gguf chat model.",
+            translate(
+                "settings_tabs",
+                "Models are installed with 'assistant models install ID'. Your own files work "
+                "too: a faster-whisper folder, a Piper .onnx voice, or any .gguf chat model.",
+            ),
             self,
         )
         note.setWordWrap(True)
@@ -249,7 +276,7 @@ class PrivacyTab(SettingsTab):
     """The conversation history (keep it, delete it), what Hearth remembers, spoken
     replies to typing."""
 
-    title = "Privacy"
+    title = QT_TRANSLATE_NOOP("settings_dialog", "Privacy")
 
     def __init__(
         self,
@@ -259,17 +286,23 @@ class PrivacyTab(SettingsTab):
         show_memory: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.history_on = QCheckBox("Keep a history of conversations on this computer", self)
+        self.history_on = QCheckBox(
+            translate("settings_tabs", "Keep a history of conversations on this computer"), self
+        )
         self.history_on.setChecked(config.app.history)
-        self.delete_history = QPushButton("Delete all history…", self)
+        self.delete_history = QPushButton(translate("settings_tabs", "Delete all history…"), self)
         self.delete_history.setEnabled(delete_history is not None)
         if delete_history is not None:
             self.delete_history.clicked.connect(delete_history)
-        self.memory = QPushButton("What Hearth remembers about you…", self)
+        self.memory = QPushButton(
+            translate("settings_tabs", "What Hearth remembers about you…"), self
+        )
         self.memory.setEnabled(show_memory is not None)
         if show_memory is not None:
             self.memory.clicked.connect(show_memory)
-        self.speak_typed = QCheckBox("Speak replies to typed messages", self)
+        self.speak_typed = QCheckBox(
+            translate("settings_tabs", "Speak replies to typed messages"), self
+        )
         self.speak_typed.setChecked(config.app.speak_typed_replies)
         form = self.form
         form.addRow("", self.history_on)
@@ -277,8 +310,11 @@ class PrivacyTab(SettingsTab):
         form.addRow("", self.memory)
         form.addRow("", self.speak_typed)
         offline = QLabel(
-            "Everything you say is recognised, answered and spoken on this computer. "
-            "Nothing is sent anywhere unless you turn on a larger model on another computer.",
+            translate(
+                "settings_tabs",
+                "Everything you say is recognised, answered and spoken on this computer. "
+                "Nothing is sent anywhere unless you turn on a larger model on another computer.",
+            ),
             self,
         )
         offline.setWordWrap(True)
@@ -290,34 +326,41 @@ class PrivacyTab(SettingsTab):
 class LargerModelTab(SettingsTab):
     """The optional larger model for harder questions, and where its requests go."""
 
-    title = "Larger model"
+    title = QT_TRANSLATE_NOOP("settings_dialog", "Larger model")
 
     def __init__(self, config: Config, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         large = config.llm.large
-        self.large_on = QCheckBox("Send harder questions to a larger model", self)
+        self.large_on = QCheckBox(
+            translate("settings_tabs", "Send harder questions to a larger model"), self
+        )
         self.large_on.setChecked(large.enabled)
         self.large_kind = QComboBox(self)
-        self.large_kind.setAccessibleName("Where the larger model runs")
-        self.large_kind.addItem("A server I run (OpenAI-compatible: llama.cpp, Ollama)", "server")
-        self.large_kind.addItem("A GGUF file on this computer", "gguf")
+        self.large_kind.setAccessibleName(translate("settings_tabs", "Where the larger model runs"))
+        self.large_kind.addItem(
+            translate("settings_tabs", "A server I run (OpenAI-compatible: llama.cpp, Ollama)"),
+            "server",
+        )
+        self.large_kind.addItem(translate("settings_tabs", "A GGUF file on this computer"), "gguf")
         select(self.large_kind, large.kind)
         self.large_url = QLineEdit(large.url, self)
-        self.large_url.setAccessibleName("Server address")
+        self.large_url.setAccessibleName(translate("settings_tabs", "Server address"))
         self.large_model = QLineEdit(large.model, self)
-        self.large_model.setAccessibleName("Model name or GGUF file")
+        self.large_model.setAccessibleName(translate("settings_tabs", "Model name or GGUF file"))
         self.large_key = QLineEdit(large.api_key, self)
         self.large_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.large_key.setAccessibleName("API key (if the server needs one)")
+        self.large_key.setAccessibleName(
+            translate("settings_tabs", "API key (if the server needs one)")
+        )
         self.large_warning = QLabel(self)
         self.large_warning.setWordWrap(True)
-        self.large_warning.setAccessibleName("Where requests go")
+        self.large_warning.setAccessibleName(translate("settings_tabs", "Where requests go"))
         form = self.form
         form.addRow("", self.large_on)
-        form.addRow("&Runs on:", self.large_kind)
-        form.addRow("Server &address:", self.large_url)
-        form.addRow("&Model:", self.large_model)
-        form.addRow("API &key:", self.large_key)
+        form.addRow(translate("settings_tabs", "&Runs on:"), self.large_kind)
+        form.addRow(translate("settings_tabs", "Server &address:"), self.large_url)
+        form.addRow(translate("settings_tabs", "&Model:"), self.large_model)
+        form.addRow(translate("settings_tabs", "API &key:"), self.large_key)
         form.addRow(self.large_warning)
         for signal in (
             self.large_on.toggled,

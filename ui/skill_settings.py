@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .mqtt_check import check_in_background
 from .settings_tabs import SettingsTab
 
@@ -72,7 +73,7 @@ class SkillsTab(SettingsTab):
     """Which skills load, which may act without asking, how long one may take, and
     whether the language model may pick one."""
 
-    title = "Skills"
+    title = QT_TRANSLATE_NOOP("settings_dialog", "Skills")
 
     def __init__(self, config: Config, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,38 +83,61 @@ class SkillsTab(SettingsTab):
         on = {n for n in names if n not in skills.disabled}
         if self._only:
             on &= set(skills.enabled)
-        self.skill_list = _checklist(names, on, "Skills that are on", self)
+        self.skill_list = _checklist(
+            names, on, translate("skill_settings", "Skills that are on"), self
+        )
         self.no_confirm = _checklist(
-            names, set(skills.no_confirm), "Skills that act without asking first", self
+            names,
+            set(skills.no_confirm),
+            translate("skill_settings", "Skills that act without asking first"),
+            self,
         )
         self.timeout = QDoubleSpinBox(self)
         self.timeout.setRange(1, 120)
         self.timeout.setSuffix(" s")
         self.timeout.setValue(skills.timeout_s)
-        self.timeout.setAccessibleName("Give up on a skill after this many seconds")
-        self.llm_tools = QCheckBox("Let the language model pick a skill", self)
+        self.timeout.setAccessibleName(
+            translate("skill_settings", "Give up on a skill after this many seconds")
+        )
+        self.llm_tools = QCheckBox(
+            translate("skill_settings", "Let the language model pick a skill"), self
+        )
         self.llm_tools.setToolTip(
-            "When no phrase matches. Slower, and it sometimes picks one you did not mean."
+            translate(
+                "skill_settings",
+                "When no phrase matches. Slower, and it sometimes picks one you did not mean.",
+            )
         )
         self.llm_tools.setChecked(skills.llm_tools)
         self.open_command = QLineEdit(skills.open_command, self)
-        self.open_command.setPlaceholderText("xdg-open (the desktop's choice)")
-        self.open_command.setAccessibleName("Command that opens files and web addresses")
+        self.open_command.setPlaceholderText(
+            translate("skill_settings", "xdg-open (the desktop's choice)")
+        )
+        self.open_command.setAccessibleName(
+            translate("skill_settings", "Command that opens files and web addresses")
+        )
         form = self.form
-        form.addRow(QLabel("Skills that are on (unticked ones never load):", self))
+        form.addRow(
+            QLabel(
+                translate("skill_settings", "Skills that are on (unticked ones never load):"), self
+            )
+        )
         form.addRow(self.skill_list)
         form.addRow(
             QLabel(
-                "Act without asking first (changing the system, deleting, using the "
-                "network). Unticked skills ask you to confirm:",
+                translate(
+                    "skill_settings",
+                    "Act without asking first (changing the system, deleting, using the "
+                    "network). Unticked skills ask you to confirm:",
+                ),
                 self,
                 wordWrap=True,
             )
         )
         form.addRow(self.no_confirm)
-        form.addRow("&Timeout:", self.timeout)
+        form.addRow(translate("skill_settings", "&Timeout:"), self.timeout)
         form.addRow(self.llm_tools)
-        form.addRow("&Open things with:", self.open_command)
+        form.addRow(translate("skill_settings", "&Open things with:"), self.open_command)
         self.fields["skills.disabled"] = lambda: checked(self.skill_list, False)
         if self._only:
             self.fields["skills.enabled"] = lambda: checked(self.skill_list)
@@ -130,42 +154,52 @@ class _CheckRelay(QObject):
 class SmartHomeTab(SettingsTab):
     """The user's own MQTT broker (Zigbee2MQTT, Home Assistant), and a connection test."""
 
-    title = "Smart home"
+    title = QT_TRANSLATE_NOOP("settings_dialog", "Smart home")
 
     def __init__(self, config: Config, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         mqtt = config.skills.mqtt
         self.host = QLineEdit(mqtt.host, self)
-        self.host.setPlaceholderText("e.g. 192.168.1.20 (empty: smart home off)")
-        self.host.setAccessibleName("Broker address")
+        self.host.setPlaceholderText(
+            translate("skill_settings", "e.g. 192.168.1.20 (empty: smart home off)")
+        )
+        self.host.setAccessibleName(translate("skill_settings", "Broker address"))
         self.port = QSpinBox(self)
         self.port.setRange(1, 65535)
         self.port.setValue(mqtt.port)
-        self.port.setAccessibleName("Broker port")
+        self.port.setAccessibleName(translate("skill_settings", "Broker port"))
         self.username = QLineEdit(mqtt.username, self)
-        self.username.setAccessibleName("User name")
+        self.username.setAccessibleName(translate("skill_settings", "User name"))
         self.password = QLineEdit(mqtt.password, self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Password")
-        self.tls = QCheckBox("Encrypted connection (TLS)", self)
+        self.password.setAccessibleName(translate("skill_settings", "Password"))
+        self.tls = QCheckBox(translate("skill_settings", "Encrypted connection (TLS)"), self)
         self.tls.setChecked(mqtt.tls)
         self.base_topic = QLineEdit(mqtt.base_topic, self)
-        self.base_topic.setAccessibleName("Zigbee2MQTT base topic")
+        self.base_topic.setAccessibleName(translate("skill_settings", "Zigbee2MQTT base topic"))
         self.discovery = QLineEdit(mqtt.discovery_prefix, self)
-        self.discovery.setAccessibleName("Home Assistant discovery prefix")
+        self.discovery.setAccessibleName(
+            translate("skill_settings", "Home Assistant discovery prefix")
+        )
         self.devices = QLineEdit(", ".join(mqtt.devices), self)
-        self.devices.setPlaceholderText("Only if the hub lists none: lamp, heater, …")
-        self.devices.setAccessibleName("Device names, separated by commas")
+        self.devices.setPlaceholderText(
+            translate("skill_settings", "Only if the hub lists none: lamp, heater, …")
+        )
+        self.devices.setAccessibleName(
+            translate("skill_settings", "Device names, separated by commas")
+        )
         self.timeout = QDoubleSpinBox(self)
         self.timeout.setRange(0.5, 60)
         self.timeout.setSuffix(" s")
         self.timeout.setValue(mqtt.timeout_s)
-        self.timeout.setAccessibleName("Wait this long for the broker")
-        self.test_button = QPushButton("Test connection", self)
-        self.test_button.setAccessibleName("Test the connection to the broker")
+        self.timeout.setAccessibleName(translate("skill_settings", "Wait this long for the broker"))
+        self.test_button = QPushButton(translate("skill_settings", "Test connection"), self)
+        self.test_button.setAccessibleName(
+            translate("skill_settings", "Test the connection to the broker")
+        )
         self.test_result = QLabel(self)
         self.test_result.setWordWrap(True)
-        self.test_result.setAccessibleName("Connection test result")
+        self.test_result.setAccessibleName(translate("skill_settings", "Connection test result"))
         self._relay = _CheckRelay(self)
         self._relay.done.connect(self._tested)
         self.test_button.clicked.connect(self.test_connection)
@@ -173,15 +207,15 @@ class SmartHomeTab(SettingsTab):
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
         form = self.form
-        form.addRow("&Broker address:", self.host)
-        form.addRow("&Port:", self.port)
-        form.addRow("&User name:", self.username)
-        form.addRow("Pass&word:", self.password)
+        form.addRow(translate("skill_settings", "&Broker address:"), self.host)
+        form.addRow(translate("skill_settings", "&Port:"), self.port)
+        form.addRow(translate("skill_settings", "&User name:"), self.username)
+        form.addRow(translate("skill_settings", "Pass&word:"), self.password)
         form.addRow("", self.tls)
-        form.addRow("Zigbee2MQTT &topic:", self.base_topic)
-        form.addRow("&Discovery prefix:", self.discovery)
-        form.addRow("De&vices:", self.devices)
-        form.addRow("&Timeout:", self.timeout)
+        form.addRow(translate("skill_settings", "Zigbee2MQTT &topic:"), self.base_topic)
+        form.addRow(translate("skill_settings", "&Discovery prefix:"), self.discovery)
+        form.addRow(translate("skill_settings", "De&vices:"), self.devices)
+        form.addRow(translate("skill_settings", "&Timeout:"), self.timeout)
         form.addRow(test_row)
         self.fields["skills.mqtt.host"] = lambda: self.host.text().strip()
         self.fields["skills.mqtt.port"] = self.port.value
@@ -210,7 +244,7 @@ class SmartHomeTab(SettingsTab):
 
     def test_connection(self) -> None:
         self.test_button.setEnabled(False)
-        self.test_result.setText("Connecting…")
+        self.test_result.setText(translate("skill_settings", "Connecting…"))
         check_in_background(self.broker(), self._relay.done.emit)
 
     def _tested(self, worked: bool, words: str) -> None:

@@ -7,7 +7,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from .states import STATE_WORDS
+from .i18n import translate
+from .states import state_words
 from .theme import state_colour
 
 FLOOR_DBFS = -60.0
@@ -23,7 +24,7 @@ class LevelMeter(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Microphone level")
+        self.setAccessibleName(translate("state_indicator", "Microphone level"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._level = 0.0
         self._peak = 0.0
@@ -97,7 +98,7 @@ class StateIndicator(QWidget):
         self.setObjectName("stateIndicator")
         self.state = "loading"
         self.lamp = Lamp(self)
-        self.label = QLabel(STATE_WORDS["loading"], self)
+        self.label = QLabel(state_words("loading"), self)
         font = self.label.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
@@ -124,7 +125,9 @@ class StateIndicator(QWidget):
         self._breath = QTimer(self)
         self._breath.setInterval(80)
         self._breath.timeout.connect(self._breathe)
-        self.set_state("loading", "Loading the models; you can type already.")
+        self.set_state(
+            "loading", translate("state_indicator", "Loading the models; you can type already.")
+        )
 
     def set_state(self, state: str, hint: str | None = None) -> None:
         self.state = state
@@ -132,7 +135,7 @@ class StateIndicator(QWidget):
         self.lamp.colour = colour
         self.lamp.pulse = 1.0
         self.meter.colour = colour
-        self.label.setText(STATE_WORDS.get(state, state.capitalize()))
+        self.label.setText(state_words(state))
         if hint is not None:
             self.hint.setText(hint)
         listening = state in ("listening", "hearing")
@@ -145,7 +148,11 @@ class StateIndicator(QWidget):
             self._breath.stop()
         self.lamp.update()
         # Screen readers announce the accessible name of the indicator when it changes.
-        self.setAccessibleName(f"Hearth is {self.label.text().lower()}")
+        self.setAccessibleName(
+            translate("state_indicator", "Hearth is {state}").format(
+                state=self.label.text().lower()
+            )
+        )
         self.setAccessibleDescription(self.hint.text())
 
     def set_level(self, dbfs: float) -> None:

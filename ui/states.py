@@ -13,26 +13,37 @@ import statistics
 import time
 from dataclasses import dataclass, field
 
+from .i18n import QT_TRANSLATE_NOOP, translate
+
 STATE_WORDS = {
-    "loading": "Starting…",
-    "starting": "Starting the microphone…",
-    "idle": "Ready",
-    "listening": "Listening",
-    "hearing": "Hearing you",
-    "thinking": "Thinking",
-    "speaking": "Speaking",
-    "stopped": "Stopped",
-    "waiting": "No microphone",
-    "muted": "Microphone off",
+    "loading": QT_TRANSLATE_NOOP("states", "Starting…"),
+    "starting": QT_TRANSLATE_NOOP("states", "Starting the microphone…"),
+    "idle": QT_TRANSLATE_NOOP("states", "Ready"),
+    "listening": QT_TRANSLATE_NOOP("states", "Listening"),
+    "hearing": QT_TRANSLATE_NOOP("states", "Hearing you"),
+    "thinking": QT_TRANSLATE_NOOP("states", "Thinking"),
+    "speaking": QT_TRANSLATE_NOOP("states", "Speaking"),
+    "stopped": QT_TRANSLATE_NOOP("states", "Stopped"),
+    "waiting": QT_TRANSLATE_NOOP("states", "No microphone"),
+    "muted": QT_TRANSLATE_NOOP("states", "Microphone off"),
 }
+"""The state in words, in English; ``state_words`` gives them in the window's language."""
 
 BUSY = ("thinking", "speaking")
 """States in which Stop (Esc) has something to stop."""
 
-MUTED_HINT = "The microphone is off. Ctrl+M turns it on."
-FIRST_ANSWER_NOTE = "a first answer can take up to half a minute while the model warms up"
+MUTED_HINT = QT_TRANSLATE_NOOP("states", "The microphone is off. Ctrl+M turns it on.")
+FIRST_ANSWER_NOTE = QT_TRANSLATE_NOOP(
+    "states", "a first answer can take up to half a minute while the model warms up"
+)
 SLOW_AFTER_S = 2.0
 """After this long thinking without a word of the reply, the hint says why."""
+
+
+def state_words(state: str) -> str:
+    """The state in the window's language."""
+    words = STATE_WORDS.get(state)
+    return translate("states", words) if words else state.capitalize()
 
 
 @dataclass(frozen=True)
@@ -48,35 +59,41 @@ class Activation:
 def ready_hint(how: Activation, voice: bool) -> str:
     """When Hearth waits for the user."""
     if not voice:
-        return "Type a message below."
+        return translate("states", "Type a message below.")
     if how.mode == "wake_word":
-        return f"Say '{how.wake_phrase}', or hold Space to talk."
+        return translate("states", "Say '{phrase}', or hold Space to talk.").format(
+            phrase=how.wake_phrase
+        )
     if how.mode == "always":
-        return "Just speak, or type below."
-    return "Hold Space (or the Talk button) to talk, or type below."
+        return translate("states", "Just speak, or type below.")
+    return translate("states", "Hold Space (or the Talk button) to talk, or type below.")
 
 
 def hint_for(state: str, how: Activation, voice: bool, loop_hint: str = "") -> str:
     """The hint under the state. The loop's own hint is kept where it says more than the
     window knows ("Go ahead, I'm listening." after the wake phrase)."""
     if state == "muted":
-        return MUTED_HINT
+        return translate("states", MUTED_HINT)
     if state == "hearing":
         if how.mode == "push_to_talk":
-            return "Release Space (or the Talk button) when you are done."
-        return "Go on; I answer when you pause."
+            return translate("states", "Release Space (or the Talk button) when you are done.")
+        return translate("states", "Go on; I answer when you pause.")
     if state == "thinking":
-        return "Working on your answer… Esc cancels."
+        return translate("states", "Working on your answer… Esc cancels.")
     if state == "speaking":
         if voice and how.barge_in and how.mode != "push_to_talk":
-            return "Esc or Stop ends the reply; you can also just talk over me."
-        return "Esc or Stop ends the reply."
+            return translate(
+                "states", "Esc or Stop ends the reply; you can also just talk over me."
+            )
+        return translate("states", "Esc or Stop ends the reply.")
     if state == "stopped":
-        return "Stopped. " + ready_hint(how, voice)
+        return translate("states", "Stopped.") + " " + ready_hint(how, voice)
     if state == "starting":
-        return "Warming up the voice and opening the microphone; you can type already."
+        return translate(
+            "states", "Warming up the voice and opening the microphone; you can type already."
+        )
     if state == "loading":
-        return loop_hint or "Loading the models; you can type already."
+        return loop_hint or translate("states", "Loading the models; you can type already.")
     if state == "listening" and loop_hint.startswith("Go ahead"):
         return loop_hint
     if loop_hint.startswith("Waiting for"):  # no microphone or speaker yet
@@ -116,16 +133,20 @@ class ThinkingClock:
         if self.since is None:
             return ""
         if model_loading:
-            return (
-                f"Your question waits for the models ({model_loading.rstrip('.…')}); "
-                "it is answered as soon as they are ready."
-            )
+            return translate(
+                "states",
+                "Your question waits for the models ({step}); "
+                "it is answered as soon as they are ready.",
+            ).format(step=model_loading.rstrip(".…"))
         if self.waited(now) < SLOW_AFTER_S:
             return ""
         if not self.waits_s:
-            return f"Waiting for the language model: {FIRST_ANSWER_NOTE}. Esc cancels."
+            return translate(
+                "states", "Waiting for the language model: {note}. Esc cancels."
+            ).format(note=translate("states", FIRST_ANSWER_NOTE))
         usual = statistics.median(self.waits_s)
-        return (
-            f"Waiting for the language model; answers here usually start after about "
-            f"{max(1, round(usual))} s. Esc cancels."
-        )
+        return translate(
+            "states",
+            "Waiting for the language model; answers here usually start after about "
+            "{seconds} s. Esc cancels.",
+        ).format(seconds=max(1, round(usual)))

@@ -13,6 +13,8 @@ from hearth.assistant.hosting.alerts import Alert
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from .i18n import QT_TRANSLATE_NOOP, translate
+
 _LOGGER = logging.getLogger(__name__)
 
 AlertSource = Callable[[], Sequence[Alert]]
@@ -26,23 +28,40 @@ def remaining(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
+KIND_WORDS = {
+    "timer": QT_TRANSLATE_NOOP("timers", "Timer"),
+    "alarm": QT_TRANSLATE_NOOP("timers", "Alarm"),
+    "reminder": QT_TRANSLATE_NOOP("timers", "Reminder"),
+}
+
+
+def kind_words(kind: str) -> str:
+    """'Timer', 'Alarm', 'Reminder' in the window's language."""
+    words = KIND_WORDS.get(kind)
+    return translate("timers", words) if words else kind.capitalize()
+
+
 def describe(alert: Alert, now: float) -> str:
-    name = alert.name or alert.kind
+    name = alert.name or kind_words(alert.kind).lower()
     if alert.kind == "timer":
-        return f"{name}: {remaining(alert.due - now)} left"
+        return translate("timers", "{name}: {time} left").format(
+            name=name, time=remaining(alert.due - now)
+        )
     when = time.strftime("%H:%M", time.localtime(alert.due))
-    return f"{alert.kind.capitalize()} · {name} at {when}"
+    return translate("timers", "{kind} · {name} at {when}").format(
+        kind=kind_words(alert.kind), name=name, when=when
+    )
 
 
 class TimersPanel(QFrame):
     def __init__(self, source: AlertSource | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timers")
-        self.setAccessibleName("Running timers and reminders")
+        self.setAccessibleName(translate("timers", "Running timers and reminders"))
         self._source = source
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.title = QLabel("<b>Running:</b>", self)
+        self.title = QLabel(translate("timers", "<b>Running:</b>"), self)
         self._layout.addWidget(self.title)
         self._labels: list[QLabel] = []
         self._buttons: list[QToolButton] = []
@@ -77,7 +96,7 @@ class TimersPanel(QFrame):
             index = len(self._labels)
             label = QLabel(self)
             button = QToolButton(self)
-            button.setText("Cancel")
+            button.setText(translate("timers", "Cancel"))
             button.clicked.connect(lambda _checked=False, i=index: self._cancel(i))
             self._layout.insertWidget(2 * index + 1, label)
             self._layout.insertWidget(2 * index + 2, button)
@@ -87,8 +106,13 @@ class TimersPanel(QFrame):
         for label, button, alert in zip(self._labels, self._buttons, alerts, strict=False):
             label.setText(describe(alert, now))
             label.setAccessibleName(label.text())
-            button.setAccessibleName(f"Cancel {alert.name or alert.kind}")
-            button.setToolTip(f"Cancel this {alert.kind}")
+            name = alert.name or kind_words(alert.kind).lower()
+            button.setAccessibleName(translate("timers", "Cancel {name}").format(name=name))
+            button.setToolTip(
+                translate("timers", "Cancel this {kind}").format(
+                    kind=kind_words(alert.kind).lower()
+                )
+            )
             button.setVisible(self.cancel_alert is not None)
             label.show()
         for label, button in zip(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
+from .i18n import translate
 from .icon import app_icon
 
 
@@ -14,9 +15,9 @@ class Tray(QSystemTrayIcon):
     def __init__(self, window: QWidget, mute: QAction, quit_app: QAction) -> None:
         super().__init__(app_icon(), window)
         self.window = window
-        self.setToolTip("Hearth: a private voice assistant")
+        self.setToolTip(translate("tray", "Hearth: a private voice assistant"))
         menu = QMenu(window)
-        self.toggle_action = menu.addAction("Hide Hearth")
+        self.toggle_action = menu.addAction(translate("tray", "Hide Hearth"))
         self.toggle_action.triggered.connect(self.toggle_window)
         menu.addAction(mute)
         menu.addSeparator()
@@ -30,7 +31,11 @@ class Tray(QSystemTrayIcon):
             self.toggle_window()
 
     def _refresh(self) -> None:
-        self.toggle_action.setText("Hide Hearth" if self.window.isVisible() else "Show Hearth")
+        self.toggle_action.setText(
+            translate("tray", "Hide Hearth")
+            if self.window.isVisible()
+            else translate("tray", "Show Hearth")
+        )
 
     def toggle_window(self) -> None:
         if self.window.isVisible():

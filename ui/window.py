@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from .banners import BannerArea
 from .conversation import ConversationView
+from .i18n import translate
 from .icon import app_icon
 from .state_indicator import StateIndicator
 from .states import BUSY
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
 
         self.setWindowTitle("Hearth")
         self.setWindowIcon(app_icon())
-        self.setAccessibleName("Hearth voice assistant")
+        self.setAccessibleName(translate("window", "Hearth voice assistant"))
         self.resize(560, 720)
         self.setMinimumSize(340, 420)
 
@@ -96,20 +97,27 @@ class MainWindow(QMainWindow):
         # (Rows that fit the minimum width: nothing is clipped in a narrow window.)
         top = QHBoxLayout()
         self.indicator = StateIndicator(central)
-        self.history_button = QPushButton("History", central)
-        self.history_button.setToolTip("Search or delete past conversations (Ctrl+H)")
-        self.history_button.setAccessibleName("Conversation history")
-        self.history_button.clicked.connect(self.history_requested)
-        self.settings_button = QPushButton("Settings", central)
-        self.settings_button.setToolTip("Microphone, voice, models, privacy (Ctrl+,)")
-        self.settings_button.setAccessibleName("Settings")
-        self.settings_button.clicked.connect(self.settings_requested)
-        self.new_button = QPushButton("New conversation", central)
-        self.new_button.setToolTip(
-            "Start afresh: Hearth forgets what was said so far (Ctrl+N); the history "
-            "keeps what it kept"
+        self.history_button = QPushButton(translate("window", "History"), central)
+        self.history_button.setToolTip(
+            translate("window", "Search or delete past conversations (Ctrl+H)")
         )
-        self.new_button.setAccessibleName("New conversation")
+        self.history_button.setAccessibleName(translate("window", "Conversation history"))
+        self.history_button.clicked.connect(self.history_requested)
+        self.settings_button = QPushButton(translate("window", "Settings"), central)
+        self.settings_button.setToolTip(
+            translate("window", "Microphone, voice, models, privacy (Ctrl+,)")
+        )
+        self.settings_button.setAccessibleName(translate("window", "Settings"))
+        self.settings_button.clicked.connect(self.settings_requested)
+        self.new_button = QPushButton(translate("window", "New conversation"), central)
+        self.new_button.setToolTip(
+            translate(
+                "window",
+                "Start afresh: Hearth forgets what was said so far (Ctrl+N); the history "
+                "keeps what it kept",
+            )
+        )
+        self.new_button.setAccessibleName(translate("window", "New conversation"))
         self.new_button.clicked.connect(self.new_conversation)
         top.addWidget(self.new_button)
         top.addStretch(1)
@@ -119,9 +127,9 @@ class MainWindow(QMainWindow):
         column.addWidget(self.indicator)
 
         self.progress = QProgressBar(central)
-        self.progress.setAccessibleName("Start-up progress")
+        self.progress.setAccessibleName(translate("window", "Start-up progress"))
         self.progress.setTextVisible(True)
-        self.progress.setFormat("Loading the models… you can type already")
+        self.progress.setFormat(translate("window", "Loading the models… you can type already"))
         self.progress.setRange(0, 3)
         column.addWidget(self.progress)
 
@@ -136,15 +144,17 @@ class MainWindow(QMainWindow):
         # --- bottom: type, talk, stop, mute ----------------------------------------------
         entry = QHBoxLayout()
         self.input = QLineEdit(central)
-        self.input.setPlaceholderText("Type a message and press Enter")
-        self.input.setAccessibleName("Message to Hearth")
+        self.input.setPlaceholderText(translate("window", "Type a message and press Enter"))
+        self.input.setAccessibleName(translate("window", "Message to Hearth"))
         self.input.setClearButtonEnabled(True)
         self.input.returnPressed.connect(self.send_typed)
-        self.send_button = QPushButton("Send", central)
-        self.send_button.setAccessibleName("Send the message")
+        self.send_button = QPushButton(translate("window", "Send"), central)
+        self.send_button.setAccessibleName(translate("window", "Send the message"))
         self.send_button.clicked.connect(self.send_typed)
-        self.speak_box = QCheckBox("Speak replies", central)
-        self.speak_box.setAccessibleName("Speak replies to typed messages aloud")
+        self.speak_box = QCheckBox(translate("window", "Speak replies"), central)
+        self.speak_box.setAccessibleName(
+            translate("window", "Speak replies to typed messages aloud")
+        )
         self.speak_box.setChecked(config.app.speak_typed_replies)
         entry.addWidget(self.input, 1)
         entry.addWidget(self.send_button)
@@ -152,21 +162,23 @@ class MainWindow(QMainWindow):
         column.addLayout(entry)
 
         controls = QHBoxLayout()
-        self.talk_button = QPushButton("Hold to talk", central)
-        self.talk_button.setAccessibleName("Hold to talk")
-        self.talk_button.setToolTip("Hold this button, or hold Space, while you speak")
+        self.talk_button = QPushButton(translate("window", "Hold to talk"), central)
+        self.talk_button.setAccessibleName(translate("window", "Hold to talk"))
+        self.talk_button.setToolTip(
+            translate("window", "Hold this button, or hold Space, while you speak")
+        )
         self.talk_button.pressed.connect(lambda: self._talk(True))
         self.talk_button.released.connect(lambda: self._talk(False))
         self.talk_button.setMinimumHeight(self.fontMetrics().height() * 2 + 8)
-        self.stop_button = QPushButton("Stop", central)
-        self.stop_button.setAccessibleName("Stop speaking")
-        self.stop_button.setToolTip("Stop the reply being spoken (Esc)")
+        self.stop_button = QPushButton(translate("window", "Stop"), central)
+        self.stop_button.setAccessibleName(translate("window", "Stop speaking"))
+        self.stop_button.setToolTip(translate("window", "Stop the reply being spoken (Esc)"))
         self.stop_button.clicked.connect(self.stop_speaking)
         self.stop_button.setEnabled(False)
-        self.mute_button = QPushButton("Mute microphone", central)
+        self.mute_button = QPushButton(translate("window", "Mute microphone"), central)
         self.mute_button.setCheckable(True)
-        self.mute_button.setAccessibleName("Mute microphone")
-        self.mute_button.setToolTip("Stop listening until you unmute (Ctrl+M)")
+        self.mute_button.setAccessibleName(translate("window", "Mute microphone"))
+        self.mute_button.setToolTip(translate("window", "Stop listening until you unmute (Ctrl+M)"))
         self.mute_button.toggled.connect(self.set_muted)
         controls.addWidget(self.talk_button, 2)
         controls.addWidget(self.stop_button, 1)
@@ -198,13 +210,17 @@ class MainWindow(QMainWindow):
             act.triggered.connect(slot)
             self.addAction(act)
 
-        action("Esc", self.stop_speaking, "Stop speaking")
-        action("Ctrl+M", self.mute_button.toggle, "Mute microphone")
-        action("Ctrl+L", self.input.setFocus, "Type a message")
-        action("Ctrl+N", self.new_conversation, "New conversation")
-        action("Ctrl+H", self.history_requested.emit, "History")
-        action("Ctrl+,", self.settings_requested.emit, "Settings")
-        action(QKeySequence(QKeySequence.StandardKey.Quit), self.quit_requested.emit, "Quit")
+        action("Esc", self.stop_speaking, translate("window", "Stop speaking"))
+        action("Ctrl+M", self.mute_button.toggle, translate("window", "Mute microphone"))
+        action("Ctrl+L", self.input.setFocus, translate("window", "Type a message"))
+        action("Ctrl+N", self.new_conversation, translate("window", "New conversation"))
+        action("Ctrl+H", self.history_requested.emit, translate("window", "History"))
+        action("Ctrl+,", self.settings_requested.emit, translate("window", "Settings"))
+        action(
+            QKeySequence(QKeySequence.StandardKey.Quit),
+            self.quit_requested.emit,
+            translate("window", "Quit"),
+        )
 
     # --- the session ------------------------------------------------------------------------
 
@@ -214,7 +230,7 @@ class MainWindow(QMainWindow):
         self.loading = True
         self.voice_checked = False
         self.voice_available = self.reports.mic_open = False
-        self.reports.loading_step = "Loading the models…"
+        self.reports.loading_step = translate("window", "Loading the models…")
         self.progress.setValue(0)
         self.progress.show()
         self.reports.show_state("loading")
@@ -242,12 +258,16 @@ class MainWindow(QMainWindow):
             return
         self._talk_held = pressed
         self.talk_button.setDown(pressed)
-        self.talk_button.setText("Listening…" if pressed else "Hold to talk")
+        self.talk_button.setText(
+            translate("window", "Listening…") if pressed else translate("window", "Hold to talk")
+        )
         if pressed and self.indicator.state in BUSY:
             self.reports.show_stopped()  # talking cuts the reply short
         self.session.push_to_talk(pressed)
         if pressed:
-            self.indicator.set_state("listening", "Speak now; release when you are done.")
+            self.indicator.set_state(
+                "listening", translate("window", "Speak now; release when you are done.")
+            )
         elif self.indicator.state == "listening":  # nothing heard (yet): the loop's state
             self.reports.refresh_state()
 
@@ -270,7 +290,9 @@ class MainWindow(QMainWindow):
         self.session.assistant.reset()
         self.banners.show_message(
             "notice",
-            "New conversation: Hearth no longer remembers what was said before.",
+            translate(
+                "window", "New conversation: Hearth no longer remembers what was said before."
+            ),
             timeout_ms=6000,
         )
         self.input.setFocus()
@@ -280,7 +302,11 @@ class MainWindow(QMainWindow):
         if self.mute_button.isChecked() != muted:
             self.mute_button.setChecked(muted)
             return  # toggled() calls back here
-        self.mute_button.setText("Unmute microphone" if muted else "Mute microphone")
+        self.mute_button.setText(
+            translate("window", "Unmute microphone")
+            if muted
+            else translate("window", "Mute microphone")
+        )
         self.setWindowIcon(app_icon(muted))
         self.reports.refresh_state()
         self.session.set_muted(muted)  # after: the loop reports its own state next
@@ -309,7 +335,10 @@ class MainWindow(QMainWindow):
             self.hide()
             if not self._tray_told:
                 self._tray_told = True
-                self.notify.emit("Hearth is still here", "Quit from the tray icon's menu.")
+                self.notify.emit(
+                    translate("window", "Hearth is still here"),
+                    translate("window", "Quit from the tray icon's menu."),
+                )
             return
         event.accept()
         self.quit_requested.emit()

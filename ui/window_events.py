@@ -39,6 +39,8 @@ from hearth.assistant.events import (
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from .core_texts import core_text
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .states import BUSY, Activation, ThinkingClock, hint_for
 
 if TYPE_CHECKING:
@@ -49,6 +51,7 @@ _LOGGER = logging.getLogger(__name__)
 STOPPED_SHOWN_S = 1.5
 """How long "Stopped" stays after the user stopped a reply."""
 WAITING = ("idle", "listening")
+TYPE_ALREADY = QT_TRANSLATE_NOOP("window_events", "You can type already.")
 
 
 class SessionReports:
@@ -58,7 +61,7 @@ class SessionReports:
         self.w = window
         self.mic_open = False
         """The voice loop has opened the microphone (its ``Listening`` event)."""
-        self.loading_step = "Loading the models…"
+        self.loading_step = translate("window_events", "Loading the models…")
         """What is still loading ('' once everything has)."""
         self.thinking = ThinkingClock()
         self._loop_state, self._loop_hint = "loading", ""
@@ -93,8 +96,9 @@ class SessionReports:
         hint = hint_for(
             shown, self.activation(), self.w.voice_available and self.mic_open, loop_hint
         )
+        hint = core_text(hint)  # the loop's own hint, from the core, in the window's language
         if shown == "loading" and self.loading_step:
-            hint = f"{self.loading_step} You can type already."
+            hint = f"{self.loading_step} {translate('window_events', TYPE_ALREADY)}"
         self.w.indicator.set_state(shown, hint)
         self.w.stop_button.setEnabled(shown in BUSY)
         self._set_talk_enabled()
@@ -176,13 +180,19 @@ class SessionReports:
                 self._loop_state = self._waiting_state()
             self.refresh_state()
         elif isinstance(event, WakeWord):
-            self.w.indicator.hint.setText(f"Heard '{event.phrase}'. Go ahead.")
+            self.w.indicator.hint.setText(
+                translate("window_events", "Heard '{phrase}'. Go ahead.").format(
+                    phrase=event.phrase
+                )
+            )
         elif isinstance(event, SpeechEnd):
             if event.capped:
                 self.w.banners.show_message(
                     "notice",
-                    f"You spoke for over {event.duration_s:.0f} seconds, so I only "
-                    "heard the first part.",
+                    translate(
+                        "window_events",
+                        "You spoke for over {seconds} seconds, so I only heard the first part.",
+                    ).format(seconds=f"{event.duration_s:.0f}"),
                     timeout_ms=15000,
                 )
         elif isinstance(event, ErrorEvent):
@@ -191,7 +201,7 @@ class SessionReports:
         elif isinstance(event, StoreDamaged):  # a file kept aside: stays until dismissed
             self.w.banners.show_message("error", event.message, event.fix)
         elif isinstance(event, Notice):
-            self.w.banners.show_message("notice", event.message, timeout_ms=20000)
+            self.w.banners.show_message("notice", core_text(event.message), timeout_ms=20000)
         elif isinstance(event, LoadProgress):
             self._on_progress(event)
         elif isinstance(event, VoiceStatus):
@@ -223,9 +233,10 @@ class SessionReports:
     def _on_progress(self, event: LoadProgress) -> None:
         self.w.progress.setRange(0, event.total)
         self.w.progress.setValue(event.done)
-        self.w.progress.setFormat(f"{event.step}  You can type already.")
+        step = core_text(event.step)
+        self.w.progress.setFormat(f"{step}  {translate('window_events', TYPE_ALREADY)}")
         self.w.progress.setVisible(event.done < event.total)
-        self.loading_step = event.step if event.done < event.total else ""
+        self.loading_step = step if event.done < event.total else ""
         if event.done >= event.total:
             self.w.loading = False
         if self.w.indicator.state in ("loading", "starting"):
@@ -237,18 +248,23 @@ class SessionReports:
         if not event.available:
             self.mic_open = False
         self.w.talk_button.setToolTip(
-            "Hold this button, or hold Space, while you speak" if event.available else event.reason
+            translate("window_events", "Hold this button, or hold Space, while you speak")
+            if event.available
+            else core_text(event.reason)
         )
         self.refresh_state()
         if not event.available and event.reason:
-            action = ("Try again", self.w.session.retry_voice) if event.retryable else None
-            self.w.banners.show_message("notice", event.reason, action=action)
+            again = translate("window_events", "Try again")
+            action = (again, self.w.session.retry_voice) if event.retryable else None
+            self.w.banners.show_message("notice", core_text(event.reason), action=action)
 
     def show_alert(self, message: str, skill: str = "") -> None:
         """A timer or reminder fired: a desktop notification where there is a tray, and
         always a banner in the window (it stays until dismissed)."""
         title = f"Hearth {skill}".strip() if skill else "Hearth"
-        self.w.banners.show_message("alert", message or "A timer finished.")
+        self.w.banners.show_message(
+            "alert", message or translate("window_events", "A timer finished.")
+        )
         if self.w.tray_present:
             self.w.notify.emit(title, message)
         QApplication.alert(self.w)
