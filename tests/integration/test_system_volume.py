@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Iterator
 
 import pytest
 from hearth.assistant.testing import SkillHarness
@@ -15,7 +16,17 @@ def pactl(*args: str) -> str:
     return subprocess.run(["pactl", *args], capture_output=True, text=True, check=True).stdout
 
 
-def test_volume_and_mute_change_the_default_speaker(pulse: dict[str, str]) -> None:
+@pytest.fixture
+def speaker_restored(pulse: dict[str, str]) -> Iterator[None]:
+    """The virtual speaker is shared by the whole run: put it back as it was (a later
+    test measuring how long a quiet eSpeak reply sounded heard nothing at 30 percent)."""
+    volume = pactl("get-sink-volume", "@DEFAULT_SINK@").split("/")[1].strip()
+    yield
+    pactl("set-sink-mute", "@DEFAULT_SINK@", "0")
+    pactl("set-sink-volume", "@DEFAULT_SINK@", volume)
+
+
+def test_volume_and_mute_change_the_default_speaker(speaker_restored: None) -> None:
     harness = SkillHarness(SystemSkill())
     assert harness.say("set the volume to 30 percent") == "Volume 30 percent."
     assert "30%" in pactl("get-sink-volume", "@DEFAULT_SINK@")
