@@ -51,6 +51,7 @@ def test_the_default_is_the_desktops_language_and_english(
 
 
 def test_a_new_config_follows_the_desktop(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LC_MESSAGES", raising=False)  # conftest's English desktop
     monkeypatch.setenv("LANG", "de_DE.UTF-8")
     assert Config().language.spoken == ["de", "en"]
     monkeypatch.setenv("LANG", "C.UTF-8")
