@@ -89,9 +89,9 @@ def _window_area(screen: QImage) -> tuple[int, int, int, int]:
 
 
 def _listening(window: QImage) -> bool:
-    """The state dot at the window's top left is green: the app says it is listening."""
-    for x in range(18, 38, 2):
-        for y in range(16, 36, 2):
+    """The state dot near the window's top left is green: the app says it is listening."""
+    for x in range(12, 44, 2):
+        for y in range(12, 100, 2):
             red, green = (window.pixel(x, y) >> 16) & 0xFF, (window.pixel(x, y) >> 8) & 0xFF
             if green > 110 and green > red + 50:
                 return True
@@ -158,7 +158,7 @@ def main() -> int:
 
             grabber = QGuiApplication([])
             screen = grabber.primaryScreen()
-            deadline = time.time() + 180
+            deadline = time.time() + 90
             while not screen.grabWindow(0).toImage().pixel(8, 8) & 0xFFFFFF:
                 if time.time() > deadline or app.poll() is not None:
                     raise SystemExit("The app's window did not appear within 3 minutes.")
@@ -193,7 +193,11 @@ def main() -> int:
                     frames.append((shot, int(FRAME_S * 1000)))
                 time.sleep(max(0.0, FRAME_S - 0.05))
             if talker.ident is None:
-                raise SystemExit("The window never said it was listening.")
+                (work.parent / "hearth-record-last.png").write_bytes(frames[-1][0])
+                raise SystemExit(
+                    "The window never said it was listening (its last frame: "
+                    f"{work.parent / 'hearth-record-last.png'})."
+                )
             talker.join()
             args.out.mkdir(parents=True, exist_ok=True)
             (args.out / "spoken-turn.png").write_bytes(frames[-1][0])
