@@ -1,6 +1,8 @@
 """Real Whisper models on real recordings."""
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -16,12 +18,26 @@ pytestmark = pytest.mark.integration
 def test_word_error_rate_on_the_shared_english_recordings(
     models_home: Path, speech_dir: Path
 ) -> None:
-    from hearth.assistant.runtime import Assistant
-
-    assistant = Assistant()
     recordings = [r for r in load_manifest(speech_dir) if r.language == "en" and r.exact]
     assert len(recordings) >= 20
-    pairs = [(r.transcript, assistant.transcribe_file(r.path).text) for r in recordings]
+    # In a process of its own, as a user's: in CI's whole run the same model in the test
+    # process scored 24 % after the tests before it (7.7 % alone, and from a new process);
+    # which test leaves that state behind is not found yet.
+    script = (
+        "import json, sys\n"
+        "from hearth.assistant.runtime import Assistant\n"
+        "a = Assistant()\n"
+        "print(json.dumps([a.transcribe_file(p).text for p in sys.argv[1:]]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, *(str(r.path) for r in recordings)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    heard = json.loads(done.stdout.strip().splitlines()[-1])
+    pairs = [(r.transcript, text) for r, text in zip(recordings, heard, strict=True)]
     score = wer(pairs)
     print(f"\nWER of whisper-tiny.en on {len(pairs)} shared English clips: {score:.3f}")
     assert score < 0.15
