@@ -24,10 +24,9 @@ from hearth.assistant.hosting.alerts import Alert, Scheduler
 from hearth.assistant.hosting.host import SkillHost
 from hearth.assistant.hosting.loader import SkillInfo, load_skills
 from hearth.assistant.knowledge import Knowledge
-from hearth.assistant.locale import base_language
 from hearth.assistant.skill import Skill
 from hearth.assistant.understanding.grounding import Grounding
-from hearth.assistant.understanding.language_id import detect_text_language
+from hearth.assistant.understanding.language_id import language_among
 from hearth.assistant.understanding.router import Router, TurnResult
 from hearth.skills.memory_store import SKILL as MEMORY_SKILL
 from hearth.skills.memory_store import Memories
@@ -198,15 +197,19 @@ class Assistant:
         """Answer ``text``; ``language`` is the language it is in (None: told from the
         text, among the languages the user speaks)."""
         if language is None:
-            language = detect_text_language(text, self.spoken_languages())
+            language = self.language_of(text)
         result = self.router.route(text, self.history, on_token, cancel, language=language)
         if remember:
             self.history += [Message("user", text), Message("assistant", result.reply)]
         return result
 
     def spoken_languages(self) -> list[str]:
-        """The languages the user speaks (``language.spoken``)."""
-        return [base_language(code) for code in self.config.language.spoken] or ["en"]
+        """The languages the user speaks (``language.spoken``, checked when set)."""
+        return list(self.config.language.spoken)
+
+    def language_of(self, text: str) -> str:
+        """The language typed ``text`` is in, among those the user speaks."""
+        return language_among(text, self.spoken_languages())
 
     def speak(self, text: str, language: str = "en") -> tuple[np.ndarray, int]:
         """``text`` spoken by ``language``'s voice, and the audio's rate."""

@@ -110,3 +110,9 @@ def detect_text_language(text: str, allowed: Sequence[str]) -> str:
     if scores[best] <= 0:
         return "en" if "en" in allowed else allowed[0]
     return best
+
+
+def language_among(text: str, spoken: Sequence[str]) -> str:
+    """The language typed ``text`` is in, among ``spoken`` (the user's languages):
+    with one language, that one."""
+    return spoken[0] if len(spoken) == 1 else detect_text_language(text, spoken)

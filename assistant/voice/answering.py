@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextlib
-import importlib
 import logging
 import queue
 import re
@@ -28,6 +27,7 @@ from hearth.assistant.engines.stt import Transcript
 from hearth.assistant.errors import AssistantError, NoSpeechError
 from hearth.assistant.events import ErrorEvent, ReplyText, TranscriptEvent, WakeWord
 from hearth.assistant.languages import didnt_catch, not_on_reply
+from hearth.assistant.understanding.language_id import language_among
 from hearth.assistant.voice.speaking import Speaking, words
 from hearth.assistant.voice.speech_stream import SpeechChunker, pieces
 from hearth.assistant.voice.state import LoopState
@@ -107,14 +107,7 @@ class AssistantAnswers:
         return self.assistant.config.language.spoken
 
     def language_of(self, text: str) -> str:
-        spoken = list(self.languages)
-        if len(spoken) <= 1:
-            return spoken[0] if spoken else "en"
-        try:  # the typed-text identifier comes with the skills' languages
-            identifier = importlib.import_module("hearth.assistant.understanding.language_id")
-        except ImportError:
-            return "en" if "en" in spoken else spoken[0]
-        return str(identifier.detect_text_language(text, spoken))
+        return language_among(text, self.languages)
 
     def plan(self, text: str, language: str = "en") -> str:
         return self.assistant.router.plan(text, language=language)
