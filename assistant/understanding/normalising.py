@@ -31,8 +31,10 @@ _POLITE_END = re.compile(r"(?:\s+(?:please|thanks|thank you|for me))+$", re.I)
 
 
 def normalise_typography(text: str) -> str:
-    """Curly quotes, typographic minus and the like, as plain characters (typed input)."""
-    return text.translate(_TYPOGRAPHY)
+    """Curly quotes, typographic minus and the like, as plain characters (typed input).
+    A lone surrogate (bytes that were not UTF-8, read from a pipe) becomes "?": the
+    language model cannot encode one and failed the whole question."""
+    return text.encode("utf-8", "replace").decode("utf-8").translate(_TYPOGRAPHY)
 
 
 def normalise(text: str, language: str = "en") -> str:

@@ -69,3 +69,19 @@ def test_binary_on_standard_input_does_not_end_chat(tmp_path: Path) -> None:
     assert chat.returncode == 0, err
     assert "That's 4." in out and "That's 9." in out
     assert "Traceback" not in err
+
+
+def test_what_reaches_the_model_can_be_encoded(tmp_path: Path) -> None:
+    """Bytes that were not UTF-8 (a pipe into ``chat``) arrive as lone surrogates; the
+    real model could not encode them and failed the whole question."""
+    seen: list[str] = []
+
+    class Encoding(ScriptedChat):
+        def stream(self, messages, max_tokens, cancel=None):  # type: ignore[no-untyped-def]
+            seen.extend(m.content for m in messages)
+            return super().stream(messages, max_tokens, cancel)
+
+    chat = Encoding(["I'm not sure what you mean."])
+    router = Router([], lambda: chat, skills_config=SkillsConfig(llm_tools=False))
+    router.route("tell me about \udcff\udcfe this")
+    assert seen and all(text.encode("utf-8") for text in seen)
