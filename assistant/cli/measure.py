@@ -53,7 +53,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.live:
         from hearth.assistant.bench.live_eval import run_live_eval
 
-        return run_live_eval(path=args.questions, as_json=args.json, limit=args.limit)
+        return run_live_eval(
+            path=args.questions,
+            as_json=args.json,
+            limit=args.limit,
+            language=getattr(args, "language", "en") or "en",
+        )
     if args.answers:
         from hearth.assistant.bench.answer_eval import run_answer_eval
 

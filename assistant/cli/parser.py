@@ -186,8 +186,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--language",
         default="en",
-        help="with --intents: the language of the requests (en, es, fr, de); its set is "
-        "assets/eval/intents.<language>.jsonl",
+        help="with --intents or --live: the language of the requests (en, es, fr, de); its "
+        "set is assets/eval/intents.<language>.jsonl or live_data_<language>.jsonl",
     )
     p.add_argument(
         "--knowledge",
@@ -210,7 +210,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--live",
         action="store_true",
-        help="score recognising questions that need live data (assets/eval/live_data.jsonl)",
+        help="score recognising questions that need live data (assets/eval/live_data.jsonl; "
+        "with --language es: live_data_es.jsonl)",
     )
     p.add_argument(
         "--speech",

@@ -343,7 +343,7 @@ def test_the_model_is_told_to_answer_in_the_questions_language() -> None:
 def test_the_honest_live_data_reply_is_in_the_questions_language() -> None:
     weather = TOPICS["weather"]
     assert honest_reply(weather).startswith("I can't know the weather")
-    assert honest_reply(weather, "es").startswith("No puedo saberlo")
+    assert honest_reply(weather, "es").startswith("No puedo consultar el tiempo")
     assert "hors ligne" in honest_reply(weather, "fr")
     assert "offline" in honest_reply(weather, "de")
 
