@@ -46,6 +46,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
         picked = [c.strip() for c in args.languages.split(",") if c.strip()] or None
         return run_speech_eval(as_json=args.json, speech_dir=args.speech_dir, languages=picked)
+    if args.typed_languages:
+        from hearth.assistant.bench.typed_language_eval import run_typed_language_eval
+
+        picked = [c.strip() for c in args.languages.split(",") if c.strip()] or None
+        return run_typed_language_eval(path=args.questions, as_json=args.json, languages=picked)
     if args.memory:
         from hearth.assistant.bench.memory_eval import run_memory_eval
 

@@ -214,6 +214,13 @@ def build_parser() -> argparse.ArgumentParser:
         "with --language es: live_data_es.jsonl)",
     )
     p.add_argument(
+        "--typed-languages",
+        action="store_true",
+        help="score telling typed text in a language not picked (assets/eval/"
+        "typed_languages.jsonl): wrong refusals and requests caught, per set of picked "
+        "languages (en; es,en; fr; de,en; or --languages)",
+    )
+    p.add_argument(
         "--speech",
         action="store_true",
         help="score speech recognition per language on real recordings: word and character "
@@ -222,7 +229,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--languages",
         default="",
-        help="with --speech: the picked languages, e.g. es,en (default: all Hearth speaks)",
+        help="with --speech or --typed-languages: the picked languages, e.g. es,en "
+        "(default: all Hearth speaks; for --typed-languages, four sets)",
     )
     p.add_argument("--speech-dir", type=Path, help="with --speech: a folder with a manifest.tsv")
     p.add_argument(
