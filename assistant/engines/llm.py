@@ -3,9 +3,7 @@ OpenAI-compatible server for the optional larger tier is in ``server_llm``."""
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -15,6 +13,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from hearth.assistant.config import LLMConfig
 from hearth.assistant.engines import llama_state
+from hearth.assistant.engines.quiet_stderr import stderr_quiet_on_this_thread
 from hearth.assistant.errors import LLMError, ModelCorruptError, ModelError
 from hearth.assistant.models import ResolvedModel
 
@@ -88,48 +87,6 @@ def _route_llama_logs() -> None:
 
     _LOG_CALLBACK = _callback  # keep a reference: C holds only a pointer
     llama_cpp.llama_log_set(_callback, ctypes.c_void_p(0))
-
-
-class _QuietStderr:
-    """``sys.stderr`` while some threads' writes are dropped: every other thread's
-    writes go to the stream it stands in for."""
-
-    def __init__(self, inner: Any) -> None:
-        self.inner = inner
-        self.quiet: set[int] = set()
-
-    def write(self, text: str) -> int:
-        if threading.get_ident() in self.quiet:
-            return len(text)
-        return int(self.inner.write(text))
-
-    def flush(self) -> None:
-        self.inner.flush()
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.inner, name)
-
-
-_QUIET_LOCK = threading.Lock()
-
-
-@contextlib.contextmanager
-def stderr_quiet_on_this_thread() -> Iterator[None]:
-    """Drop what the calling thread writes to ``sys.stderr`` meanwhile, and nothing
-    else. (``contextlib.redirect_stderr`` swaps the stream for the whole process: while
-    the model loaded in the background, other threads' messages vanished.)"""
-    me = threading.get_ident()
-    with _QUIET_LOCK:
-        proxy = sys.stderr if isinstance(sys.stderr, _QuietStderr) else _QuietStderr(sys.stderr)
-        sys.stderr = proxy
-        proxy.quiet.add(me)
-    try:
-        yield
-    finally:
-        with _QUIET_LOCK:
-            proxy.quiet.discard(me)
-            if not proxy.quiet and sys.stderr is proxy:  # a stream set meanwhile stays
-                sys.stderr = proxy.inner
 
 
 # The portable llama.cpp build (GGML_NATIVE=OFF, see setup.sh) uses these x86-64

@@ -1,8 +1,9 @@
 """Each language's words for questions only live data answers, as data: one module a
-language (``es``, ``fr``, ``de``), read by ``hearth.assistant.understanding.live_data``,
-which holds the steps and English.
+language (``en``, ``es``, ``fr``, ``de``), read by
+``hearth.assistant.understanding.live_data``, which holds the steps. English defines the
+topics (``en.RULES``, with their English replies); the others name them.
 
-Every module has the same names, so a language is added by writing words, never logic:
+Every other module has the same names, so a language is added by writing words, never logic:
 
 - ``NOW``: signs that a question is about now ("hoy", "en ce moment", "gerade").
 - ``TOPICS``: per live topic, in the order they are tried, (strong, weak) patterns:

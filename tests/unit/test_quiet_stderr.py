@@ -7,7 +7,7 @@ import sys
 import threading
 
 import pytest
-from hearth.assistant.engines.llm import stderr_quiet_on_this_thread
+from hearth.assistant.engines.quiet_stderr import stderr_quiet_on_this_thread
 
 
 def test_only_the_loading_thread_is_quiet(capsys: pytest.CaptureFixture[str]) -> None:
