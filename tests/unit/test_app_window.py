@@ -210,14 +210,16 @@ def test_stop_cuts_a_typed_reply_short(qtbot: Any, make_app: Any) -> None:
     assistant.use(tts=ScriptedTTS(seconds_per_word=1.0))  # type: ignore[arg-type]
     hearth = make_app(voice=None, assistant=assistant)
     type_message(qtbot, hearth, "tell me three things")
-    qtbot.waitUntil(lambda: hearth.window.stop_button.isEnabled(), timeout=5000)
+    # Stop is on from "thinking" already, and a reply stopped before its first sound
+    # leaves no bubble: wait until its first piece is heard (and shown).
+    bubbles = hearth.window.conversation.bubbles
+    qtbot.waitUntil(lambda: not bubbles[-1].mine, timeout=10000)
     assert hearth.window.indicator.state == "speaking"
+    assert hearth.window.stop_button.isEnabled()
     started = time.monotonic()
     hearth.window.stop_button.click()
     qtbot.waitUntil(lambda: hearth.window.indicator.state == "idle", timeout=3000)
     assert time.monotonic() - started < 2
-    # The reply's bubble may come after the state (the pieces are shown as they play).
-    bubbles = hearth.window.conversation.bubbles
     qtbot.waitUntil(lambda: "stopped" in bubbles[-1].meta_label.text(), timeout=3000)
     speaker = hearth.options.speaker.last  # type: ignore[union-attr]
     assert speaker.stops >= 1
