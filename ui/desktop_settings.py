@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QKeySequenceEdit, QLabel, QW
 
 from . import i18n
 from .autostart import autostart_file
-from .global_shortcut import availability
+from .global_shortcut import Availability, availability
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .settings_tabs import THEMES, SettingsTab, select
 
@@ -18,7 +18,11 @@ from .settings_tabs import THEMES, SettingsTab, select
 class AppearanceTab(SettingsTab):
     title = QT_TRANSLATE_NOOP("settings_dialog", "Appearance")
 
-    def __init__(self, config: Config, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, config: Config, parent: QWidget | None = None, shortcut_note: str = ""
+    ) -> None:
+        """``shortcut_note``: what became of the shortcut now on (the desktop's answer
+        through its portal), shown instead of how to use it."""
         super().__init__(parent)
         app = config.app
         self.theme = QComboBox(self)
@@ -55,13 +59,7 @@ class AppearanceTab(SettingsTab):
         )
         self.keys.setMaximumSequenceLength(1)
         where = availability()
-        self.shortcut_note = QLabel(
-            where.reason
-            or translate(
-                "desktop_settings", "Hold the keys while you speak, as with Space in the window."
-            ),
-            self,
-        )
+        self.shortcut_note = QLabel(where.reason or shortcut_note or _how_to_use(where), self)
         self.shortcut_note.setWordWrap(True)
         self.shortcut_available = not where.reason
         if not self.shortcut_available:
@@ -87,3 +85,15 @@ class AppearanceTab(SettingsTab):
 
     def _update(self) -> None:
         self.keys.setEnabled(self.global_shortcut.isChecked() and self.shortcut_available)
+
+
+def _how_to_use(where: Availability) -> str:
+    if where.backend == "portal":
+        return translate(
+            "desktop_settings",
+            "Your desktop binds the shortcut: it may ask you to confirm it, or choose other "
+            "keys. Hold them while you speak, as with Space in the window.",
+        )
+    return translate(
+        "desktop_settings", "Hold the keys while you speak, as with Space in the window."
+    )
