@@ -113,6 +113,9 @@ class PortalShortcut(QObject):
             {"sender": PORTAL, "path": PORTAL_PATH, "interface": SHORTCUTS},
             self._shortcut_signal,
         )
+        self.note = translate(
+            "global_shortcut", "Asking your desktop for the shortcut; it may show a dialog."
+        )
         token = self._token()
         session_token = self._token()
         self._request(
@@ -121,9 +124,6 @@ class PortalShortcut(QObject):
             ({"handle_token": token, "session_handle_token": session_token},),
             token,
             self._session_created,
-        )
-        self.note = translate(
-            "global_shortcut", "Asking your desktop for the shortcut; it may show a dialog."
         )
         return ""
 
@@ -164,12 +164,16 @@ class PortalShortcut(QObject):
         listening: list[int] = []
 
         def respond(message: Message) -> None:
+            if self._bus is not bus:
+                return  # an answer for a session let go of since
             self._unlisten(listening)
             body = message.body
             code = body[0] if body else 2
             answered(int(code), dict(body[1]) if len(body) > 1 else {})
 
         def replied(message: Message) -> None:
+            if self._bus is not bus:
+                return
             if message.error_name:
                 text = message.body[0] if message.body and isinstance(message.body[0], str) else ""
                 self._fail(self._words_for_bus_error(BusError(message.error_name, text)))

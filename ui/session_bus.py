@@ -327,6 +327,8 @@ class SessionBus(QObject):
             messages.append(message)
 
     def _readable(self) -> None:
+        if not self.connected or not select.select([self._sock], [], [], 0)[0]:
+            return  # read already, by call_sync
         for message in self._receive():
             self._dispatch(message)
 
