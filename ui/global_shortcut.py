@@ -9,7 +9,9 @@
 - Neither (no portal, or one without GlobalShortcuts): the setting says the shortcut is
   not available, and to hold Space in the window instead.
 
-``availability()`` says which, in words the settings page shows.
+``check_availability()`` says which, in words the settings page shows. Asking the portal
+never holds up the window: its answer comes later, from the event loop; until then the
+settings page says it is checking.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import logging
 import os
 import select
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,7 +28,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 
 from .i18n import translate
-from .portal_shortcut import MIN_VERSION, PortalShortcut, portal_version
+from .portal_shortcut import MIN_VERSION, PortalCheck, PortalShortcut
+from .session_bus import BusError
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -41,7 +45,13 @@ class Availability:
     """Why not, in words ('' when available)."""
 
 
-def availability() -> Availability:
+def check_availability(
+    parent: QObject, answer: Callable[[Availability], None]
+) -> Availability | None:
+    """Where the shortcut can come from. What is known without asking the desktop's
+    portal (X11 with python-xlib, or no session bus at all) is returned at once; else
+    None, and ``answer`` gets it once the portal has answered, from the event loop (not
+    after ``parent`` is gone: the question is its child)."""
     platform = QGuiApplication.platformName() if QGuiApplication.instance() else ""
     on_x11 = platform == "xcb" and bool(os.environ.get("DISPLAY"))
     if on_x11:
@@ -51,7 +61,17 @@ def availability() -> Availability:
             pass  # the portal, where the desktop has one, can still do it
         else:
             return Availability("x11", "")
-    version = portal_version()
+    try:
+        check = PortalCheck(parent)
+    except BusError as exc:
+        _LOGGER.debug("no session bus: %s", exc)
+        return _portal_availability(None, on_x11)
+    check.answered.connect(lambda version: answer(_portal_availability(version, on_x11)))
+    return None
+
+
+def _portal_availability(version: int | None, on_x11: bool) -> Availability:
+    """What the portal's GlobalShortcuts version (None: no such interface) allows."""
     if version is not None and version >= MIN_VERSION:
         return Availability("portal", "")
     if version is not None:
@@ -120,6 +140,8 @@ class GlobalShortcut(QObject):
         self._portal.held.connect(self.held)
         self._portal.problem.connect(self.problem)
         self._note = ""
+        self._generation = 0
+        """Counts the stops: an answer to an earlier start is let go of."""
 
     @property
     def note(self) -> str:
@@ -128,14 +150,24 @@ class GlobalShortcut(QObject):
         return self._portal.note or self._note
 
     def start(self, keys: str) -> str:
-        """Listen for ``keys``; '' when it works or was asked for (the portal answers
-        later, through ``problem`` and ``note``), else why not (in words)."""
+        """Listen for ``keys``; '' when it works or was asked for (where the desktop's
+        portal must be asked, it answers later, through ``problem`` and ``note``), else
+        why not (in words)."""
         self.stop()
-        self._note = self._start(keys)
+        generation = self._generation
+        where = check_availability(self, lambda found: self._found(found, keys, generation))
+        if where is not None:
+            self._note = self._use(where, keys)
         return self._note
 
-    def _start(self, keys: str) -> str:
-        where = availability()
+    def _found(self, where: Availability, keys: str, generation: int) -> None:
+        if generation != self._generation:
+            return  # stopped since
+        self._note = self._use(where, keys)
+        if self._note:
+            self.problem.emit(self._note)
+
+    def _use(self, where: Availability, keys: str) -> str:
         if not where.backend:
             return where.reason
         key = x11_key(keys)
@@ -161,6 +193,7 @@ class GlobalShortcut(QObject):
         return ""
 
     def stop(self) -> None:
+        self._generation += 1
         self._portal.stop()
         self._portal.note = self._note = ""
         self._stop.set()

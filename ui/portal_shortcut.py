@@ -11,22 +11,24 @@ released: hold to talk, as with Space in the window. Turning the setting off clo
 the session; the desktop may close it too (``Session.Closed``).
 
 What happened is kept in words (``note``), for the settings page; a problem is also
-emitted (``problem``), for a banner.
+emitted (``problem``), for a banner. Whether the portal has the interface at all is
+asked without waiting too (``PortalCheck``): nothing here holds up the window.
+
+The messages go through ``session_bus`` (jeepney on Qt's event loop), where an ``a{sv}``
+value is a ``(signature, value)`` pair (``variants``, ``plain``).
 """
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import logging
 import os
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from .dbus_wire import Message
 from .i18n import translate
-from .session_bus import BusError, SessionBus
+from .session_bus import Body, BusError, SessionBus
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -39,6 +41,8 @@ PROPERTIES = "org.freedesktop.DBus.Properties"
 SHORTCUT_ID = "talk"
 MIN_VERSION = 1
 """Version 1 has all this uses (version 2 adds ConfigureShortcuts)."""
+CHECK_TIMEOUT_MS = 10_000
+"""How long the portal may take to say its version (it may be started for the question)."""
 
 _tokens = itertools.count(1)
 
@@ -56,24 +60,54 @@ def session_path(unique_name: str, token: str) -> str:
     return f"{PORTAL_PATH}/session/{_escaped(unique_name)}/{token}"
 
 
-def portal_version(timeout: float = 2.0) -> int | None:
-    """The GlobalShortcuts interface's version, 0 if it says none, None without the
-    interface (no session bus, no portal, or a portal without it)."""
-    try:
-        bus = SessionBus(timeout=timeout)
-    except BusError as exc:
-        _LOGGER.debug("no session bus: %s", exc)
-        return None
-    try:
-        (version,) = bus.call_sync(
-            PORTAL, PORTAL_PATH, PROPERTIES, "Get", "ss", (SHORTCUTS, "version")
+def variants(values: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """Strings as the ``a{sv}`` options the portal takes (a variant is written as
+    ``(signature, value)``)."""
+    return {key: ("s", value) for key, value in values.items()}
+
+
+def plain(values: dict[str, Any]) -> dict[str, Any]:
+    """An ``a{sv}`` as read, ``{name: (signature, value)}``, without the signatures."""
+    return {key: value[1] for key, value in values.items()}
+
+
+class PortalCheck(QObject):
+    """Asks the desktop's portal for the GlobalShortcuts interface's version without
+    waiting: ``answered`` carries it (0 if the portal says none), or None without the
+    interface (no portal, a portal without it, or no answer in time). Where there is
+    no session bus at all this is known at once: the constructor raises ``BusError``.
+    Answers once, then deletes itself."""
+
+    answered = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._done = False
+        self._bus = SessionBus(self)
+        self._bus.ready.connect(self._ask)
+        self._bus.lost.connect(lambda why: self._answer(None))
+        QTimer.singleShot(CHECK_TIMEOUT_MS, self, lambda: self._answer(None))
+
+    def _ask(self) -> None:
+        self._bus.call(
+            PORTAL, PORTAL_PATH, PROPERTIES, "Get", "ss", (SHORTCUTS, "version"), self._replied
         )
-    except BusError as exc:
-        _LOGGER.debug("no GlobalShortcuts portal: %s", exc)
-        return None
-    finally:
-        bus.close()
-    return version if isinstance(version, int) else 0
+
+    def _replied(self, body: Body, error: BusError | None) -> None:
+        if error is not None:
+            _LOGGER.debug("no GlobalShortcuts portal: %s", error)
+            self._answer(None)
+            return
+        value = body[0][1] if body and isinstance(body[0], tuple) else None
+        self._answer(value if isinstance(value, int) else 0)
+
+    def _answer(self, version: int | None) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._bus.close()
+        self.answered.emit(version)
+        self.deleteLater()
 
 
 class PortalShortcut(QObject):
@@ -91,7 +125,6 @@ class PortalShortcut(QObject):
         self.session = ""
         self._bus: SessionBus | None = None
         self._down = False
-        self._subscriptions: list[int] = []
 
     def start(self, trigger: str, description: str) -> str:
         """Ask the desktop for the shortcut (``trigger`` in the XDG shortcuts notation,
@@ -100,30 +133,13 @@ class PortalShortcut(QObject):
         try:
             bus = SessionBus(parent=self)
         except BusError as exc:
-            return self._fail(
-                translate(
-                    "global_shortcut", "The session bus cannot be reached ({reason})."
-                ).format(reason=exc.text),
-                emit=False,
-            )
+            return self._fail(self._unreachable(exc.text), emit=False)
         self._bus = bus
-        bus.disconnected.connect(self._bus_lost)
+        bus.ready.connect(self._create_session)
+        bus.lost.connect(self._bus_lost)
         self._trigger, self._description = trigger, description
-        self._listen(
-            {"sender": PORTAL, "path": PORTAL_PATH, "interface": SHORTCUTS},
-            self._shortcut_signal,
-        )
         self.note = translate(
             "global_shortcut", "Asking your desktop for the shortcut; it may show a dialog."
-        )
-        token = self._token()
-        session_token = self._token()
-        self._request(
-            "CreateSession",
-            "a{sv}",
-            ({"handle_token": token, "session_handle_token": session_token},),
-            token,
-            self._session_created,
         )
         return ""
 
@@ -132,12 +148,10 @@ class PortalShortcut(QObject):
         self._release()
         bus, self._bus = self._bus, None
         if bus is not None:
-            if self.session and bus.connected:
-                with contextlib.suppress(BusError):  # gone: the session went with the bus
-                    bus.call(PORTAL, self.session, SESSION, "Close")
+            if self.session:  # (where the bus is gone, the session went with it)
+                bus.call(PORTAL, self.session, SESSION, "Close")
             bus.close()
             bus.deleteLater()
-        self._subscriptions.clear()
         self.session = ""
         self.bound = False
 
@@ -146,48 +160,44 @@ class PortalShortcut(QObject):
     def _token(self) -> str:
         return f"hearth_{os.getpid()}_{next(_tokens)}"
 
-    def _listen(self, rule: dict[str, str], callback: Any) -> int:
+    def _create_session(self) -> None:
         assert self._bus is not None
-        token = self._bus.subscribe(rule, callback)
-        self._subscriptions.append(token)
-        return token
+        self._bus.subscribe(
+            self._shortcut_signal, sender=PORTAL, path=PORTAL_PATH, interface=SHORTCUTS
+        )
+        token, session_token = self._token(), self._token()
+        options = variants({"handle_token": token, "session_handle_token": session_token})
+        self._request("CreateSession", "a{sv}", (options,), token, self._session_created)
 
-    def _request(
-        self, method: str, signature: str, args: tuple[Any, ...], token: str, answered: Any
-    ) -> None:
+    def _request(self, method: str, signature: str, args: Body, token: str, answered: Any) -> None:
         """Call a portal method that answers with a Request's Response, listening for
         the Response first."""
         bus = self._bus
         assert bus is not None
         expected = request_path(bus.unique_name, token)
-        rule = {"sender": PORTAL, "path": expected, "interface": REQUEST, "member": "Response"}
+        rule = {"sender": PORTAL, "interface": REQUEST, "member": "Response"}
         listening: list[int] = []
 
-        def respond(message: Message) -> None:
+        def respond(member: str, body: Body) -> None:
             if self._bus is not bus:
                 return  # an answer for a session let go of since
             self._unlisten(listening)
-            body = message.body
             code = body[0] if body else 2
-            answered(int(code), dict(body[1]) if len(body) > 1 else {})
+            answered(int(code), plain(body[1]) if len(body) > 1 else {})
 
-        def replied(message: Message) -> None:
+        def replied(body: Body, error: BusError | None) -> None:
             if self._bus is not bus:
                 return
-            if message.error_name:
-                text = message.body[0] if message.body and isinstance(message.body[0], str) else ""
-                self._fail(self._words_for_bus_error(BusError(message.error_name, text)))
+            if error is not None:
+                self._fail(self._words_for_bus_error(error))
                 return
-            path = message.body[0] if message.body else expected
+            path = body[0] if body else expected
             if path != expected and listening:  # portals before 0.9 chose the path
                 self._unlisten(listening)
-                listening.append(self._listen({**rule, "path": path}, respond))
+                listening.append(bus.subscribe(respond, path=path, **rule))
 
-        listening.append(self._listen(rule, respond))
-        try:
-            bus.call(PORTAL, PORTAL_PATH, SHORTCUTS, method, signature, args, replied)
-        except BusError as exc:
-            self._fail(self._words_for_bus_error(exc))
+        listening.append(bus.subscribe(respond, path=expected, **rule))
+        bus.call(PORTAL, PORTAL_PATH, SHORTCUTS, method, signature, args, replied)
 
     def _unlisten(self, tokens: list[int]) -> None:
         while tokens:
@@ -203,9 +213,13 @@ class PortalShortcut(QObject):
         if not self.session:
             self._fail(translate("global_shortcut", "Your desktop made no shortcut session."))
             return
-        self._listen(
-            {"sender": PORTAL, "path": self.session, "interface": SESSION, "member": "Closed"},
+        assert self._bus is not None
+        self._bus.subscribe(
             self._session_closed,
+            sender=PORTAL,
+            path=self.session,
+            interface=SESSION,
+            member="Closed",
         )
         token = self._token()
         wanted = {"description": self._description}
@@ -214,7 +228,12 @@ class PortalShortcut(QObject):
         self._request(
             "BindShortcuts",
             "oa(sa{sv})sa{sv}",
-            (self.session, [(SHORTCUT_ID, wanted)], "", {"handle_token": token}),
+            (
+                self.session,
+                [(SHORTCUT_ID, variants(wanted))],
+                "",
+                variants({"handle_token": token}),
+            ),
             token,
             self._shortcuts_bound,
         )
@@ -223,7 +242,7 @@ class PortalShortcut(QObject):
         if code != 0:
             self._refused(code)
             return
-        ours = [props for sid, props in results.get("shortcuts", []) if sid == SHORTCUT_ID]
+        ours = [plain(props) for sid, props in results.get("shortcuts", []) if sid == SHORTCUT_ID]
         if not ours:
             self._fail(
                 translate(
@@ -264,7 +283,7 @@ class PortalShortcut(QObject):
                 )
             )
 
-    def _session_closed(self, message: Message) -> None:
+    def _session_closed(self, member: str, body: Body) -> None:
         self._release()
         self.session = ""  # closed already: nothing to close on stop
         self.bound = False
@@ -276,16 +295,16 @@ class PortalShortcut(QObject):
             )
         )
 
-    def _shortcut_signal(self, message: Message) -> None:
-        if message.member not in ("Activated", "Deactivated") or len(message.body) < 2:
+    def _shortcut_signal(self, member: str, body: Body) -> None:
+        if member not in ("Activated", "Deactivated") or len(body) < 2:
             return
-        session, shortcut = message.body[0], message.body[1]
+        session, shortcut = body[0], body[1]
         if session != self.session or shortcut != SHORTCUT_ID or not self.bound:
             return
-        if message.member == "Activated" and not self._down:
+        if member == "Activated" and not self._down:
             self._down = True
             self.held.emit(True)
-        elif message.member == "Deactivated":
+        elif member == "Deactivated":
             self._release()
 
     def _release(self) -> None:
@@ -293,16 +312,25 @@ class PortalShortcut(QObject):
             self._down = False
             self.held.emit(False)
 
-    def _bus_lost(self) -> None:
+    def _bus_lost(self, why: str) -> None:
+        bus = self._bus
         self._release()
-        self.session = ""
+        self.session = ""  # gone with the connection: nothing to close
         self.bound = False
+        if bus is not None and not bus.unique_name:  # refused before any call
+            self._fail(self._unreachable(why))
+            return
         self._fail(
             translate(
                 "global_shortcut",
                 "The connection to your desktop's session bus was lost; the shortcut no "
                 "longer works until Hearth starts again.",
             )
+        )
+
+    def _unreachable(self, why: str) -> str:
+        return translate("global_shortcut", "The session bus cannot be reached ({reason}).").format(
+            reason=why
         )
 
     # --- words ------------------------------------------------------------------------------

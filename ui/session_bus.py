@@ -1,47 +1,51 @@
-"""A connection to the D-Bus session bus, driven by Qt's event loop.
+"""A connection to the D-Bus session bus on Qt's event loop, through jeepney.
 
-The messages are written by ``dbus_wire`` (see there why not by ``QtDBus``); this module
-does the rest of what a client does: the socket named by ``DBUS_SESSION_BUS_ADDRESS``,
-the EXTERNAL authentication, ``Hello``, method calls answered through callbacks, match
-rules for signals, and, for the stand-in portal in the tests, owning a name and
-answering calls. Reading happens when Qt says the socket is readable, so nothing blocks
-the window; only ``call_sync`` waits, up to its timeout (the portal's version is asked
-that way while the settings page is built).
+jeepney (a dependency on Linux) writes and reads the messages and knows the
+authentication; this module only drives the socket with Qt: it connects, authenticates
+and says ``Hello`` without waiting for any answer (each is read when Qt says the socket
+is readable, and ``ready`` says when calls can be made), matches replies to calls by
+serial, and hands signals to those subscribed. Nothing here blocks the GUI thread:
+the socket is non-blocking, and what the bus cannot take at once is written when it can.
 
-Each connection is its own: the address is read when it opens, so a test can start a
-private bus and point ``DBUS_SESSION_BUS_ADDRESS`` at it first.
+QtDBus is not used: from Python it cannot write the ``a(sa{sv})`` the portal's
+``BindShortcuts`` takes (``beginArray`` needs ``qDBusRegisterMetaType``, which PySide6
+lacks). Callers see no jeepney types: replies come as (body, error), signals as
+(member, body), a variant as jeepney writes it, ``(signature, value)``.
+
+Each connection reads the address when it opens, so a test can start a private bus and
+point ``DBUS_SESSION_BUS_ADDRESS`` at it first.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
-import select
 import socket
-import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
-from .dbus_wire import (
-    ERROR,
-    METHOD_CALL,
-    METHOD_RETURN,
-    NO_REPLY_EXPECTED,
-    SIGNAL,
-    Message,
-    WireError,
-    decode,
-    encode,
-)
+try:
+    from jeepney import (
+        DBusAddress,
+        HeaderFields,
+        MatchRule,
+        MessageFlag,
+        MessageType,
+        Parser,
+        message_bus,
+        new_method_call,
+    )
+    from jeepney.auth import BEGIN, AuthenticationError, Authenticator
+    from jeepney.bus import get_connectable_addresses
+
+    MISSING = ""
+except ImportError as exc:  # jeepney is a dependency on Linux only
+    MISSING = str(exc)
 
 _LOGGER = logging.getLogger(__name__)
-
-BUS = "org.freedesktop.DBus"
-BUS_PATH = "/org/freedesktop/DBus"
-
-Callback = Callable[[Message], None]
 
 
 class BusError(Exception):
@@ -51,6 +55,13 @@ class BusError(Exception):
         super().__init__(f"{name}: {text}" if name else text)
         self.name = name
         self.text = text
+
+
+Body = tuple[Any, ...]
+Reply = Callable[[Body, BusError | None], None]
+"""Gets a call's answer: its body, or the error the callee (or the bus) answered."""
+SignalCallback = Callable[[str, Body], None]
+"""Gets a signal's member name and body."""
 
 
 def session_address() -> str:
@@ -65,90 +76,37 @@ def session_address() -> str:
     return ""
 
 
-def _connect(address: str, timeout: float) -> socket.socket:
-    problems = []
-    for entry in filter(None, address.split(";")):
-        transport, _, params = entry.partition(":")
-        keys = dict(p.split("=", 1) for p in params.split(",") if "=" in p)
-        keys = {k: _unescape(v) for k, v in keys.items()}
-        if transport != "unix" or not ({"path", "abstract"} & keys.keys()):
-            problems.append(f"{entry}: not a local socket")
-            continue
-        target = keys["path"] if "path" in keys else "\0" + keys["abstract"]
-        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        sock.settimeout(timeout)
-        try:
-            sock.connect(target)
-        except OSError as exc:
-            sock.close()
-            problems.append(f"{entry}: {exc.strerror or exc}")
-            continue
-        return sock
-    raise BusError("", "; ".join(problems) or "no session bus address")
-
-
-def _unescape(value: str) -> str:
-    out, i = bytearray(), 0
-    while i < len(value):
-        if value[i] == "%" and i + 3 <= len(value):
-            out.append(int(value[i + 1 : i + 3], 16))
-            i += 3
-        else:
-            out += value[i].encode()
-            i += 1
-    return out.decode()
-
-
 class SessionBus(QObject):
-    """One connection to the session bus. ``disconnected`` is emitted when the bus
-    goes away (not after ``close``)."""
+    """One connection to the session bus. Raises ``BusError`` at once where there is
+    no bus to connect to; ``ready`` is emitted once calls can be made, ``lost`` (with
+    why) if the bus refuses the connection or goes away (not after ``close``)."""
 
-    disconnected = Signal()
+    ready = Signal()
+    lost = Signal(str)
 
-    def __init__(
-        self, address: str | None = None, timeout: float = 2.0, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        address = session_address() if address is None else address
+        if MISSING:
+            raise BusError("", f"jeepney is not installed ({MISSING})")
+        address = session_address()
         if not address:
             raise BusError("", "no session bus (DBUS_SESSION_BUS_ADDRESS is not set)")
-        self._timeout = timeout
-        self._sock = _connect(address, timeout)
-        self._inbuf = b""
-        self._serial = 0
-        self._replies: dict[int, Callback] = {}
-        self._matches: dict[int, tuple[dict[str, str], Callback]] = {}
-        self._queued: list[Message] = []
-        self._rules = 0
-        self.on_method: Callback | None = None
-        """Called with each method call to this connection (for a service)."""
-        try:
-            self._authenticate()
-        except (OSError, BusError) as exc:
-            self._sock.close()
-            raise BusError("", f"the session bus refused this program ({exc})") from exc
-        self._notifier = QSocketNotifier(self._sock.fileno(), QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._readable)
-        try:
-            self.unique_name: str = self.call_sync(BUS, BUS_PATH, BUS, "Hello")[0]
-        except BusError:
-            self.close()
-            raise
-
-    # --- connection -------------------------------------------------------------------------
-
-    def _authenticate(self) -> None:
-        uid = str(os.getuid()).encode().hex()
-        self._sock.sendall(b"\0AUTH EXTERNAL " + uid.encode() + b"\r\n")
-        line = b""
-        while not line.endswith(b"\r\n"):
-            chunk = self._sock.recv(256)
-            if not chunk:
-                raise BusError("", "it hung up")
-            line += chunk
-        if not line.startswith(b"OK "):
-            raise BusError("", line.decode(errors="replace").strip())
-        self._sock.sendall(b"BEGIN\r\n")
+        self._sock = _connect(address)
+        self.unique_name = ""
+        """This connection's name on the bus ('' until ``ready``)."""
+        self._auth = Authenticator()  # its first line starts with the NUL byte D-Bus wants
+        self._parser = Parser()
+        self._serials = itertools.count(1)
+        self._replies: dict[int, Reply] = {}
+        self._subscriptions: dict[int, tuple[Any, Any, SignalCallback]] = {}
+        self._tokens = itertools.count(1)
+        self._outbox = bytearray()
+        self._reader = QSocketNotifier(self._sock.fileno(), QSocketNotifier.Type.Read, self)
+        self._reader.activated.connect(self._readable)
+        self._writer = QSocketNotifier(self._sock.fileno(), QSocketNotifier.Type.Write, self)
+        self._writer.setEnabled(False)
+        self._writer.activated.connect(self._flush)
+        self._write(self._auth.data_to_send() or b"")
 
     @property
     def connected(self) -> bool:
@@ -156,24 +114,13 @@ class SessionBus(QObject):
 
     def close(self) -> None:
         if self.connected:
-            self._notifier.setEnabled(False)
+            self._reader.setEnabled(False)
+            self._writer.setEnabled(False)
             self._sock.close()
         self._replies.clear()
-        self._matches.clear()
+        self._subscriptions.clear()
 
-    # --- sending ----------------------------------------------------------------------------
-
-    def send(self, message: Message) -> int:
-        """Send; returns the message's serial."""
-        if not self.connected:
-            raise BusError("", "the session bus connection is closed")
-        self._serial += 1
-        try:
-            self._sock.sendall(encode(message, self._serial))
-        except OSError as exc:
-            self._lost()
-            raise BusError("", f"the session bus went away ({exc.strerror or exc})") from exc
-        return self._serial
+    # --- calls and signals ------------------------------------------------------------------
 
     def call(
         self,
@@ -182,188 +129,146 @@ class SessionBus(QObject):
         interface: str,
         member: str,
         signature: str = "",
-        args: tuple[Any, ...] = (),
-        reply: Callback | None = None,
-    ) -> int:
-        """Call a method; ``reply`` gets the answer (a return or an ERROR message)
-        from the event loop. Without ``reply`` no answer is asked for."""
-        message = Message(
-            METHOD_CALL,
-            path=path,
-            interface=interface,
-            member=member,
-            destination=destination,
-            signature=signature,
-            body=args,
-            flags=0 if reply else NO_REPLY_EXPECTED,
-        )
-        serial = self.send(message)
-        if reply is not None:
-            self._replies[serial] = reply
-        return serial
+        body: Body = (),
+        reply: Reply | None = None,
+    ) -> None:
+        """Call a method (once ``ready``); ``reply`` gets the answer from the event
+        loop. Without ``reply`` no answer is asked for. On a closed connection nothing
+        is sent and no answer comes."""
+        address = DBusAddress(path, bus_name=destination, interface=interface)
+        message = new_method_call(address, member, signature or None, body)
+        if reply is None:
+            message.header.flags |= MessageFlag.no_reply_expected
+        self._send(message, reply)
 
-    def call_sync(
-        self,
-        destination: str,
-        path: str,
-        interface: str,
-        member: str,
-        signature: str = "",
-        args: tuple[Any, ...] = (),
-        timeout: float | None = None,
-    ) -> tuple[Any, ...]:
-        """Call and wait for the answer (other messages wait for the event loop);
-        raises ``BusError`` for an error reply or no answer in time."""
-        answers: list[Message] = []
-        serial = self.call(destination, path, interface, member, signature, args, answers.append)
-        deadline = time.monotonic() + (self._timeout if timeout is None else timeout)
-        while not answers:
-            left = deadline - time.monotonic()
-            if left <= 0 or not self.connected:
-                self._replies.pop(serial, None)
-                raise BusError(
-                    "org.freedesktop.DBus.Error.NoReply", f"no answer to {interface}.{member}"
-                )
-            ready, _, _ = select.select([self._sock], [], [], left)
-            if ready:
-                for message in self._receive():
-                    if message.kind in (METHOD_RETURN, ERROR) and message.reply_serial == serial:
-                        self._dispatch(message)
-                    else:
-                        self._queued.append(message)
-        if self._queued:
-            QTimer.singleShot(0, self._dispatch_queued)
-        answer = answers[0]
-        if answer.kind == ERROR:
-            text = answer.body[0] if answer.body and isinstance(answer.body[0], str) else ""
-            raise BusError(answer.error_name, text)
-        return answer.body
-
-    def subscribe(self, rule: dict[str, str], callback: Callback) -> int:
-        """Signals matching ``rule`` (keys of a D-Bus match rule: sender, path,
-        interface, member) go to ``callback``; returns a token for ``unsubscribe``.
-        Locally matched on path, interface and member (a unicast signal needs no rule
-        at the bus, and the sender of a signal is a unique name)."""
-        self._rules += 1
-        token = self._rules
-        self._matches[token] = (rule, callback)
-        self.call(BUS, BUS_PATH, BUS, "AddMatch", "s", (_rule_text(rule),))
+    def subscribe(self, callback: SignalCallback, **rule: str) -> int:
+        """Signals matching ``rule`` (sender, path, interface, member) go to
+        ``callback``; returns a token for ``unsubscribe``. The bus is given the whole
+        rule; here a signal is matched without its sender, which the bus names by
+        its unique name, not the well-known one asked for."""
+        token = next(self._tokens)
+        at_bus = MatchRule(type="signal", **rule)
+        here = MatchRule(type="signal", **{k: v for k, v in rule.items() if k != "sender"})
+        self._subscriptions[token] = (at_bus, here, callback)
+        self._send(_no_reply(message_bus.AddMatch(at_bus)))
         return token
 
     def unsubscribe(self, token: int) -> None:
-        found = self._matches.pop(token, None)
+        found = self._subscriptions.pop(token, None)
         if found is not None and self.connected:
-            self.call(BUS, BUS_PATH, BUS, "RemoveMatch", "s", (_rule_text(found[0]),))
+            self._send(_no_reply(message_bus.RemoveMatch(found[0])))
 
-    def emit_signal(
-        self,
-        path: str,
-        interface: str,
-        member: str,
-        signature: str = "",
-        args: tuple[Any, ...] = (),
-        destination: str = "",
-    ) -> None:
-        self.send(
-            Message(
-                SIGNAL,
-                path=path,
-                interface=interface,
-                member=member,
-                signature=signature,
-                body=args,
-                destination=destination,
-            )
-        )
+    def _send(self, message: Any, reply: Reply | None = None) -> None:
+        if not self.connected:
+            return  # closed, or lost (and ``lost`` said so): nothing will answer
+        serial = next(self._serials)
+        if reply is not None:
+            self._replies[serial] = reply
+        self._write(message.serialise(serial=serial))
 
-    def reply(self, call: Message, signature: str = "", args: tuple[Any, ...] = ()) -> None:
-        self.send(
-            Message(
-                METHOD_RETURN,
-                reply_serial=call.serial,
-                destination=call.sender,
-                signature=signature,
-                body=args,
-            )
-        )
+    # --- the socket -------------------------------------------------------------------------
 
-    def reply_error(self, call: Message, name: str, text: str) -> None:
-        self.send(
-            Message(
-                ERROR,
-                reply_serial=call.serial,
-                destination=call.sender,
-                error_name=name,
-                signature="s",
-                body=(text,),
-            )
-        )
+    def _write(self, data: bytes) -> None:
+        self._outbox += data
+        self._flush()
 
-    # --- receiving --------------------------------------------------------------------------
-
-    def _receive(self) -> list[Message]:
+    def _flush(self) -> None:
         try:
-            chunk = self._sock.recv(65536)
-        except (BlockingIOError, TimeoutError):
-            return []
-        except OSError:
-            chunk = b""
-        if not chunk:
-            self._lost()
-            return []
-        self._inbuf += chunk
-        messages: list[Message] = []
-        while True:
-            try:
-                found = decode(self._inbuf)
-            except WireError:
-                _LOGGER.warning("unreadable message from the session bus", exc_info=True)
-                self._lost()
-                return messages
-            if found is None:
-                return messages
-            message, size = found
-            self._inbuf = self._inbuf[size:]
-            messages.append(message)
+            while self._outbox:
+                del self._outbox[: self._sock.send(self._outbox)]
+        except BlockingIOError:
+            pass  # the rest when the socket can take it
+        except OSError as exc:
+            self._lose(f"the session bus went away ({exc.strerror or exc})")
+            return
+        self._writer.setEnabled(bool(self._outbox))
 
     def _readable(self) -> None:
-        if not self.connected or not select.select([self._sock], [], [], 0)[0]:
-            return  # read already, by call_sync
-        for message in self._receive():
-            self._dispatch(message)
+        try:
+            data = self._sock.recv(65536)
+        except BlockingIOError:
+            return
+        except OSError as exc:
+            self._lose(f"the session bus went away ({exc.strerror or exc})")
+            return
+        if not data:
+            self._lose("the session bus hung up")
+        elif not self._auth.authenticated:
+            self._authenticate(data)
+        else:
+            self._parser.add_data(data)
+            try:
+                messages = list(iter(self._parser.get_next_message, None))
+            except Exception:  # whatever jeepney raises for what it cannot read
+                _LOGGER.warning("unreadable message from the session bus", exc_info=True)
+                self._lose("the session bus sent an unreadable message")
+                return
+            for message in messages:
+                if self.connected:
+                    self._dispatch(message)
 
-    def _dispatch_queued(self) -> None:
-        queued, self._queued = self._queued, []
-        for message in queued:
-            self._dispatch(message)
+    def _authenticate(self, data: bytes) -> None:
+        try:
+            self._auth.feed(data)
+        except AuthenticationError as exc:
+            self._lose(f"the session bus refused this program ({exc})")
+            return
+        if self._auth.authenticated:
+            self._write(BEGIN)
+            self._send(message_bus.Hello(), self._hello)
 
-    def _dispatch(self, message: Message) -> None:
-        if message.kind in (METHOD_RETURN, ERROR):
-            callback = self._replies.pop(message.reply_serial, None)
-            if callback is not None:
-                callback(message)
-        elif message.kind == SIGNAL:
-            for rule, callback in list(self._matches.values()):
-                if all(
-                    getattr(message, key) == value
-                    for key, value in rule.items()
-                    if key in ("path", "interface", "member")
-                ):
-                    callback(message)
-        elif message.kind == METHOD_CALL:
-            if self.on_method is not None:
-                self.on_method(message)
-            elif not message.flags & NO_REPLY_EXPECTED:
-                self.reply_error(
-                    message, "org.freedesktop.DBus.Error.UnknownMethod", "nothing is served here"
-                )
+    def _hello(self, body: Body, error: BusError | None) -> None:
+        if error is not None:
+            self._lose(f"the session bus refused this program ({error})")
+            return
+        self.unique_name = str(body[0])
+        self.ready.emit()
 
-    def _lost(self) -> None:
+    def _dispatch(self, message: Any) -> None:
+        header = message.header
+        if header.message_type in (MessageType.method_return, MessageType.error):
+            reply = self._replies.pop(header.fields.get(HeaderFields.reply_serial, -1), None)
+            if reply is None:
+                return
+            if header.message_type is MessageType.error:
+                text = message.body[0] if message.body and isinstance(message.body[0], str) else ""
+                reply((), BusError(str(header.fields.get(HeaderFields.error_name, "")), text))
+            else:
+                reply(tuple(message.body), None)
+        elif header.message_type is MessageType.signal:
+            member = str(header.fields.get(HeaderFields.member, ""))
+            for _, here, callback in list(self._subscriptions.values()):
+                if here.matches(message):
+                    callback(member, tuple(message.body))
+
+    def _lose(self, why: str) -> None:
         if not self.connected:
             return
+        _LOGGER.info("session bus: %s", why)
         self.close()
-        self.disconnected.emit()
+        self.lost.emit(why)
 
 
-def _rule_text(rule: dict[str, str]) -> str:
-    return ",".join(f"{key}='{value}'" for key, value in {"type": "signal", **rule}.items())
+def _no_reply(message: Any) -> Any:
+    message.header.flags |= MessageFlag.no_reply_expected
+    return message
+
+
+def _connect(address: str) -> socket.socket:
+    """A non-blocking socket connected to the bus (a local socket answers at once)."""
+    try:
+        targets = list(get_connectable_addresses(address))
+    except (RuntimeError, ValueError) as exc:
+        raise BusError("", f"{address}: {exc}") from exc
+    problems = []
+    for target in targets:
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock.setblocking(False)
+        try:
+            sock.connect(target)
+        except OSError as exc:
+            sock.close()
+            problems.append(f"{target.lstrip(chr(0))}: {exc.strerror or exc}")
+            continue
+        return sock
+    raise BusError("", "; ".join(problems) or "no session bus address")

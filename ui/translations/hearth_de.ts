@@ -252,6 +252,10 @@ Alles bleibt auf diesem Computer.</translation>
         <translation>Tastenkürzel zum Sprechen aus jedem Programm</translation>
     </message>
     <message>
+        <source>Checking whether your desktop allows it…</source>
+        <translation>Es wird geprüft, ob Ihr Desktop das erlaubt…</translation>
+    </message>
+    <message>
         <source>Your desktop binds the shortcut: it may ask you to confirm it, or choose other keys. Hold them while you speak, as with Space in the window.</source>
         <translation>Ihr Desktop vergibt das Tastenkürzel: Er fragt Sie vielleicht nach einer Bestätigung oder wählt andere Tasten. Halten Sie sie, während Sie sprechen, wie die Leertaste im Fenster.</translation>
     </message>

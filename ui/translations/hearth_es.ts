@@ -252,6 +252,10 @@ Todo se queda en este ordenador.</translation>
         <translation>Atajo para hablar desde cualquier programa</translation>
     </message>
     <message>
+        <source>Checking whether your desktop allows it…</source>
+        <translation>Comprobando si tu escritorio lo permite…</translation>
+    </message>
+    <message>
         <source>Your desktop binds the shortcut: it may ask you to confirm it, or choose other keys. Hold them while you speak, as with Space in the window.</source>
         <translation>Tu escritorio asigna el atajo: puede pedirte que lo confirmes o elegir otras teclas. Mantenlas mientras hablas, como Espacio en la ventana.</translation>
     </message>

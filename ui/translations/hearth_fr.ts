@@ -252,6 +252,10 @@ Tout reste sur cet ordinateur.</translation>
         <translation>Raccourci pour parler depuis n&apos;importe quel programme</translation>
     </message>
     <message>
+        <source>Checking whether your desktop allows it…</source>
+        <translation>Vérification en cours : votre bureau le permet-il ?</translation>
+    </message>
+    <message>
         <source>Your desktop binds the shortcut: it may ask you to confirm it, or choose other keys. Hold them while you speak, as with Space in the window.</source>
         <translation>Votre bureau attribue le raccourci : il peut vous demander de le confirmer ou choisir d&apos;autres touches. Maintenez-les pendant que vous parlez, comme Espace dans la fenêtre.</translation>
     </message>
