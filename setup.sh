@@ -37,6 +37,9 @@ APT_PACKAGES+=(libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcom
 if [ "$MODE" = "test" ]; then
   # xvfb: a virtual X display, for the test that opens the real window on xcb.
   APT_PACKAGES+=(pulseaudio pulseaudio-utils libasound2-plugins util-linux mosquitto xvfb xauth)
+  # dbus: a private session bus (dbus-daemon) for the stand-in desktop portal that the
+  # global shortcut's Wayland path is tested against.
+  APT_PACKAGES+=(dbus)
   # The .deb's checks: lintian, and the menu entry's validator.
   APT_PACKAGES+=(lintian desktop-file-utils)
 fi

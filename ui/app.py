@@ -156,6 +156,7 @@ class HearthApp(QObject):
             parent=self.window,
             monitor_microphone=self.options.monitor_microphone,
             show_memory=self.open_memory,
+            shortcut_note=self.desktop.shortcut.note if self.config.app.global_shortcut else "",
         )
         self.settings_dialog = dialog
         dialog.finished.connect(lambda _result: self._settings_closed(dialog))

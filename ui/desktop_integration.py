@@ -27,6 +27,7 @@ class DesktopIntegration(QObject):
         self.window = window
         self.shortcut = GlobalShortcut(self)
         self.shortcut.held.connect(window.talk_from_anywhere)
+        self.shortcut.problem.connect(self._shortcut_problem)
 
     def apply(self, config: Config, previous: Config | None = None) -> None:
         """Use the settings (at start: ``previous`` is None and the autostart entry,
@@ -81,12 +82,16 @@ class DesktopIntegration(QObject):
             return
         problem = self.shortcut.start(config.app.talk_keys)
         if problem:
-            self.window.banners.show_message(
-                "notice",
-                translate("desktop_integration", "The shortcut to talk: {problem}").format(
-                    problem=problem
-                ),
-            )
+            self._shortcut_problem(problem)
+
+    def _shortcut_problem(self, problem: str) -> None:
+        """Said at once, or later: the desktop's portal answers when the user has."""
+        self.window.banners.show_message(
+            "notice",
+            translate("desktop_integration", "The shortcut to talk: {problem}").format(
+                problem=problem
+            ),
+        )
 
     def stop(self) -> None:
         self.shortcut.stop()

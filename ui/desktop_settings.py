@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QKeySequenceEdit, QLabel, QW
 
 from . import i18n
 from .autostart import autostart_file
-from .global_shortcut import availability
+from .global_shortcut import Availability, check_availability
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .settings_tabs import THEMES, SettingsTab, select
 
@@ -18,7 +18,14 @@ from .settings_tabs import THEMES, SettingsTab, select
 class AppearanceTab(SettingsTab):
     title = QT_TRANSLATE_NOOP("settings_dialog", "Appearance")
 
-    def __init__(self, config: Config, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, config: Config, parent: QWidget | None = None, shortcut_note: str = ""
+    ) -> None:
+        """``shortcut_note``: what became of the shortcut now on (the desktop's answer
+        through its portal), shown instead of how to use it. Whether the shortcut can
+        work here may take the desktop's portal a moment to say: until it has, the page
+        says it is checking (or shows ``shortcut_note``), and the setting can only be
+        turned off."""
         super().__init__(parent)
         app = config.app
         self.theme = QComboBox(self)
@@ -54,18 +61,20 @@ class AppearanceTab(SettingsTab):
             translate("desktop_settings", "Shortcut to talk from any program")
         )
         self.keys.setMaximumSequenceLength(1)
-        where = availability()
-        self.shortcut_note = QLabel(
-            where.reason
-            or translate(
-                "desktop_settings", "Hold the keys while you speak, as with Space in the window."
-            ),
-            self,
-        )
+        self._shortcut_was_on = app.global_shortcut
+        self._given_note = shortcut_note
+        self.shortcut_note = QLabel(self)
         self.shortcut_note.setWordWrap(True)
-        self.shortcut_available = not where.reason
-        if not self.shortcut_available:
-            self.global_shortcut.setEnabled(app.global_shortcut)  # can be turned off only
+        self.shortcut_available = False
+        where = check_availability(self, self._found)
+        if where is None:
+            self.shortcut_note.setText(
+                shortcut_note
+                or translate("desktop_settings", "Checking whether your desktop allows it…")
+            )
+            self.global_shortcut.setEnabled(app.global_shortcut)
+        else:
+            self._found(where)
         self.global_shortcut.toggled.connect(self._update)
         self._update()
         form = self.form
@@ -85,5 +94,25 @@ class AppearanceTab(SettingsTab):
         text = self.keys.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
         return text or "Ctrl+Alt+Space"
 
+    def _found(self, where: Availability) -> None:
+        """The answer to whether the shortcut can work here."""
+        self.shortcut_note.setText(where.reason or self._given_note or _how_to_use(where))
+        self.shortcut_available = not where.reason
+        # Where it cannot work, it can be turned off only.
+        self.global_shortcut.setEnabled(self.shortcut_available or self._shortcut_was_on)
+        self._update()
+
     def _update(self) -> None:
         self.keys.setEnabled(self.global_shortcut.isChecked() and self.shortcut_available)
+
+
+def _how_to_use(where: Availability) -> str:
+    if where.backend == "portal":
+        return translate(
+            "desktop_settings",
+            "Your desktop binds the shortcut: it may ask you to confirm it, or choose other "
+            "keys. Hold them while you speak, as with Space in the window.",
+        )
+    return translate(
+        "desktop_settings", "Hold the keys while you speak, as with Space in the window."
+    )

@@ -3,11 +3,15 @@
 - X11 (``xcb``): a passive key grab on the root window through python-xlib, if it is
   installed; held down, it talks, released, it stops (hold to talk, like Space).
 - Wayland and others: only the desktop may hand out global shortcuts, through the XDG
-  desktop portal's GlobalShortcuts interface. Hearth checks whether the portal offers it
-  and says so; binding through it is not done yet, so there the setting says that the
-  shortcut is not available and how to get one (a desktop shortcut that runs Hearth).
+  desktop portal's GlobalShortcuts interface (``portal_shortcut``): Hearth asks for the
+  keys chosen in the settings, and the desktop binds them, or others, or none; its
+  ``Activated`` and ``Deactivated`` are press and release.
+- Neither (no portal, or one without GlobalShortcuts): the setting says the shortcut is
+  not available, and to hold Space in the window instead.
 
-``availability()`` says which, in words the settings page shows.
+``check_availability()`` says which, in words the settings page shows. Asking the portal
+never holds up the window: its answer comes later, from the event loop; until then the
+settings page says it is checking.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import logging
 import os
 import select
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,59 +28,69 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 
 from .i18n import translate
+from .portal_shortcut import MIN_VERSION, PortalCheck, PortalShortcut
+from .session_bus import BusError
 
 _LOGGER = logging.getLogger(__name__)
 
 _QT_TO_KEYSYM = {"Space": "space", "Return": "Return", "Tab": "Tab", "Esc": "Escape"}
+_QT_TO_XDG_MODIFIER = {"Ctrl": "CTRL", "Alt": "ALT", "Shift": "SHIFT", "Meta": "LOGO"}
 
 
 @dataclass(frozen=True)
 class Availability:
     backend: str
-    """``x11`` or '' (none here)."""
+    """``x11``, ``portal`` or '' (none here)."""
     reason: str
     """Why not, in words ('' when available)."""
 
 
-def _portal_offers_shortcuts() -> bool:
-    try:
-        from PySide6.QtDBus import QDBusConnection, QDBusInterface
-    except ImportError:
-        return False
-    bus = QDBusConnection.sessionBus()
-    if not bus.isConnected():
-        return False
-    portal = QDBusInterface(
-        "org.freedesktop.portal.Desktop",
-        "/org/freedesktop/portal/desktop",
-        "org.freedesktop.portal.GlobalShortcuts",
-        bus,
-    )
-    return bool(portal.isValid())
-
-
-def availability() -> Availability:
+def check_availability(
+    parent: QObject, answer: Callable[[Availability], None]
+) -> Availability | None:
+    """Where the shortcut can come from. What is known without asking the desktop's
+    portal (X11 with python-xlib, or no session bus at all) is returned at once; else
+    None, and ``answer`` gets it once the portal has answered, from the event loop (not
+    after ``parent`` is gone: the question is its child)."""
     platform = QGuiApplication.platformName() if QGuiApplication.instance() else ""
-    if platform == "xcb" and os.environ.get("DISPLAY"):
+    on_x11 = platform == "xcb" and bool(os.environ.get("DISPLAY"))
+    if on_x11:
         try:
             import Xlib.display  # noqa: F401
         except ImportError:
-            return Availability(
-                "",
-                translate(
-                    "global_shortcut",
-                    "Not available: talking from anywhere on X11 needs python-xlib "
-                    "(pip install python-xlib).",
-                ),
-            )
-        return Availability("x11", "")
-    if _portal_offers_shortcuts():
+            pass  # the portal, where the desktop has one, can still do it
+        else:
+            return Availability("x11", "")
+    try:
+        check = PortalCheck(parent)
+    except BusError as exc:
+        _LOGGER.debug("no session bus: %s", exc)
+        return _portal_availability(None, on_x11)
+    check.answered.connect(lambda version: answer(_portal_availability(version, on_x11)))
+    return None
+
+
+def _portal_availability(version: int | None, on_x11: bool) -> Availability:
+    """What the portal's GlobalShortcuts version (None: no such interface) allows."""
+    if version is not None and version >= MIN_VERSION:
+        return Availability("portal", "")
+    if version is not None:
         return Availability(
             "",
             translate(
                 "global_shortcut",
-                "Not available yet: your desktop offers global shortcuts through its portal, "
-                "which Hearth does not use yet. Hold Space in the Hearth window instead.",
+                "Not available: your desktop's portal is too old for global shortcuts "
+                "(GlobalShortcuts version {version}, Hearth needs {needed}). Hold Space in "
+                "the Hearth window instead.",
+            ).format(version=version, needed=MIN_VERSION),
+        )
+    if on_x11:
+        return Availability(
+            "",
+            translate(
+                "global_shortcut",
+                "Not available: talking from anywhere on X11 needs python-xlib "
+                "(pip install python-xlib).",
             ),
         )
     return Availability(
@@ -100,25 +115,68 @@ def x11_key(keys: str) -> tuple[str, set[str]] | None:
     return _QT_TO_KEYSYM.get(key, key.lower() if len(key) == 1 else key), set(mods)
 
 
+def portal_trigger(keys: str) -> str:
+    """A Qt key sequence in the XDG shortcuts notation the portal takes as the
+    preferred trigger: 'Ctrl+Alt+Space' -> 'CTRL+ALT+space' ('' if none)."""
+    key = x11_key(keys)
+    if key is None:
+        return ""
+    order = [m for m in _QT_TO_XDG_MODIFIER if m in key[1]]
+    return "+".join([*(_QT_TO_XDG_MODIFIER[m] for m in order), key[0]])
+
+
 class GlobalShortcut(QObject):
-    """Emits ``held`` (True on press, False on release) for the global shortcut."""
+    """Emits ``held`` (True on press, False on release) for the global shortcut, and
+    ``problem`` when the desktop's portal refuses it or ends it later."""
 
     held = Signal(bool)
+    problem = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._portal = PortalShortcut(self)
+        self._portal.held.connect(self.held)
+        self._portal.problem.connect(self.problem)
+        self._note = ""
+        self._generation = 0
+        """Counts the stops: an answer to an earlier start is let go of."""
+
+    @property
+    def note(self) -> str:
+        """What became of the shortcut, in words, for the settings page ('' when there
+        is nothing to say beyond how to use it)."""
+        return self._portal.note or self._note
 
     def start(self, keys: str) -> str:
-        """Listen for ``keys``; '' when it works, else why not (in words)."""
+        """Listen for ``keys``; '' when it works or was asked for (where the desktop's
+        portal must be asked, it answers later, through ``problem`` and ``note``), else
+        why not (in words)."""
         self.stop()
-        where = availability()
-        if where.backend != "x11":
+        generation = self._generation
+        where = check_availability(self, lambda found: self._found(found, keys, generation))
+        if where is not None:
+            self._note = self._use(where, keys)
+        return self._note
+
+    def _found(self, where: Availability, keys: str, generation: int) -> None:
+        if generation != self._generation:
+            return  # stopped since
+        self._note = self._use(where, keys)
+        if self._note:
+            self.problem.emit(self._note)
+
+    def _use(self, where: Availability, keys: str) -> str:
+        if not where.backend:
             return where.reason
         key = x11_key(keys)
         if key is None:
             return translate("global_shortcut", "Choose a key combination first.")
+        if where.backend == "portal":
+            return self._portal.start(
+                portal_trigger(keys), translate("global_shortcut", "Hold to talk to Hearth")
+            )
         try:
             grab = _X11Grab(key[0], key[1])
         except Exception as exc:  # an X error, a key the keyboard lacks
@@ -135,6 +193,9 @@ class GlobalShortcut(QObject):
         return ""
 
     def stop(self) -> None:
+        self._generation += 1
+        self._portal.stop()
+        self._portal.note = self._note = ""
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout=2)

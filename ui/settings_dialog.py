@@ -44,6 +44,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         monitor_microphone: bool = True,
         show_memory: Callable[[], None] | None = None,
+        shortcut_note: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("settings_dialog", "Hearth settings"))
@@ -58,7 +59,7 @@ class SettingsDialog(QDialog):
         self.skills_tab = SkillsTab(config, self)
         self.smart_home_tab = SmartHomeTab(config, self)
         self.privacy_tab = PrivacyTab(config, delete_history, self, show_memory)
-        self.appearance_tab = AppearanceTab(config, self)
+        self.appearance_tab = AppearanceTab(config, self, shortcut_note)
         self.larger_tab = LargerModelTab(config, self)
         for tab in self._pages():
             self.tabs.addTab(tab, translate("settings_dialog", tab.title))

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 
 @pytest.fixture
-def dialog(qtbot: Any) -> Iterator[SettingsDialog]:
+def dialog(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[SettingsDialog]:
+    # No desktop portal answers: the machine's session bus is out of the way.
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={tmp_path / 'no-bus'}")
     config = Config()
     config.skills.mqtt.host = "hub.local"
     config.skills.disabled = ["opener"]

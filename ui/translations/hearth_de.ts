@@ -252,6 +252,14 @@ Alles bleibt auf diesem Computer.</translation>
         <translation>Tastenkürzel zum Sprechen aus jedem Programm</translation>
     </message>
     <message>
+        <source>Checking whether your desktop allows it…</source>
+        <translation>Es wird geprüft, ob Ihr Desktop das erlaubt…</translation>
+    </message>
+    <message>
+        <source>Your desktop binds the shortcut: it may ask you to confirm it, or choose other keys. Hold them while you speak, as with Space in the window.</source>
+        <translation>Ihr Desktop vergibt das Tastenkürzel: Er fragt Sie vielleicht nach einer Bestätigung oder wählt andere Tasten. Halten Sie sie, während Sie sprechen, wie die Leertaste im Fenster.</translation>
+    </message>
+    <message>
         <source>Hold the keys while you speak, as with Space in the window.</source>
         <translation>Halten Sie die Tasten, während Sie sprechen, wie die Leertaste im Fenster.</translation>
     </message>
@@ -275,8 +283,8 @@ Alles bleibt auf diesem Computer.</translation>
         <translation>Nicht verfügbar: Sprechen von überall unter X11 braucht python-xlib (pip install python-xlib).</translation>
     </message>
     <message>
-        <source>Not available yet: your desktop offers global shortcuts through its portal, which Hearth does not use yet. Hold Space in the Hearth window instead.</source>
-        <translation>Noch nicht verfügbar: Ihr Desktop bietet globale Tastenkürzel über sein Portal an, das Hearth noch nicht nutzt. Halten Sie stattdessen die Leertaste im Hearth-Fenster.</translation>
+        <source>Not available: your desktop&apos;s portal is too old for global shortcuts (GlobalShortcuts version {version}, Hearth needs {needed}). Hold Space in the Hearth window instead.</source>
+        <translation>Nicht verfügbar: Das Portal Ihres Desktops ist für globale Tastenkürzel zu alt (GlobalShortcuts Version {version}, Hearth braucht {needed}). Halten Sie stattdessen die Leertaste im Hearth-Fenster.</translation>
     </message>
     <message>
         <source>Not available on this desktop: it lets no program listen for keys outside its own window. Hold Space in the Hearth window instead.</source>
@@ -287,8 +295,60 @@ Alles bleibt auf diesem Computer.</translation>
         <translation>Wählen Sie zuerst eine Tastenkombination.</translation>
     </message>
     <message>
+        <source>Hold to talk to Hearth</source>
+        <translation>Halten, um mit Hearth zu sprechen</translation>
+    </message>
+    <message>
         <source>{keys} could not be taken ({reason}); another program may use it.</source>
         <translation>{keys} konnte nicht belegt werden ({reason}); vielleicht nutzt es ein anderes Programm.</translation>
+    </message>
+    <message>
+        <source>The session bus cannot be reached ({reason}).</source>
+        <translation>Der Sitzungsbus ist nicht erreichbar ({reason}).</translation>
+    </message>
+    <message>
+        <source>Asking your desktop for the shortcut; it may show a dialog.</source>
+        <translation>Ihr Desktop wird um das Tastenkürzel gebeten; er zeigt vielleicht einen Dialog.</translation>
+    </message>
+    <message>
+        <source>Your desktop made no shortcut session.</source>
+        <translation>Ihr Desktop hat keine Tastenkürzel-Sitzung angelegt.</translation>
+    </message>
+    <message>
+        <source>Your desktop did not bind the shortcut. Turn the setting off and on again to be asked again, or hold Space in the Hearth window.</source>
+        <translation>Ihr Desktop hat das Tastenkürzel nicht vergeben. Schalten Sie die Einstellung aus und wieder ein, um erneut gefragt zu werden, oder halten Sie die Leertaste im Hearth-Fenster.</translation>
+    </message>
+    <message>
+        <source>Bound by your desktop as {trigger}. Hold it while you speak.</source>
+        <translation>Von Ihrem Desktop vergeben als {trigger}. Halten Sie es, während Sie sprechen.</translation>
+    </message>
+    <message>
+        <source>Your desktop took the shortcut but did not say which keys start it: choose them in your desktop&apos;s keyboard shortcut settings (look for Hearth).</source>
+        <translation>Ihr Desktop hat das Tastenkürzel angenommen, aber nicht gesagt, welche Tasten es auslösen: Wählen Sie sie in den Tastenkürzel-Einstellungen Ihres Desktops (suchen Sie nach Hearth).</translation>
+    </message>
+    <message>
+        <source>You declined the shortcut in your desktop&apos;s dialog. Turn the setting off and on again to be asked again.</source>
+        <translation>Sie haben das Tastenkürzel im Dialog Ihres Desktops abgelehnt. Schalten Sie die Einstellung aus und wieder ein, um erneut gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>Your desktop could not bind the shortcut. Hold Space in the Hearth window instead.</source>
+        <translation>Ihr Desktop konnte das Tastenkürzel nicht vergeben. Halten Sie stattdessen die Leertaste im Hearth-Fenster.</translation>
+    </message>
+    <message>
+        <source>Your desktop ended the shortcut. Turn the setting off and on again to bind it again.</source>
+        <translation>Ihr Desktop hat das Tastenkürzel beendet. Schalten Sie die Einstellung aus und wieder ein, um es erneut zu vergeben.</translation>
+    </message>
+    <message>
+        <source>The connection to your desktop&apos;s session bus was lost; the shortcut no longer works until Hearth starts again.</source>
+        <translation>Die Verbindung zum Sitzungsbus Ihres Desktops ist verloren; das Tastenkürzel funktioniert erst wieder, wenn Hearth neu startet.</translation>
+    </message>
+    <message>
+        <source>Your desktop&apos;s portal does not offer global shortcuts. Hold Space in the Hearth window instead.</source>
+        <translation>Das Portal Ihres Desktops bietet keine globalen Tastenkürzel. Halten Sie stattdessen die Leertaste im Hearth-Fenster.</translation>
+    </message>
+    <message>
+        <source>Your desktop&apos;s portal refused the shortcut ({reason}).</source>
+        <translation>Das Portal Ihres Desktops hat das Tastenkürzel abgelehnt ({reason}).</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,14 @@ Todo se queda en este ordenador.</translation>
         <translation>Atajo para hablar desde cualquier programa</translation>
     </message>
     <message>
+        <source>Checking whether your desktop allows it…</source>
+        <translation>Comprobando si tu escritorio lo permite…</translation>
+    </message>
+    <message>
+        <source>Your desktop binds the shortcut: it may ask you to confirm it, or choose other keys. Hold them while you speak, as with Space in the window.</source>
+        <translation>Tu escritorio asigna el atajo: puede pedirte que lo confirmes o elegir otras teclas. Mantenlas mientras hablas, como Espacio en la ventana.</translation>
+    </message>
+    <message>
         <source>Hold the keys while you speak, as with Space in the window.</source>
         <translation>Mantén las teclas mientras hablas, como Espacio en la ventana.</translation>
     </message>
@@ -275,8 +283,8 @@ Todo se queda en este ordenador.</translation>
         <translation>No disponible: hablar desde cualquier sitio en X11 necesita python-xlib (pip install python-xlib).</translation>
     </message>
     <message>
-        <source>Not available yet: your desktop offers global shortcuts through its portal, which Hearth does not use yet. Hold Space in the Hearth window instead.</source>
-        <translation>Aún no disponible: tu escritorio ofrece atajos globales a través de su portal, que Hearth todavía no usa. Mantén Espacio en la ventana de Hearth.</translation>
+        <source>Not available: your desktop&apos;s portal is too old for global shortcuts (GlobalShortcuts version {version}, Hearth needs {needed}). Hold Space in the Hearth window instead.</source>
+        <translation>No disponible: el portal de tu escritorio es demasiado antiguo para los atajos globales (GlobalShortcuts versión {version}, Hearth necesita {needed}). Mantén Espacio en la ventana de Hearth.</translation>
     </message>
     <message>
         <source>Not available on this desktop: it lets no program listen for keys outside its own window. Hold Space in the Hearth window instead.</source>
@@ -287,8 +295,60 @@ Todo se queda en este ordenador.</translation>
         <translation>Elige primero una combinación de teclas.</translation>
     </message>
     <message>
+        <source>Hold to talk to Hearth</source>
+        <translation>Mantén pulsado para hablar con Hearth</translation>
+    </message>
+    <message>
         <source>{keys} could not be taken ({reason}); another program may use it.</source>
         <translation>No se pudo usar {keys} ({reason}); quizá lo use otro programa.</translation>
+    </message>
+    <message>
+        <source>The session bus cannot be reached ({reason}).</source>
+        <translation>No se puede acceder al bus de sesión ({reason}).</translation>
+    </message>
+    <message>
+        <source>Asking your desktop for the shortcut; it may show a dialog.</source>
+        <translation>Pidiendo el atajo a tu escritorio; puede que muestre un diálogo.</translation>
+    </message>
+    <message>
+        <source>Your desktop made no shortcut session.</source>
+        <translation>Tu escritorio no creó ninguna sesión de atajos.</translation>
+    </message>
+    <message>
+        <source>Your desktop did not bind the shortcut. Turn the setting off and on again to be asked again, or hold Space in the Hearth window.</source>
+        <translation>Tu escritorio no asignó el atajo. Desactiva y vuelve a activar el ajuste para que te lo pregunte de nuevo, o mantén Espacio en la ventana de Hearth.</translation>
+    </message>
+    <message>
+        <source>Bound by your desktop as {trigger}. Hold it while you speak.</source>
+        <translation>Tu escritorio lo asignó como {trigger}. Mantenlo mientras hablas.</translation>
+    </message>
+    <message>
+        <source>Your desktop took the shortcut but did not say which keys start it: choose them in your desktop&apos;s keyboard shortcut settings (look for Hearth).</source>
+        <translation>Tu escritorio aceptó el atajo pero no dijo con qué teclas se activa: elígelas en los ajustes de atajos de teclado de tu escritorio (busca Hearth).</translation>
+    </message>
+    <message>
+        <source>You declined the shortcut in your desktop&apos;s dialog. Turn the setting off and on again to be asked again.</source>
+        <translation>Rechazaste el atajo en el diálogo de tu escritorio. Desactiva y vuelve a activar el ajuste para que te lo pregunte de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your desktop could not bind the shortcut. Hold Space in the Hearth window instead.</source>
+        <translation>Tu escritorio no pudo asignar el atajo. Mantén Espacio en la ventana de Hearth.</translation>
+    </message>
+    <message>
+        <source>Your desktop ended the shortcut. Turn the setting off and on again to bind it again.</source>
+        <translation>Tu escritorio retiró el atajo. Desactiva y vuelve a activar el ajuste para asignarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The connection to your desktop&apos;s session bus was lost; the shortcut no longer works until Hearth starts again.</source>
+        <translation>Se perdió la conexión con el bus de sesión de tu escritorio; el atajo no funcionará hasta que Hearth se inicie de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your desktop&apos;s portal does not offer global shortcuts. Hold Space in the Hearth window instead.</source>
+        <translation>El portal de tu escritorio no ofrece atajos globales. Mantén Espacio en la ventana de Hearth.</translation>
+    </message>
+    <message>
+        <source>Your desktop&apos;s portal refused the shortcut ({reason}).</source>
+        <translation>El portal de tu escritorio rechazó el atajo ({reason}).</translation>
     </message>
 </context>
 <context>

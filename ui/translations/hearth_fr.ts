@@ -252,6 +252,14 @@ Tout reste sur cet ordinateur.</translation>
         <translation>Raccourci pour parler depuis n&apos;importe quel programme</translation>
     </message>
     <message>
+        <source>Checking whether your desktop allows it…</source>
+        <translation>Vérification en cours : votre bureau le permet-il ?</translation>
+    </message>
+    <message>
+        <source>Your desktop binds the shortcut: it may ask you to confirm it, or choose other keys. Hold them while you speak, as with Space in the window.</source>
+        <translation>Votre bureau attribue le raccourci : il peut vous demander de le confirmer ou choisir d&apos;autres touches. Maintenez-les pendant que vous parlez, comme Espace dans la fenêtre.</translation>
+    </message>
+    <message>
         <source>Hold the keys while you speak, as with Space in the window.</source>
         <translation>Maintenez les touches pendant que vous parlez, comme Espace dans la fenêtre.</translation>
     </message>
@@ -275,8 +283,8 @@ Tout reste sur cet ordinateur.</translation>
         <translation>Indisponible : parler depuis n&apos;importe où sous X11 nécessite python-xlib (pip install python-xlib).</translation>
     </message>
     <message>
-        <source>Not available yet: your desktop offers global shortcuts through its portal, which Hearth does not use yet. Hold Space in the Hearth window instead.</source>
-        <translation>Pas encore disponible : votre bureau propose des raccourcis globaux via son portail, que Hearth n&apos;utilise pas encore. Maintenez Espace dans la fenêtre de Hearth.</translation>
+        <source>Not available: your desktop&apos;s portal is too old for global shortcuts (GlobalShortcuts version {version}, Hearth needs {needed}). Hold Space in the Hearth window instead.</source>
+        <translation>Indisponible : le portail de votre bureau est trop ancien pour les raccourcis globaux (GlobalShortcuts version {version}, Hearth a besoin de {needed}). Maintenez Espace dans la fenêtre de Hearth.</translation>
     </message>
     <message>
         <source>Not available on this desktop: it lets no program listen for keys outside its own window. Hold Space in the Hearth window instead.</source>
@@ -287,8 +295,60 @@ Tout reste sur cet ordinateur.</translation>
         <translation>Choisissez d&apos;abord une combinaison de touches.</translation>
     </message>
     <message>
+        <source>Hold to talk to Hearth</source>
+        <translation>Maintenir pour parler à Hearth</translation>
+    </message>
+    <message>
         <source>{keys} could not be taken ({reason}); another program may use it.</source>
         <translation>Impossible de prendre {keys} ({reason}) ; un autre programme l&apos;utilise peut-être.</translation>
+    </message>
+    <message>
+        <source>The session bus cannot be reached ({reason}).</source>
+        <translation>Le bus de session est injoignable ({reason}).</translation>
+    </message>
+    <message>
+        <source>Asking your desktop for the shortcut; it may show a dialog.</source>
+        <translation>Demande du raccourci à votre bureau ; il peut afficher une fenêtre de dialogue.</translation>
+    </message>
+    <message>
+        <source>Your desktop made no shortcut session.</source>
+        <translation>Votre bureau n&apos;a créé aucune session de raccourcis.</translation>
+    </message>
+    <message>
+        <source>Your desktop did not bind the shortcut. Turn the setting off and on again to be asked again, or hold Space in the Hearth window.</source>
+        <translation>Votre bureau n&apos;a pas attribué le raccourci. Désactivez puis réactivez le réglage pour qu&apos;il vous le redemande, ou maintenez Espace dans la fenêtre de Hearth.</translation>
+    </message>
+    <message>
+        <source>Bound by your desktop as {trigger}. Hold it while you speak.</source>
+        <translation>Attribué par votre bureau : {trigger}. Maintenez-le pendant que vous parlez.</translation>
+    </message>
+    <message>
+        <source>Your desktop took the shortcut but did not say which keys start it: choose them in your desktop&apos;s keyboard shortcut settings (look for Hearth).</source>
+        <translation>Votre bureau a accepté le raccourci sans dire quelles touches le déclenchent : choisissez-les dans les réglages des raccourcis clavier de votre bureau (cherchez Hearth).</translation>
+    </message>
+    <message>
+        <source>You declined the shortcut in your desktop&apos;s dialog. Turn the setting off and on again to be asked again.</source>
+        <translation>Vous avez refusé le raccourci dans la fenêtre de votre bureau. Désactivez puis réactivez le réglage pour qu&apos;il vous le redemande.</translation>
+    </message>
+    <message>
+        <source>Your desktop could not bind the shortcut. Hold Space in the Hearth window instead.</source>
+        <translation>Votre bureau n&apos;a pas pu attribuer le raccourci. Maintenez Espace dans la fenêtre de Hearth.</translation>
+    </message>
+    <message>
+        <source>Your desktop ended the shortcut. Turn the setting off and on again to bind it again.</source>
+        <translation>Votre bureau a retiré le raccourci. Désactivez puis réactivez le réglage pour l&apos;attribuer à nouveau.</translation>
+    </message>
+    <message>
+        <source>The connection to your desktop&apos;s session bus was lost; the shortcut no longer works until Hearth starts again.</source>
+        <translation>La connexion au bus de session de votre bureau est perdue ; le raccourci ne fonctionnera plus avant le prochain démarrage de Hearth.</translation>
+    </message>
+    <message>
+        <source>Your desktop&apos;s portal does not offer global shortcuts. Hold Space in the Hearth window instead.</source>
+        <translation>Le portail de votre bureau ne propose pas de raccourcis globaux. Maintenez Espace dans la fenêtre de Hearth.</translation>
+    </message>
+    <message>
+        <source>Your desktop&apos;s portal refused the shortcut ({reason}).</source>
+        <translation>Le portail de votre bureau a refusé le raccourci ({reason}).</translation>
     </message>
 </context>
 <context>
