@@ -81,7 +81,7 @@ class HearthApp(QObject):
         if self.options.use_tray and QSystemTrayIcon.isSystemTrayAvailable():
             self._add_tray()
         if notice:
-            self.window.banners.show_message("notice", notice)
+            self.window.banners.show_message("notice", core_error(notice))
         if history_problem is not None:
             self.window.banners.show_message("error", *error_words(history_problem))
         self._tell_history_damage()

@@ -46,10 +46,15 @@ CONTEXT = "errors"
 BASE_ERROR = "AssistantError"
 SHOWN_EVENTS = frozenset({"ErrorEvent", "Notice", "StoreDamaged"})
 """Events whose ``message``/``fix`` the window shows as they come."""
+SHOWN_RETURNS = {"hearth.assistant.config": ("load_config_or_defaults",)}
+"""Functions whose returned texts the window shows as they come (the notice that a
+damaged config file was kept aside)."""
 PASSED_ON = frozenset({"message", "fix"})
 """A caught error's own words: extracted where that one was made."""
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
 _DEPTH = 8
+_CHOICES = 4
+"""At most this many words a value can be, for each to make a template of its own."""
 
 
 @dataclass(frozen=True)
@@ -121,19 +126,20 @@ class Core:
 
     def _index(self, module: Module, is_package: bool) -> None:
         package = module.name if is_package else module.name.rpartition(".")[0]
-        for node in module.tree.body:
-            if isinstance(node, ast.Assign) and len(node.targets) == 1:
-                target = node.targets[0]
+        for statement in module.tree.body:
+            if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+                target = statement.targets[0]
                 if isinstance(target, ast.Name):
-                    module.constants[target.id] = node.value
-            elif isinstance(node, ast.AnnAssign) and node.value is not None:
-                if isinstance(node.target, ast.Name):
-                    module.constants[node.target.id] = node.value
-            elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-                module.functions[node.name] = node
+                    module.constants[target.id] = statement.value
+            elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
+                if isinstance(statement.target, ast.Name):
+                    module.constants[statement.target.id] = statement.value
+            elif isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef):
+                module.functions[statement.name] = statement
+        for each in ast.walk(module.tree):
+            for child in ast.iter_child_nodes(each):
+                module.parents[child] = each
         for node in ast.walk(module.tree):
-            for child in ast.iter_child_nodes(node):
-                module.parents[child] = node
             if isinstance(node, ast.ImportFrom):
                 base = node.module or ""
                 if node.level:
@@ -205,7 +211,7 @@ class Core:
 
     # --- the constructions -----------------------------------------------------------------
 
-    def constructions(self) -> Iterator[tuple[Module, ast.Call, str, ast.expr | None]]:
+    def constructions(self) -> Iterator[tuple[Module, ast.Call | ast.Return, str, ast.expr | None]]:
         """(module, call, "message" or "fix", the argument) for every error made or
         shown event sent (and each error class's ``super().__init__``)."""
         for module in self.modules.values():
@@ -229,6 +235,21 @@ class Core:
                     given = node.args[index] if len(node.args) > index else keywords.get(role)
                     yield module, node, role, given
 
+    def shown_returns(self) -> Iterator[tuple[Module, ast.Return, ast.expr]]:
+        """(module, return, text) for each text a ``SHOWN_RETURNS`` function gives back
+        (each string of a returned tuple)."""
+        for name, functions in SHOWN_RETURNS.items():
+            module = self.modules[name]
+            for function in functions:
+                for node in ast.walk(module.functions[function]):
+                    if isinstance(node, ast.Return) and node.value is not None:
+                        values = (
+                            node.value.elts if isinstance(node.value, ast.Tuple) else [node.value]
+                        )
+                        for value in values:
+                            if any(any(t) for t in self.texts(module, value) or []):
+                                yield module, node, value
+
     def _inside_error_class(self, module: Module, node: ast.AST) -> bool:
         cls = _enclosing(module, node, ast.ClassDef)
         return isinstance(cls, ast.ClassDef) and cls.name in self.errors
@@ -243,13 +264,18 @@ class Core:
         if isinstance(expr, ast.Constant):
             return [(expr.value,)] if isinstance(expr.value, str) else None
         if isinstance(expr, ast.JoinedStr):
-            parts: list[Part] = []
+            variants: list[Parts] = [()]
             for value in expr.values:
                 if isinstance(value, ast.Constant):
-                    parts.append(str(value.value))
+                    variants = [(*v, str(value.value)) for v in variants]
                 elif isinstance(value, ast.FormattedValue):
-                    parts.append(Hole(_hole_name(value.value), ast.unparse(value.value)))
-            return [tuple(parts)]
+                    choices = self._choices(module, value)
+                    if choices is None:
+                        hole = Hole(_hole_name(value.value), ast.unparse(value.value))
+                        variants = [(*v, hole) for v in variants]
+                    else:
+                        variants = [(*v, c) for v in variants for c in choices]
+            return variants
         if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
             left = self.texts(module, expr.left, deeper)
             right = self.texts(module, expr.right, deeper)
@@ -269,6 +295,28 @@ class Core:
         if isinstance(expr, ast.Attribute):
             return self._attribute(module, expr, deeper)
         return None
+
+    def _choices(self, module: Module, value: ast.FormattedValue) -> list[str] | None:
+        """The words a local variable is always one of (``what = "microphone" if ...
+        else "speaker or headphones"``), so "No {what} found." becomes one template
+        each, translated whole; None for anything else (it stays a placeholder)."""
+        name = value.value
+        if not isinstance(name, ast.Name) or value.format_spec or value.conversion != -1:
+            return None
+        function = _enclosing(module, name, ast.FunctionDef)
+        if not isinstance(function, ast.FunctionDef):
+            return None
+        values = [
+            node.value
+            for node in ast.walk(function)
+            if isinstance(node, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == name.id for t in node.targets)
+        ]
+        words = [_words(v) for v in values]
+        if not words or any(w is None for w in words):
+            return None
+        found = sorted({w for ws in words for w in ws or []})
+        return found if len(found) <= _CHOICES else None
 
     def _either(self, module: Module, exprs: list[ast.expr], depth: int) -> list[Parts] | None:
         found = [self.texts(module, e, depth) for e in exprs]
@@ -374,6 +422,16 @@ class Core:
             elif isinstance(member, ast.expr):
                 found += self.texts(owner, member, depth) or []
         return found or None
+
+
+def _words(expr: ast.expr) -> list[str] | None:
+    """The strings ``expr`` is, where it is nothing but string constants."""
+    if isinstance(expr, ast.Constant) and isinstance(expr.value, str):
+        return [expr.value]
+    if isinstance(expr, ast.IfExp):
+        body, orelse = _words(expr.body), _words(expr.orelse)
+        return body + orelse if body is not None and orelse is not None else None
+    return None
 
 
 def _module_name(package: str, relative: Path) -> str:
@@ -485,7 +543,11 @@ def extract(root: Path = ROOT) -> tuple[list[str], Coverage]:
     found: set[str] = set()
     coverage = Coverage()
     seen_calls: set[int] = set()
-    for module, call, role, given in core.constructions():
+    shown: list[tuple[Module, ast.Call | ast.Return, str, ast.expr | None]] = [
+        *core.constructions(),
+        *((module, node, "message", value) for module, node, value in core.shown_returns()),
+    ]
+    for module, call, role, given in shown:
         if id(call) not in seen_calls:
             seen_calls.add(id(call))
             coverage.constructions += 1
