@@ -15,6 +15,7 @@ stays English as it came, never half-rewritten.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
@@ -67,6 +68,8 @@ def core_text(text: str) -> str:
 ERRORS = "errors"
 _HOLE = re.compile(r"\{\{|\}\}|\{([a-z0-9_]+)\}")
 _COMMAND = re.compile(r"\bassistant\b")
+_SENTENCE_END = re.compile(r"(?<=[.!?)]) (?=\S)")
+"""Where one sentence ends and the next begins (the space between them)."""
 _NESTED = 2
 """How deep an error's values are tried as errors themselves ("Replies cannot be
 spoken: <the voice's error>")."""
@@ -82,23 +85,54 @@ class ShownError(Protocol):
 
 
 def core_error(text: str, depth: int = 0) -> str:
-    """One sentence of the core's errors (a message or a fix), in the window's language
-    when a template matches it and has a translation; otherwise ``text`` unchanged."""
+    """The core's words about a problem (a message, a fix, or both run together as in a
+    reply's notice) in the window's language, sentence by sentence: of the runs of
+    sentences from the start that a template matches, the one whose template has the
+    most words of its own is translated ("Try again. If it keeps happening, ..." whole,
+    not "Try again."), the shortest among equals (a template ending in a value, "...
+    instead of {size}.", would otherwise take the fix after it for part of the value);
+    then the rest likewise. A sentence no template matches is kept; text nothing
+    matches, or in English, is returned unchanged."""
     if not text or depth > _NESTED:
         return text
-    for template, pattern in _patterns(command_name()):
-        match = pattern.match(text)
+    cuts = [m.start() for m in _SENTENCE_END.finditer(text)]
+    best: tuple[int, int, str] | None = None
+    for cut in [*cuts, len(text)]:
+        found = _translated(text[:cut], depth)
+        if found is not None and (best is None or found[0] > best[0]):
+            best = (found[0], cut, found[1])
+    if best is None:
+        if not cuts:
+            return text
+        head, cut = text[: cuts[0]], cuts[0]
+    else:
+        _, cut, head = best
+    rest = text[cut + 1 :]
+    return f"{head} {core_error(rest, depth)}" if rest else head
+
+
+def _translated(text: str, depth: int) -> tuple[int, str] | None:
+    """``text`` translated, with how many characters of its own its template has, when
+    a template matches it whole and has a translation (the values tried as errors too);
+    None otherwise."""
+    for template in _patterns(command_name()):
+        match = template.pattern.match(text)
         if match is None:
             continue
-        translated = translate(ERRORS, template)
-        if translated == template:
-            return text  # not translated (English): as it came, to the character
-        values = {name: core_error(value, depth + 1) for name, value in match.groupdict().items()}
+        translated = translate(ERRORS, template.text)
+        if translated == template.text:
+            return None  # not translated (English): as it came, to the character
+        found = _values(template, text, match)
+        values = {name: core_error(value, depth + 1) for name, value in found.items()}
         try:
-            return as_typed(translated).format(**values)
+            return _own_length(template.text), as_typed(translated).format(**values)
         except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
-            return text
-    return text
+            return None
+    return None
+
+
+def _own_length(template: str) -> int:
+    return len(_HOLE.sub("", template))
 
 
 def error_words(error: ShownError) -> tuple[str, str]:
@@ -111,36 +145,112 @@ def error_text(error: ShownError, between: str = " ") -> str:
     return between.join(w for w in error_words(error) if w)
 
 
+@dataclass(frozen=True)
+class _Template:
+    """A template compiled for matching the English an error arrives in."""
+
+    text: str
+    pattern: re.Pattern[str]
+    """Anchored; each value the least text that fits."""
+    literals: tuple[re.Pattern[str], ...]
+    """The words between the values (one more than ``names``), each a pattern."""
+    names: tuple[str, ...]
+
+
 @lru_cache(maxsize=2)
-def _patterns(command: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each template with its pattern, the most specific (most words of its own) first
-    so that "{path} is not a GGUF model file." is not taken for a wider one. Compiled
-    once per name the commands are typed by (``bundle.as_typed``)."""
-    ordered = sorted(TEMPLATES, key=lambda t: (-len(_HOLE.sub("", t)), t))
-    return tuple((t, _compile(t, command)) for t in ordered)
+def _patterns(command: str) -> tuple[_Template, ...]:
+    """Each template compiled, the most specific (most words of its own) first so that
+    "{path} is not a GGUF model file." is not taken for a wider one. Compiled once per
+    name the commands are typed by (``bundle.as_typed``)."""
+    ordered = sorted(TEMPLATES, key=lambda t: (-_own_length(t), t))
+    return tuple(_compile(t, command) for t in ordered)
 
 
-def _compile(template: str, command: str) -> re.Pattern[str]:
+def _compile(template: str, command: str) -> _Template:
     """``template`` as an anchored pattern: each ``{name}`` any text (the least that
     fits), the same name again the same text, "assistant" before a command also the
     name this copy is typed by ("hearth models install ..." in the packaged app)."""
     typed = "(?:assistant|" + re.escape(command) + ")"
-    out, seen, start = [r"\A"], set(), 0
+    literals: list[str] = []
+    names: list[str] = []
+    literal = ""
+    start = 0
     for hole in _HOLE.finditer(template):
-        literal = re.escape(template[start : hole.start()])
-        out.append(_COMMAND.sub(lambda _: typed, literal))
-        name = hole.group(1)
-        if name is None:
-            out.append(re.escape(hole.group(0)[0]))
-        elif name in seen:
-            out.append(f"(?P={name})")
-        else:
-            out.append(f"(?P<{name}>.*?)")
-            seen.add(name)
+        literal += template[start : hole.start()]
         start = hole.end()
-    out.append(_COMMAND.sub(lambda _: typed, re.escape(template[start:])))
+        if hole.group(1) is None:
+            literal += hole.group(0)[0]  # "{{" is "{"
+            continue
+        literals.append(_COMMAND.sub(lambda _: typed, re.escape(literal)))
+        names.append(hole.group(1))
+        literal = ""
+    literal += template[start:]
+    literals.append(_COMMAND.sub(lambda _: typed, re.escape(literal)))
+    out, seen = [r"\A", literals[0]], set()
+    for name, after in zip(names, literals[1:], strict=True):
+        out.append(f"(?P={name})" if name in seen else f"(?P<{name}>.*?)")
+        seen.add(name)
+        out.append(after)
     out.append(r"\Z")
-    return re.compile("".join(out), re.DOTALL)
+    return _Template(
+        template,
+        re.compile("".join(out), re.DOTALL),
+        tuple(re.compile(piece) for piece in literals),
+        tuple(names),
+    )
+
+
+def _values(template: _Template, text: str, match: re.Match[str]) -> dict[str, str]:
+    """The values in ``text``. The least text that fits cuts a path like "/a (old)/b"
+    short where the template goes on with " (" ("... into {target} ({reason})."), so
+    where a value's brackets do not pair up, the first split whose values all pair up
+    is taken instead (if there is one)."""
+    values = match.groupdict()
+    if all(map(_paired, values.values())):
+        return values
+    return _paired_split(template, text, 0, 0, {}) or values
+
+
+def _paired_split(
+    template: _Template, text: str, at: int, index: int, found: dict[str, str]
+) -> dict[str, str] | None:
+    if index == 0:
+        first = template.literals[0].match(text)
+        if first is None:
+            return None
+        at = first.end()
+    if index == len(template.names):
+        return found if at == len(text) else None
+    name, after = template.names[index], template.literals[index + 1]
+    last = index + 1 == len(template.names)
+    start = at
+    while (end := after.search(text, start)) is not None:
+        value = text[at : end.start()]
+        if (
+            (not last or end.end() == len(text))
+            and _paired(value)
+            and found.get(name, value) == value
+        ):
+            split = _paired_split(template, text, end.end(), index + 1, {**found, name: value})
+            if split is not None:
+                return split
+        if end.start() >= len(text):
+            break
+        start = end.start() + 1
+    return None
+
+
+def _paired(value: str) -> bool:
+    """Whether each bracket in ``value`` is closed after it is opened."""
+    for opening, closing in ("()", "[]", "{}"):
+        depth = 0
+        for char in value:
+            depth += (char == opening) - (char == closing)
+            if depth < 0:
+                return False
+        if depth:
+            return False
+    return True
 
 
 def translate(context: str, text: str) -> str:

@@ -39,7 +39,7 @@ from hearth.assistant.events import (
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from .core_texts import core_text, error_words
+from .core_texts import core_error, core_text, error_words
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .states import BUSY, Activation, ThinkingClock, hint_for
 
@@ -220,7 +220,7 @@ class SessionReports:
         self.thinking.answered()
         self.w.conversation.add_reply(event.text, event.handled_by, event.tier, source=event.source)
         if event.notice:
-            self.w.banners.show_message("notice", event.notice, timeout_ms=20000)
+            self.w.banners.show_message("notice", core_error(event.notice), timeout_ms=20000)
         said, self.w._said = self.w._said, None
         if self.w._typed_echo and said and said[0] in self.w._typed_echo:
             self.w._typed_echo.remove(said[0])
