@@ -26,6 +26,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from .bridge import EventBridge
+from .core_texts import core_error, error_words
 from .desktop_integration import DesktopIntegration
 from .history_dialog import HistoryDialog, user_confirms_delete_all
 from .i18n import install as install_translations
@@ -80,9 +81,9 @@ class HearthApp(QObject):
         if self.options.use_tray and QSystemTrayIcon.isSystemTrayAvailable():
             self._add_tray()
         if notice:
-            self.window.banners.show_message("notice", notice)
+            self.window.banners.show_message("notice", core_error(notice))
         if history_problem is not None:
-            self.window.banners.show_message("error", history_problem.message, history_problem.fix)
+            self.window.banners.show_message("error", *error_words(history_problem))
         self._tell_history_damage()
         self._connect_skills()
         self.desktop = DesktopIntegration(self.window, self)
@@ -200,7 +201,7 @@ class HearthApp(QObject):
         if config.app.history and self.history is None:
             self.history, problem = _open_history()
             if problem is not None:
-                self.window.banners.show_message("error", problem.message, problem.fix)
+                self.window.banners.show_message("error", *error_words(problem))
             self._tell_history_damage()
         self.window.speak_box.setChecked(config.app.speak_typed_replies)
         self.window.config = config
@@ -229,7 +230,7 @@ class HearthApp(QObject):
         try:
             count = self.history.delete_all()
         except AssistantError as exc:
-            self.window.banners.show_message("error", exc.message, exc.fix)
+            self.window.banners.show_message("error", *error_words(exc))
             return
         left = self.history.kept_copies_note()
         self.window.banners.show_message(
@@ -245,7 +246,8 @@ class HearthApp(QObject):
         """A damaged history file found on opening was kept aside: say where."""
         damage = self.history.damage if self.history is not None else None
         if damage is not None:
-            self.window.banners.show_message("error", damage.detail, damage.fix)
+            detail, fix = core_error(damage.detail), core_error(damage.fix)
+            self.window.banners.show_message("error", detail, fix)
 
     def open_memory(self) -> None:
         """What the user asked Hearth to remember, to see and forget."""

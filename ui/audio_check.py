@@ -69,15 +69,16 @@ class MicMonitor:
             pass  # the device may already be gone; closing is best effort
 
 
-def play_test_sound(device: str, done: Callable[[str], None]) -> None:
-    """Play the chime on a worker thread; ``done`` gets '' or what went wrong."""
+def play_test_sound(device: str, done: Callable[[str, str], None]) -> None:
+    """Play the chime on a worker thread; ``done`` gets ('', '') or what went wrong and
+    what to do (in the core's English: the window translates them where it shows them)."""
 
     def run() -> None:
         try:
             play(chime(), 24000, device)
         except AssistantError as exc:
-            done(f"{exc.message} {exc.fix}")
+            done(exc.message, exc.fix)
             return
-        done("")
+        done("", "")
 
     threading.Thread(target=run, name="hearth-test-sound", daemon=True).start()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .conversation import describe_source
+from .core_texts import error_text
 from .i18n import translate
 
 
@@ -131,7 +132,7 @@ class HistoryDialog(QDialog):
             found = self.history.search(query)
             total = self.history.count()
         except AssistantError as exc:
-            self.status.setText(f"{exc.message} {exc.fix}")
+            self.status.setText(error_text(exc))
             return
         for exchange in found:
             item = QListWidgetItem(format_exchange(exchange))
@@ -166,7 +167,7 @@ class HistoryDialog(QDialog):
             self.history.delete(self.selected_ids())
         except AssistantError as exc:
             QMessageBox.warning(
-                self, translate("history_dialog", "History"), f"{exc.message}\n\n{exc.fix}"
+                self, translate("history_dialog", "History"), error_text(exc, "\n\n")
             )
         self.refresh()
 
@@ -181,7 +182,7 @@ class HistoryDialog(QDialog):
             self.history.delete_all()
         except AssistantError as exc:
             QMessageBox.warning(
-                self, translate("history_dialog", "History"), f"{exc.message}\n\n{exc.fix}"
+                self, translate("history_dialog", "History"), error_text(exc, "\n\n")
             )
         self.refresh()
         left = self.history.kept_copies_note()

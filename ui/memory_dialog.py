@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .core_texts import error_text
 from .i18n import translate
 
 
@@ -129,7 +130,7 @@ class MemoryDialog(QDialog):
         try:
             facts = self.memories.all()
         except AssistantError as exc:
-            self.status.setText(f"{exc.message} {exc.fix}")
+            self.status.setText(error_text(exc))
             self.delete_all_button.setEnabled(False)
             self._selection_changed()
             return
@@ -159,9 +160,7 @@ class MemoryDialog(QDialog):
         try:
             self.memories.delete(self.selected_ids())
         except AssistantError as exc:
-            QMessageBox.warning(
-                self, translate("memory_dialog", "Memory"), f"{exc.message}\n\n{exc.fix}"
-            )
+            QMessageBox.warning(self, translate("memory_dialog", "Memory"), error_text(exc, "\n\n"))
         self.refresh()
 
     def confirm_delete_all(self) -> None:
@@ -172,9 +171,7 @@ class MemoryDialog(QDialog):
         try:
             self.memories.clear()
         except AssistantError as exc:
-            QMessageBox.warning(
-                self, translate("memory_dialog", "Memory"), f"{exc.message}\n\n{exc.fix}"
-            )
+            QMessageBox.warning(self, translate("memory_dialog", "Memory"), error_text(exc, "\n\n"))
         self.refresh()
         kept = self.memories.kept_copies()
         if kept:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .core_texts import error_text
 from .i18n import QT_TRANSLATE_NOOP, translate
 
 FILE_FILTERS = {
@@ -91,7 +92,7 @@ class ModelPicker(QWidget):
         try:
             models.resolve_spec(self.kind, path, verify=False)
         except AssistantError as exc:
-            self.problem.setText(f"{exc.message} {exc.fix}")
+            self.problem.setText(error_text(exc))
             self.problem.show()
             return False
         self.problem.hide()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .core_texts import error_text
 from .desktop_settings import AppearanceTab
 from .i18n import translate
 from .settings_tabs import (
@@ -103,7 +104,7 @@ class SettingsDialog(QDialog):
         try:
             config.set_many(self.values())
         except ConfigError as exc:
-            self.error.setText(f"{exc.message}\n{exc.fix}")  # the core's words: English
+            self.error.setText(error_text(exc, "\n"))
             self.error.show()
             return
         self.new_config = config

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from .audio_check import MicMonitor, play_test_sound
+from .core_texts import core_error, error_text
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .model_picker import ModelPicker
 from .state_indicator import LevelMeter
@@ -77,7 +78,7 @@ class SettingsTab(QWidget):
 
 class _LevelRelay(QObject):
     level = Signal(float)
-    sound_done = Signal(str)
+    sound_done = Signal(str, str)
 
 
 class AudioTab(SettingsTab):
@@ -105,7 +106,7 @@ class AudioTab(SettingsTab):
             devices = list_devices()
         except AssistantError as exc:
             devices = []
-            self._say_audio_problem(f"{exc.message} {exc.fix}")
+            self._say_audio_problem(error_text(exc))
         for device in devices:
             if device.inputs:
                 self.mic.addItem(device.name, device.name)
@@ -144,7 +145,7 @@ class AudioTab(SettingsTab):
             self._monitor = MicMonitor(str(self.mic.currentData()), self._relay.level.emit)
             self._say_audio_problem("")
         except AssistantError as exc:
-            self._say_audio_problem(f"{exc.message} {exc.fix}")
+            self._say_audio_problem(error_text(exc))
 
     def stop_monitor(self) -> None:
         if self._monitor is not None:
@@ -159,9 +160,9 @@ class AudioTab(SettingsTab):
         self.test_sound.setEnabled(False)
         play_test_sound(str(self.speaker.currentData()), self._relay.sound_done.emit)
 
-    def _sound_done(self, problem: str) -> None:
+    def _sound_done(self, message: str, fix: str) -> None:
         self.test_sound.setEnabled(True)
-        self._say_audio_problem(problem)
+        self._say_audio_problem(" ".join(core_error(w) for w in (message, fix) if w))
 
 
 class TalkingTab(SettingsTab):

@@ -39,7 +39,7 @@ from hearth.assistant.events import (
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from .core_texts import core_text
+from .core_texts import core_error, core_text, error_words
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .states import BUSY, Activation, ThinkingClock, hint_for
 
@@ -197,9 +197,9 @@ class SessionReports:
                 )
         elif isinstance(event, ErrorEvent):
             self.w.conversation.drop_partial()
-            self.w.banners.show_message("error", event.message, event.fix)
+            self.w.banners.show_message("error", *error_words(event))
         elif isinstance(event, StoreDamaged):  # a file kept aside: stays until dismissed
-            self.w.banners.show_message("error", event.message, event.fix)
+            self.w.banners.show_message("error", *error_words(event))
         elif isinstance(event, Notice):
             self.w.banners.show_message("notice", core_text(event.message), timeout_ms=20000)
         elif isinstance(event, LoadProgress):
@@ -220,7 +220,7 @@ class SessionReports:
         self.thinking.answered()
         self.w.conversation.add_reply(event.text, event.handled_by, event.tier, source=event.source)
         if event.notice:
-            self.w.banners.show_message("notice", event.notice, timeout_ms=20000)
+            self.w.banners.show_message("notice", core_error(event.notice), timeout_ms=20000)
         said, self.w._said = self.w._said, None
         if self.w._typed_echo and said and said[0] in self.w._typed_echo:
             self.w._typed_echo.remove(said[0])
@@ -228,7 +228,7 @@ class SessionReports:
             try:
                 self.w.history.add(said[0], event.text, event.handled_by, event.tier, said[1])
             except AssistantError as exc:
-                self.w.banners.show_message("error", exc.message, exc.fix)
+                self.w.banners.show_message("error", *error_words(exc))
 
     def _on_progress(self, event: LoadProgress) -> None:
         self.w.progress.setRange(0, event.total)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "ui"
 TRANSLATED = ("es", "fr", "de")
-PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+PLACEHOLDER = re.compile(r"\{[a-z0-9_]*\}")
 
 EXPECTED = {
     # language: (talk button, Send, Settings button, the state "listening", Qt's Cancel)
@@ -276,7 +276,7 @@ def test_the_cores_fixed_words_are_shown_translated(make_app: Any, qtbot: Any) -
     window = hearth.window
     window.on_event(VoiceStatus(False, "Talking is off: No microphone found.", True))
     notes = [b.message for b in window.banners.banners()]
-    assert "Hablar está desactivado: No microphone found." in notes  # the error itself: English
+    assert "Hablar está desactivado: No se encontró ningún micrófono." in notes  # its error too
     window.on_event(Notice("The microphone and speaker are working again."))
     assert window.banners.banners()[0].message == "El micrófono y el altavoz vuelven a funcionar."
     window.on_event(LoadProgress("Loading the voice…", 2, 3))

