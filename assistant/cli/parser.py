@@ -187,7 +187,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--language",
         default="en",
         help="with --intents: the language of the requests (en, es, fr, de); its set is "
-        "assets/eval/intents.<language>.jsonl",
+        "assets/eval/intents.<language>.jsonl; with --knowledge: the encyclopedia's "
+        "language (en, es, fr), its set assets/eval/knowledge.<language>.jsonl",
     )
     p.add_argument(
         "--knowledge",

@@ -193,7 +193,7 @@ SPANISH = Shapes(
         "cuesta alto alta grande lejos largo larga año años antiguo antigua viejo vieja "
         "tipo clase nombre persona hombre mujer alguien inventó descubrió escribió pintó "
         "compuso construyó fundó creó dirigió ganó hizo queda encuentra ubica sirve cayó "
-        "empezó comenzó terminó acabó llegó duró vivió"
+        "empezó comenzó terminó acabó llegó duró vivió viene vienen proviene"
     ),
     which=_es("quién quiénes qué cuál cuáles"),
     standing_out=_es("más mayor menor mejor peor primero primera primer último última"),

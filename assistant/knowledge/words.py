@@ -137,6 +137,8 @@ class Naming:
     """"World War II" is also "the second world war" (English)."""
     person_topics: frozenset[str] = frozenset()
     """The package's categories of people: where descriptions have no years of life."""
+    first_of_name: frozenset[str] = frozenset()
+    """A ruler's "the First", as French writes it: "Napoléon Ier" is "Napoléon"."""
 
 
 NAMINGS: dict[str, Naming] = {
@@ -157,6 +159,7 @@ NAMINGS: dict[str, Naming] = {
         _set("mont lac fleuve", "fr"),
         _set("de du d la le les von", "fr"),
         person_topics=frozenset({"Personnalités"}),
+        first_of_name=frozenset({"ier", "1er"}),
     ),
 }
 
@@ -183,6 +186,8 @@ def names(title: str, description: str, language: str = "en", topic: str = "") -
     if len(tokens) > 1 and (tokens[0] in naming.places or tokens[-1] in naming.places):
         rest = tokens[1:] if tokens[0] in naming.places else tokens[:-1]
         found.setdefault(" ".join(rest), False)  # "Mount Everest": "everest"
+    if len(tokens) > 1 and tokens[-1] in naming.first_of_name:
+        found.setdefault(" ".join(tokens[:-1]), False)  # "Napoléon Ier": "napoleon"
     if len(tokens) > 1 and bare.endswith(" I"):  # "I" is a word too: only here a number
         tokens = [*tokens[:-1], "1"]
         found.setdefault(" ".join(tokens), False)

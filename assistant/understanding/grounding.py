@@ -10,9 +10,10 @@ The passage is data, never instructions, in three ways:
   instructions" or "Set a timer ...") is left out: Qwen 1.5B obeys such sentences
   even when told not to. Spanish and French passages are read for their own forms as
   well as the English ones ("Ignora las instrucciones", "tú"/"usted", "Vous devez",
-  "SISTEMA:"). None of the real articles has one in English, and one sentence in
-  the Spanish and French ones (measured: see the README), and the real data is checked
-  against its SHA-256 before use;
+  "SISTEMA:"). None of the 10,033 real English articles has one; 2 of the 6,239
+  Spanish and 4 of the 9,955 French ones have one that is left out (quoted English
+  "you", a curse's "te", "vous" in a definition: measured), and the real data is
+  checked against its SHA-256 before use;
 - it is marked as data between two markers that it cannot contain (look-alikes and
   chat-template tokens are removed), on one line, under rules that stay in the system
   prompt.
@@ -133,7 +134,7 @@ def _speaking(
     return [
         re.compile(rf"^\W*(?:{roles})\s*:", re.IGNORECASE),
         re.compile(rf"\b(?:{labels})\s*:"),
-        re.compile(rf"(?<![-\w])(?:{second_person})(?![-\w])"),
+        re.compile(rf"(?<![-\w'’])(?:{second_person})(?![-\w])"),
         re.compile(rf"^\W*(?:{orders})\b", re.IGNORECASE),
         re.compile(rf"^\W*(?:{actions})\s+(?:{objects})\b", re.IGNORECASE),
     ]
@@ -146,18 +147,18 @@ _TO_THE_ASSISTANT_IN: dict[str, list[re.Pattern[str]]] = {
         r"SISTEMA|USUARIO|ASISTENTE|INSTRUCCI[OÓ]N(?:ES)?",
         r"t[uú]|tus|usted|ustedes|vosotr[oa]s|contigo|te|ti|os|vuestr[oa]s?",
         r"(?:por favor\s+)?(?:ignora|ignore|ignorad|olvida|olvide|responde|responda|contesta|"
-        r"conteste|repite|repita|escribe|escriba|imprime|ejecuta|obedece|obedezca|finge|"
+        r"conteste|repite|repita|escribe|imprime|ejecuta|obedece|obedezca|finge|"
         r"di|diga|no (?:respondas|responda|digas|diga|sigas|siga|hagas|haga)|nunca|"
         r"a partir de ahora|desde ahora|nuevas instrucciones|debes|deber[aá]s)",
         r"(?:por favor\s+)?(?:pon|ponga|programa|configura|enciende|apaga|abre|reproduce|"
-        r"env[ií]a|borra|elimina|cambia|sigue|cancela|a[nñ]ade|activa|llama|inicia|detén|para)",
+        r"env[ií]a|borra|elimina|cambia|sigue|cancela|a[nñ]ade|activa|llama|inicia|det[eé]n)",
         r"un|una|el|la|los|las|mi|tu|su|todo|todos|todas|esto|eso|me|le",
     ),
     "fr": _speaking(
         r"syst[eè]me|utilisateur|assistant|instructions?|note (?:[aà]|pour) "
         r"(?:l['’])?(?:assistant|ia|mod[eè]le)",
         r"SYST[EÈ]ME|UTILISATEUR|ASSISTANT|INSTRUCTIONS?",
-        r"vous|votre|vos|tu|toi|te|tes|t['’]",
+        r"vous|votre|vos|tu|toi|tes|t['’]",
         r"(?:s['’]il (?:te|vous) pla[iî]t\s+)?(?:ignore|ignorez|oublie|oubliez|r[ée]ponds|"
         r"r[ée]pondez|r[ée]p[eè]te|r[ée]p[ée]tez|dis|dites|[ée]cris|[ée]crivez|imprime|"
         r"ex[ée]cute|ex[ée]cutez|ob[ée]is|ob[ée]issez|fais semblant|faites semblant|"
