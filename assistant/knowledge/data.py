@@ -16,6 +16,7 @@ import importlib.metadata
 import json
 import os
 import urllib.parse
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -107,6 +108,27 @@ FIX_BUNDLED = (
 def edition(language: str) -> Edition | None:
     """``language``'s encyclopedia, or None when there is none (German)."""
     return EDITIONS.get(language)
+
+
+def in_use(spoken: Sequence[str]) -> list[str]:
+    """The languages among ``spoken`` that have an encyclopedia, in order."""
+    return [language for language in spoken if language in EDITIONS]
+
+
+def state(language: str) -> tuple[Path | None, str]:
+    """``language``'s data file and, cheaply (its size, not its checksum), whether it is
+    there: "installed", "missing", "not installed" or "BROKEN: ..."."""
+    try:
+        path = locate(language)
+    except KnowledgeError:
+        return None, "not installed"
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return path, "missing"
+    if os.environ.get(EDITIONS[language].env_file) is None and size != EDITIONS[language].size:
+        return path, f"BROKEN: {size:,} bytes instead of {EDITIONS[language].size:,}"
+    return path, "installed"
 
 
 def fix() -> str:

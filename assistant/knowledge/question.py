@@ -190,7 +190,7 @@ SPANISH = Shapes(
     ),
     asking=_es(
         "pasó ocurrió sucedió murió muere morir nació nace nacer hundió mide miden pesa "
-        "cuesta alto alta grande lejos largo larga año años antiguo antigua viejo vieja "
+        "cuesta alto alta grande lejos largo larga año años edad antiguo antigua viejo vieja "
         "tipo clase nombre persona hombre mujer alguien inventó descubrió escribió pintó "
         "compuso construyó fundó creó dirigió ganó hizo queda encuentra ubica sirve cayó "
         "empezó comenzó terminó acabó llegó duró vivió viene vienen proviene"
@@ -258,7 +258,7 @@ FRENCH = Shapes(
     ),
     asking=_fr(
         "passé arrivé mort morte mourir né née naître coulé mesure mesurent pèse coûte haut "
-        "haute grand grande loin long longue an ans année vieux vieille ancien ancienne "
+        "haute grand grande loin long longue an ans année âge vieux vieille ancien ancienne "
         "type genre nom personne homme femme quelqu inventé découvert écrit peint composé "
         "construit fondé créé dirigé gagné fait trouve situe situé située sert tombé "
         "commencé terminé fini arrivé lieu duré vécu chute"

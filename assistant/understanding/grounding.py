@@ -126,15 +126,24 @@ _TO_THE_ASSISTANT = [
 
 
 def _speaking(
-    roles: str, labels: str, second_person: str, orders: str, actions: str, objects: str
+    roles: str,
+    labels: str,
+    second_person: str,
+    addressed: str,
+    orders: str,
+    actions: str,
+    objects: str,
 ) -> list[re.Pattern[str]]:
     """The forms of one language's sentences to the assistant: a role label at the
     start (any case) or anywhere (capitals), the second person, an order to the
-    assistant, or a command ("pon una alarma")."""
+    assistant, or a command ("pon una alarma"). The second person counts anywhere in
+    lower case; at the start, in any case, only its unmistakable forms (``addressed``:
+    "Usted debe ...", but not the Maori "Te Wāhipounamu")."""
     return [
         re.compile(rf"^\W*(?:{roles})\s*:", re.IGNORECASE),
         re.compile(rf"\b(?:{labels})\s*:"),
         re.compile(rf"(?<![-\w'’])(?:{second_person})(?![-\w])"),
+        re.compile(rf"^\W*(?:{addressed})(?![-\w'’])", re.IGNORECASE),
         re.compile(rf"^\W*(?:{orders})\b", re.IGNORECASE),
         re.compile(rf"^\W*(?:{actions})\s+(?:{objects})\b", re.IGNORECASE),
     ]
@@ -146,6 +155,7 @@ _TO_THE_ASSISTANT_IN: dict[str, list[re.Pattern[str]]] = {
         r"(?:asistente|ia|modelo)",
         r"SISTEMA|USUARIO|ASISTENTE|INSTRUCCI[OÓ]N(?:ES)?",
         r"t[uú]|tus|usted|ustedes|vosotr[oa]s|contigo|te|ti|os|vuestr[oa]s?",
+        r"t[uú]|tus|usted|ustedes|vosotr[oa]s|vuestr[oa]s?",
         r"(?:por favor\s+)?(?:ignora|ignore|ignorad|olvida|olvide|responde|responda|contesta|"
         r"conteste|repite|repita|escribe|imprime|ejecuta|obedece|obedezca|finge|"
         r"di|diga|no (?:respondas|responda|digas|diga|sigas|siga|hagas|haga)|nunca|"
@@ -159,6 +169,7 @@ _TO_THE_ASSISTANT_IN: dict[str, list[re.Pattern[str]]] = {
         r"(?:l['’])?(?:assistant|ia|mod[eè]le)",
         r"SYST[EÈ]ME|UTILISATEUR|ASSISTANT|INSTRUCTIONS?",
         r"vous|votre|vos|tu|toi|tes|t['’]",
+        r"vous|votre|vos|tu|toi|tes",
         r"(?:s['’]il (?:te|vous) pla[iî]t\s+)?(?:ignore|ignorez|oublie|oubliez|r[ée]ponds|"
         r"r[ée]pondez|r[ée]p[eè]te|r[ée]p[ée]tez|dis|dites|[ée]cris|[ée]crivez|imprime|"
         r"ex[ée]cute|ex[ée]cutez|ob[ée]is|ob[ée]issez|fais semblant|faites semblant|"
