@@ -390,3 +390,15 @@ def test_the_grounded_message_order_is_unchanged_for_english(tmp_path: Path) -> 
     )
     assert step.source is not None and step.source["language"] == "en"
     assert '"My encyclopedia doesn\'t say"' in step.messages[0].content
+
+
+def test_the_packaged_app_carries_every_languages_data() -> None:
+    """The PyInstaller spec takes the files from ``EDITIONS`` (the bundle itself is built
+    and tested in tests/packaging): each is where the spec will look for it."""
+    import importlib.metadata
+
+    spec = (Path(__file__).resolve().parents[2] / "packaging" / "hearth.spec").read_text()
+    assert "for edition in EDITIONS.values()" in spec
+    package = importlib.metadata.distribution(data.PACKAGE)
+    for edition in data.EDITIONS.values():
+        assert Path(str(package.locate_file(edition.relative_path))).is_file()
