@@ -58,14 +58,16 @@ def _english_plural(word: str) -> str:
 
 def _romance_plural(word: str) -> str:
     """Spanish and French: "ciudades" -> "ciudad", "capitale(s)" -> "capital", "chevaux"
-    -> "cheval", "jeux" -> "jeu"; "país", "virus" and short words are left alone."""
+    -> "cheval", "jeux" -> "jeu", "terminée" -> "termin"; "país", "virus" and short
+    words are left alone."""
     if len(word) > 4 and word.endswith("aux"):
         return word[:-3] + "al"
     plural_s = word.endswith("s") and not word.endswith(("ss", "us", "is"))
     if len(word) > 3 and (word.endswith("x") or plural_s):
         word = word[:-1]
-    if len(word) > 3 and word.endswith("e"):
-        word = word[:-1]
+    for _ in range(2):  # "terminée" and "terminé" meet at "termin"
+        if len(word) > 3 and word.endswith("e"):
+            word = word[:-1]
     return word
 
 
