@@ -24,9 +24,10 @@ from hearth.assistant.hosting.alerts import Alert, Scheduler
 from hearth.assistant.hosting.host import SkillHost
 from hearth.assistant.hosting.loader import SkillInfo, load_skills
 from hearth.assistant.knowledge import Knowledge, Library
+from hearth.assistant.languages import not_on_reply
 from hearth.assistant.skill import Skill
 from hearth.assistant.understanding.grounding import Grounding
-from hearth.assistant.understanding.language_id import language_among
+from hearth.assistant.understanding.language_id import typed_language
 from hearth.assistant.understanding.router import Router, TurnResult
 from hearth.skills.memory_store import SKILL as MEMORY_SKILL
 from hearth.skills.memory_store import Memories
@@ -197,9 +198,15 @@ class Assistant:
         language: str | None = None,
     ) -> TurnResult:
         """Answer ``text``; ``language`` is the language it is in (None: told from the
-        text, among the languages the user speaks)."""
+        text). Text clearly in a language the user has not turned on is told, in the
+        nearest one that is, which languages are on (as speech in it is): no skill or
+        model sees it."""
         if language is None:
             language = self.language_of(text)
+            spoken = self.spoken_languages()
+            if language not in spoken:
+                reply_in, reply = not_on_reply(language, spoken)
+                return TurnResult(text, reply, "language", path="language", language=reply_in)
         result = self.router.route(text, self.history, on_token, cancel, language=language)
         if remember:
             self.history += [Message("user", text), Message("assistant", result.reply)]
@@ -210,8 +217,9 @@ class Assistant:
         return list(self.config.language.spoken)
 
     def language_of(self, text: str) -> str:
-        """The language typed ``text`` is in, among those the user speaks."""
-        return language_among(text, self.spoken_languages())
+        """The language typed ``text`` is in: one the user speaks, or another Hearth
+        speaks when the text is clearly in it (``language_id.typed_language``)."""
+        return typed_language(text, self.spoken_languages())
 
     def speak(self, text: str, language: str = "en") -> tuple[np.ndarray, int]:
         """``text`` spoken by ``language``'s voice, and the audio's rate."""

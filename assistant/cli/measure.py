@@ -46,6 +46,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
         picked = [c.strip() for c in args.languages.split(",") if c.strip()] or None
         return run_speech_eval(as_json=args.json, speech_dir=args.speech_dir, languages=picked)
+    if args.typed_languages:
+        from hearth.assistant.bench.typed_language_eval import run_typed_language_eval
+
+        picked = [c.strip() for c in args.languages.split(",") if c.strip()] or None
+        return run_typed_language_eval(path=args.questions, as_json=args.json, languages=picked)
     if args.memory:
         from hearth.assistant.bench.memory_eval import run_memory_eval
 
@@ -53,7 +58,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.live:
         from hearth.assistant.bench.live_eval import run_live_eval
 
-        return run_live_eval(path=args.questions, as_json=args.json, limit=args.limit)
+        return run_live_eval(
+            path=args.questions,
+            as_json=args.json,
+            limit=args.limit,
+            language=getattr(args, "language", "en") or "en",
+        )
     if args.answers:
         from hearth.assistant.bench.answer_eval import run_answer_eval
 

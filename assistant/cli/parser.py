@@ -186,9 +186,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--language",
         default="en",
-        help="with --intents: the language of the requests (en, es, fr, de); its set is "
-        "assets/eval/intents.<language>.jsonl; with --knowledge: the encyclopedia's "
-        "language (en, es, fr), its set assets/eval/knowledge.<language>.jsonl",
+        help="with --intents, --live or --knowledge: the language of the requests (en, es, "
+        "fr, de; the encyclopedia: en, es, fr); its set is assets/eval/intents.<language>.jsonl, "
+        "live_data_<language>.jsonl or knowledge.<language>.jsonl",
     )
     p.add_argument(
         "--knowledge",
@@ -211,7 +211,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--live",
         action="store_true",
-        help="score recognising questions that need live data (assets/eval/live_data.jsonl)",
+        help="score recognising questions that need live data (assets/eval/live_data.jsonl; "
+        "with --language es: live_data_es.jsonl)",
+    )
+    p.add_argument(
+        "--typed-languages",
+        action="store_true",
+        help="score telling typed text in a language not picked (assets/eval/"
+        "typed_languages.jsonl): wrong refusals and requests caught, per set of picked "
+        "languages (en; es,en; fr; de,en; or --languages)",
     )
     p.add_argument(
         "--speech",
@@ -222,7 +230,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--languages",
         default="",
-        help="with --speech: the picked languages, e.g. es,en (default: all Hearth speaks)",
+        help="with --speech or --typed-languages: the picked languages, e.g. es,en "
+        "(default: all Hearth speaks; for --typed-languages, four sets)",
     )
     p.add_argument("--speech-dir", type=Path, help="with --speech: a folder with a manifest.tsv")
     p.add_argument(

@@ -4,8 +4,8 @@ OpenAI-compatible server for the optional larger tier is in ``server_llm``."""
 from __future__ import annotations
 
 import contextlib
-import io
 import logging
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -90,6 +90,48 @@ def _route_llama_logs() -> None:
     llama_cpp.llama_log_set(_callback, ctypes.c_void_p(0))
 
 
+class _QuietStderr:
+    """``sys.stderr`` while some threads' writes are dropped: every other thread's
+    writes go to the stream it stands in for."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.quiet: set[int] = set()
+
+    def write(self, text: str) -> int:
+        if threading.get_ident() in self.quiet:
+            return len(text)
+        return int(self.inner.write(text))
+
+    def flush(self) -> None:
+        self.inner.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+
+_QUIET_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def stderr_quiet_on_this_thread() -> Iterator[None]:
+    """Drop what the calling thread writes to ``sys.stderr`` meanwhile, and nothing
+    else. (``contextlib.redirect_stderr`` swaps the stream for the whole process: while
+    the model loaded in the background, other threads' messages vanished.)"""
+    me = threading.get_ident()
+    with _QUIET_LOCK:
+        proxy = sys.stderr if isinstance(sys.stderr, _QuietStderr) else _QuietStderr(sys.stderr)
+        sys.stderr = proxy
+        proxy.quiet.add(me)
+    try:
+        yield
+    finally:
+        with _QUIET_LOCK:
+            proxy.quiet.discard(me)
+            if not proxy.quiet and sys.stderr is proxy:  # a stream set meanwhile stays
+                sys.stderr = proxy.inner
+
+
 # The portable llama.cpp build (GGML_NATIVE=OFF, see setup.sh) uses these x86-64
 # instructions; on a CPU without them its first matrix multiply dies with SIGILL.
 LLAMA_CPU_FEATURES = ("avx2", "fma", "f16c")
@@ -142,8 +184,9 @@ class LlamaCppChat:
             # and the model loads behind the listening voice loop: what other threads
             # printed meanwhile (``listen --json``'s events) was lost. llama.cpp's own
             # messages go to the log (``_route_llama_logs``); the Python-level lines a
-            # verbose Llama prints while it is made (system info, metadata) are dropped.
-            with contextlib.redirect_stderr(io.StringIO()):
+            # verbose Llama prints while it is made (system info, metadata) are dropped,
+            # on this thread only.
+            with stderr_quiet_on_this_thread():
                 self._llm = Llama(
                     model_path=str(model.path),
                     n_ctx=self.config.context_tokens,

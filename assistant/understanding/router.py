@@ -140,7 +140,7 @@ class Router:
         match = self.host.match(text, language)
         if match is not None:
             decision = Decision("intent", match=match)
-        elif language == "en" and (topic := live_topic(text)) is not None:
+        elif (topic := live_topic(text, language=language)) is not None:
             decision = Decision("live_data", live=topic)
         else:
             candidates = self.tools.candidates(text)

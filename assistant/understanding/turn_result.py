@@ -16,7 +16,8 @@ class TurnResult:
     """The skill's name, ``control``, ``llm``, or ``assistant`` (its own honest reply)."""
     path: str = "llm_chat"
     """How the turn was routed: ``control``, ``pending_question``, ``intent``,
-    ``live_data``, ``llm_tool``, ``knowledge`` or ``llm_chat``."""
+    ``live_data``, ``llm_tool``, ``knowledge`` or ``llm_chat``; ``language`` for text in
+    a language the user has not turned on (told which ones are)."""
     tier: str | None = None
     """``small`` or ``large`` when a language model answered."""
     where: str = "this computer"

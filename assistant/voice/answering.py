@@ -27,7 +27,7 @@ from hearth.assistant.engines.stt import Transcript
 from hearth.assistant.errors import AssistantError, NoSpeechError
 from hearth.assistant.events import ErrorEvent, ReplyText, TranscriptEvent, WakeWord
 from hearth.assistant.languages import didnt_catch, not_on_reply
-from hearth.assistant.understanding.language_id import language_among
+from hearth.assistant.understanding.language_id import typed_language
 from hearth.assistant.voice.speaking import Speaking, words
 from hearth.assistant.voice.speech_stream import SpeechChunker, pieces
 from hearth.assistant.voice.state import LoopState
@@ -70,7 +70,8 @@ class Answerer(Protocol):
         ...
 
     def language_of(self, text: str) -> str:
-        """The language of typed ``text``, among ``languages``."""
+        """The language of typed ``text``: one of ``languages``, or another Hearth
+        speaks that it is clearly in (then answered as speech in it is: which are on)."""
         ...
 
     def plan(self, text: str, language: str = "en") -> str:
@@ -107,7 +108,7 @@ class AssistantAnswers:
         return self.assistant.config.language.spoken
 
     def language_of(self, text: str) -> str:
-        return language_among(text, self.languages)
+        return typed_language(text, self.languages)
 
     def plan(self, text: str, language: str = "en") -> str:
         return self.assistant.router.plan(text, language=language)
@@ -234,7 +235,7 @@ class Answering:
             return
         turn.language = language
         spoken = list(self.answerer.languages)
-        if language not in spoken:  # told, in the nearest language on, which ones are
+        if language not in spoken:  # said or typed: told, in the nearest one on, which are
             self._await_decision(turn)
             reply_in, reply = not_on_reply(language, spoken)
             self.say(turn, reply, handled_by="language", language=reply_in)

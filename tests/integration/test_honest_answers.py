@@ -16,6 +16,7 @@ from hearth.assistant.bench.answer_eval import invented_numbers, is_honest
 from hearth.assistant.config import Config
 from hearth.assistant.errors import ModelMissingError
 from hearth.assistant.runtime import Assistant
+from hearth.assistant.understanding.live_data import TOPICS, honest_reply
 from hearth.skills import builtin_skills
 
 pytestmark = pytest.mark.integration
@@ -38,6 +39,7 @@ def assistant(models_home: Path, tmp_path_factory: pytest.TempPathFactory) -> It
     config = Config()
     config.llm.model = QWEN
     config.llm.temperature = 0.0  # the same answer every run
+    config.language.spoken = ["en", "es", "fr", "de"]  # typed text is told apart among them
     hearth = Assistant(config, skills=builtin_skills(), data_root=tmp_path_factory.mktemp("data"))
     try:
         yield hearth
@@ -58,6 +60,28 @@ def test_the_model_itself_does_not_invent_live_data(assistant: Assistant, questi
     result = assistant.router.chat(question)  # what the model says when the check misses
     assert result.tier == "small"
     assert is_honest(result.reply), result.reply
+    assert not invented_numbers(result.reply, question), result.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "topic"),
+    [
+        ("¿Qué tiempo hará mañana en Madrid?", "es", "weather"),
+        ("¿Cuáles son las noticias de hoy?", "es", "news"),
+        ("Quel temps fera-t-il demain à Paris ?", "fr", "weather"),
+        ("Quelles sont les nouvelles du jour ?", "fr", "news"),
+        ("Wie wird das Wetter morgen in Berlin?", "de", "weather"),
+        ("Was gibt es Neues in den Nachrichten?", "de", "news"),
+    ],
+)
+def test_live_questions_in_other_languages_get_the_honest_reply_in_that_language(
+    assistant: Assistant, question: str, language: str, topic: str
+) -> None:
+    """As ``assistant ask --json`` asks: the language told from the typed text, the
+    honest reply in it, and the model (loaded, able to answer) never asked to invent."""
+    result = assistant.ask(question, remember=False)
+    assert (result.language, result.path, result.tier) == (language, "live_data", None), result
+    assert result.reply == honest_reply(TOPICS[topic], language)
     assert not invented_numbers(result.reply, question), result.reply
 
 

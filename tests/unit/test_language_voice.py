@@ -17,12 +17,14 @@ from hearth.assistant.engines.stt import Transcript, choose_language
 from hearth.assistant.engines.voices import Voices
 from hearth.assistant.errors import ConfigError, ModelMissingError
 from hearth.assistant.events import Event, ReplyText
+from hearth.assistant.runtime import Assistant
 from hearth.assistant.speech_text import for_speech
 from hearth.assistant.testing.voice import ScriptedTTS, SilentSpeaker
+from hearth.assistant.understanding.language_id import typed_language
 from hearth.assistant.understanding.live_data import TOPICS, honest_reply
 from hearth.assistant.understanding.prompting import CHAT_PROMPT, chat_prompt
 from hearth.assistant.understanding.turn_result import TurnResult
-from hearth.assistant.voice.answering import Answering
+from hearth.assistant.voice.answering import Answering, AssistantAnswers
 from hearth.assistant.voice.speaking import Speaking, words
 from hearth.assistant.voice.state import LoopState
 from hearth.assistant.voice.turn import Turn
@@ -160,7 +162,7 @@ class RecordingAnswerer:
         return self.spoken
 
     def language_of(self, text: str) -> str:
-        return "fr" if text.startswith("Quelle") else "en"
+        return typed_language(text, self.spoken)  # the rule AssistantAnswers uses
 
     def plan(self, text: str, language: str = "en") -> str:
         return "intent"
@@ -244,6 +246,19 @@ def test_a_typed_request_is_answered_in_its_language(answer_one) -> None:
     reply, answerer, tts = answer_one(LanguageSTT("typed:Quelle heure est-il ?", ""), ["fr", "en"])
     assert answerer.asked == [("Quelle heure est-il ?", "fr")]
     assert reply.language == "fr" and tts.languages == ["fr"]
+
+
+def test_typed_text_in_a_language_not_picked_is_told_which_are_on(answer_one) -> None:
+    """As speech in it is: not routed, so German read as English or Spanish is not
+    answered wrongly; told in the nearest picked language (English here)."""
+    reply, answerer, tts = answer_one(
+        LanguageSTT("typed:Wie spät ist es in Berlin?", ""), ["es", "en"]
+    )
+    assert answerer.asked == []
+    assert reply.handled_by == "language" and reply.language == "en"
+    assert reply.text == languages.not_on_reply("de", ["es", "en"])[1]
+    assert reply.text.startswith("Sorry, I only answer in Spanish and English")
+    assert tts.languages == ["en"]
 
 
 def test_english_only_answers_english_in_english(answer_one) -> None:
@@ -343,7 +358,7 @@ def test_the_model_is_told_to_answer_in_the_questions_language() -> None:
 def test_the_honest_live_data_reply_is_in_the_questions_language() -> None:
     weather = TOPICS["weather"]
     assert honest_reply(weather).startswith("I can't know the weather")
-    assert honest_reply(weather, "es").startswith("No puedo saberlo")
+    assert honest_reply(weather, "es").startswith("No puedo consultar el tiempo")
     assert "hors ligne" in honest_reply(weather, "fr")
     assert "offline" in honest_reply(weather, "de")
 
@@ -361,3 +376,82 @@ def test_installing_the_models_brings_the_one_another_language_needs() -> None:
     config.language.spoken = ["de", "en"]
     config.save()
     assert models.MULTILINGUAL_STT in _needed_ids()
+
+
+# --- typed text in a language not picked --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "picked", "expected"),
+    [
+        ("Wie spät ist es in Berlin?", ["es", "en"], "de"),
+        ("¿Qué tiempo hará mañana en Madrid?", ["en"], "es"),
+        ("Quelle heure est-il à Montréal ?", ["de", "en"], "fr"),
+        ("what time is it in Tokyo", ["fr"], "en"),
+        ("¿Qué hora es?", ["es", "en"], "es"),  # picked: answered as before
+        ("What time is it?", ["es", "en"], "en"),
+    ],
+)
+def test_typed_text_clearly_in_another_language_is_told_apart(
+    text: str, picked: list[str], expected: str
+) -> None:
+    assert typed_language(text, picked) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what does 'je ne sais quoi' mean",
+        "what does je ne sais quoi mean",
+        "how do you say thank you in German",
+        "translate 'buenos días'",
+        'translate "wo ist der Bahnhof" to English',
+        "what does c'est la vie mean",
+        "remind me to call Señor García at 5",
+        "add crème fraîche to my shopping list",
+    ],
+)
+def test_english_quoting_foreign_words_is_never_refused_to_an_english_user(text: str) -> None:
+    assert typed_language(text, ["en"]) == "en"
+    assert typed_language(text, ["es", "en"]) in ("es", "en")
+
+
+@pytest.mark.parametrize("text", ["ok", "Tokyo", "17 * 23", "taxi", "hola", "merci", "sí", "ja"])
+@pytest.mark.parametrize("picked", [["en"], ["es", "en"], ["fr"], ["de", "en"]])
+def test_short_or_ambiguous_text_stays_in_a_picked_language(text: str, picked: list[str]) -> None:
+    assert typed_language(text, picked) in picked
+
+
+def test_typing_is_measured_with_no_wrong_refusals() -> None:
+    """The figures the README reports: a change that refuses a request wrongly, or
+    catches much less, shows here."""
+    from hearth.assistant.bench.typed_language_eval import evaluate, load_cases
+
+    cases = load_cases()
+    assert len(cases) >= 300
+    assert sum(1 for _, language in cases if language is None) >= 20
+    for picked, row in evaluate(cases)["picks"].items():
+        assert row["refused_wrongly"] == 0, (picked, row["wrong"])
+        assert row["caught_pct"] >= 80, picked
+
+
+def test_assistant_ask_tells_typed_text_in_a_language_not_picked_which_are_on(
+    tmp_path: Path,
+) -> None:
+    config = Config()
+    config.language.spoken = ["es", "en"]
+    assistant = Assistant(config, skills=[], data_root=tmp_path)
+    try:
+        result = assistant.ask("Wie wird das Wetter morgen in Berlin?")
+        assert (result.path, result.handled_by, result.language) == ("language", "language", "en")
+        assert result.reply.startswith("Sorry, I only answer in Spanish and English")
+        assert assistant.history == []  # nothing was asked of the conversation
+        answers = AssistantAnswers(assistant)  # the window's typed text takes this way
+        assert answers.language_of("Was gibt es Neues in den Nachrichten?") == "de"
+        spanish = assistant.ask("¿Qué tiempo hará mañana en Madrid?", remember=False)
+        assert (spanish.path, spanish.language) == ("live_data", "es")
+        config.language.spoken = ["fr"]
+        result = assistant.ask("¿Qué tiempo hará mañana en Madrid?")
+        assert result.reply.startswith("Désolé, je ne réponds qu'en français")
+    finally:
+        assistant.close()

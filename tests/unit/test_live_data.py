@@ -225,3 +225,98 @@ def test_the_answer_set_is_well_formed() -> None:
         planned = Router(builtin_skills(), never_load).plan(item.text)
         assert planned == item.route or (item.route == "llm_chat" and planned == "llm_tool"), item
     assert len({i.cls for i in items[:16]}) == len(classes)  # --limit 16 covers every class
+
+
+# --- Spanish, French and German -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "topic"),
+    [
+        ("es", "¿Qué tiempo hará mañana en Madrid?", "weather"),
+        ("es", "que tiempo hara manana en madrid", "weather"),  # typed without accents
+        ("es", "¿Quién ganó el partido del Real Madrid anoche?", "sports"),
+        ("es", "¿A cuánto está el dólar hoy?", "exchange"),
+        ("es", "¿Cuáles son las noticias de hoy?", "news"),
+        ("fr", "Quel temps fera-t-il demain à Paris ?", "weather"),
+        ("fr", "À combien est l'euro en dollars aujourd'hui ?", "exchange"),
+        ("fr", "Qui a gagné le match du PSG hier soir ?", "sports"),
+        ("fr", "Y a-t-il des bouchons sur le périphérique ?", "traffic"),
+        ("de", "Wie wird das Wetter morgen in Berlin?", "weather"),
+        ("de", "Was gibt es Neues in den Nachrichten?", "news"),
+        ("de", "Wann macht der Supermarkt heute zu?", "hours"),
+        ("de", "Hat mein Flug nach Madrid Verspätung?", "travel"),
+    ],
+)
+def test_live_questions_in_other_languages_are_recognised(
+    language: str, text: str, topic: str
+) -> None:
+    found = live_topic(text, language=language)
+    assert found is not None, text
+    assert found.name == topic
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "¿Por qué llueve?"),  # an explanation
+        ("es", "¿Quién ganó el Mundial de 1966?"),  # the past
+        ("es", "¿Qué tiempo hace normalmente en invierno en Madrid?"),  # climate
+        ("es", "¿Cómo es el clima en Marte?"),  # another world
+        ("es", "Me encanta la lluvia."),  # a statement
+        ("es", "¿Cuánto tiempo tarda en hervir un huevo?"),  # "tiempo" is time too
+        ("es", "¿Está cerrada la puerta ahora?"),
+        ("fr", "Pourquoi il pleut ?"),
+        ("fr", "Qui a gagné la Coupe du monde 1998 ?"),
+        ("fr", "Dans le roman, qui gagne la guerre ?"),  # fiction
+        ("fr", "Combien de grammes dans une livre ?"),  # a pound in weight
+        ("fr", "J'adore les jours de pluie."),
+        ("de", "Warum regnet es?"),
+        ("de", "Wie ist das Wetter normalerweise im Winter in Berlin?"),
+        ("de", "Was heißt Wetter auf Englisch?"),
+        ("de", "Das Spiel gestern war toll."),
+        ("de", "Wie warm ist der Kaffee noch?"),
+    ],
+)
+def test_near_misses_in_other_languages_are_left_to_the_model(language: str, text: str) -> None:
+    assert live_topic(text, language=language) is None, text
+
+
+def test_a_language_with_no_words_is_never_live() -> None:
+    assert live_topic("Che tempo fa domani a Roma?", language="it") is None
+
+
+@pytest.mark.parametrize("language", ["es", "fr", "de"])
+def test_each_language_is_measured_on_its_own_set(language: str) -> None:
+    """The figures the README reports per language; a change that costs one shows here."""
+    report = evaluate(load_cases(language=language), language)
+    assert report["cases"] >= 40 and report["near_misses"] >= 15
+    assert report["precision_pct"] >= 95
+    assert report["recall_pct"] >= 95
+    assert report["same_topic_pct"] >= 95
+
+
+@pytest.mark.parametrize("language", ["es", "fr", "de"])
+def test_the_honest_reply_is_said_in_the_questions_language_per_topic(language: str) -> None:
+    from hearth.assistant.understanding.live_data import LANGUAGES, TOPICS
+
+    replies = {name: honest_reply(topic, language) for name, topic in TOPICS.items()}
+    assert set(LANGUAGES[language].said) == set(TOPICS)  # every topic has its words
+    assert len(set(replies.values())) == len(TOPICS)  # each says what and where
+    for reply in replies.values():
+        assert "I can't" not in reply and "offline" not in reply.split(":")[0]
+        assert not re.search(r"\d", reply)
+        assert len(reply) < 240  # short enough to be spoken
+
+
+def test_the_router_answers_other_languages_without_any_model() -> None:
+    router = Router(builtin_skills(), never_load)
+    for language, text, start in [
+        ("es", "¿Va a llover esta tarde?", "No puedo consultar el tiempo"),
+        ("fr", "Quelle est la météo pour ce week-end ?", "Je ne peux pas consulter la météo"),
+        ("de", "Was sind die Schlagzeilen heute?", "Ich kann die heutigen Nachrichten"),
+    ]:
+        result = router.route(text, language=language)
+        assert (result.path, result.language) == ("live_data", language), text
+        assert result.reply.startswith(start), result.reply
+        assert router.plan(text, language=language) == "live_data"
