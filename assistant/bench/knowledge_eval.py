@@ -1,7 +1,7 @@
 """``assistant eval --knowledge``: how well questions find their encyclopedia article,
 and how rarely anything else is answered from one.
 
-Each line of ``assets/eval/knowledge.jsonl`` (``knowledge.es.jsonl``, ``knowledge.fr.jsonl``
+Each line of ``assets/eval/knowledge.jsonl`` (``knowledge_es.jsonl``, ``knowledge_fr.jsonl``
 with ``--language``) is a question in a natural wording with
 the article it is about (``expect``: a title, or a list of titles that would all do),
 and ``keywords``, one of which a right answer contains (``age:1889``: the years since
@@ -50,8 +50,8 @@ class Case:
 
 
 def default_file(language: str = "en") -> str:
-    """The evaluation set of ``language``: ``knowledge.jsonl``, ``knowledge.es.jsonl``..."""
-    return "knowledge.jsonl" if language == "en" else f"knowledge.{language}.jsonl"
+    """The evaluation set of ``language``: ``knowledge.jsonl``, ``knowledge_es.jsonl``..."""
+    return "knowledge.jsonl" if language == "en" else f"knowledge_{language}.jsonl"
 
 
 def load_cases(path: Path | None = None, language: str = "en") -> list[Case]:

@@ -188,7 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="en",
         help="with --intents, --live or --knowledge: the language of the requests (en, es, "
         "fr, de; the encyclopedia: en, es, fr); its set is assets/eval/intents.<language>.jsonl, "
-        "live_data_<language>.jsonl or knowledge.<language>.jsonl",
+        "live_data_<language>.jsonl or knowledge_<language>.jsonl",
     )
     p.add_argument(
         "--knowledge",
