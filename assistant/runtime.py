@@ -23,7 +23,7 @@ from hearth.assistant.events import Event, StoreDamaged
 from hearth.assistant.hosting.alerts import Alert, Scheduler
 from hearth.assistant.hosting.host import SkillHost
 from hearth.assistant.hosting.loader import SkillInfo, load_skills
-from hearth.assistant.knowledge import Knowledge
+from hearth.assistant.knowledge import Knowledge, Library
 from hearth.assistant.languages import not_on_reply
 from hearth.assistant.skill import Skill
 from hearth.assistant.understanding.grounding import Grounding
@@ -39,14 +39,15 @@ _E = TypeVar("_E")
 class Assistant:
     """``skills``: use exactly these (tests); by default the built-in, pip-installed and
     skills-folder skills that the config and ``HEARTH_SKILLS`` allow. ``knowledge``: this
-    encyclopedia (tests); by default the installed one, loaded on first need."""
+    encyclopedia, the only one (tests), or these; by default the installed ones, each
+    language's loaded on its first need."""
 
     def __init__(
         self,
         config: Config | None = None,
         skills: Sequence[Skill] | None = None,
         data_root: Path | None = None,
-        knowledge: Knowledge | None = None,
+        knowledge: Knowledge | Library | None = None,
     ) -> None:
         self.config = config if config is not None else load_config()
         self.data_root = data_root or data_dir()
@@ -71,8 +72,8 @@ class Assistant:
         self.voices = Voices(self.tts, self.config.tts)
         """The voice for each reply's language (the configured one for its own)."""
         self.history: list[Message] = []
-        self.knowledge = knowledge
-        """The offline encyclopedia, loaded in the background on first need."""
+        self.knowledge = None if knowledge is None else Library.of(knowledge)
+        """The offline encyclopedias, each loaded in the background on first need."""
         self.router = self._router(skills)
 
     def use(
@@ -95,7 +96,7 @@ class Assistant:
     def _router(self, skills: Sequence[Skill]) -> Router:
         large = self.large_llm if self.config.llm.large.enabled else None
         if self.config.knowledge.enabled and self.knowledge is None:
-            self.knowledge = Knowledge()
+            self.knowledge = Library()
         grounding = Grounding(self.knowledge if self.config.knowledge.enabled else None)
         router = Router(
             skills, self.small_llm, large, self.config.llm, host=self.skills, grounding=grounding
@@ -110,9 +111,10 @@ class Assistant:
         return Memories.at(self.data_root)
 
     def start_knowledge(self) -> None:
-        """Load the encyclopedia in the background now (else the first question does)."""
+        """Load the first spoken language's encyclopedia in the background now (else its
+        first question does; the other languages' wait for theirs)."""
         if self.knowledge is not None and self.config.knowledge.enabled:
-            self.knowledge.start()
+            self.knowledge.start(next(iter(self.config.language.spoken), "en"))
 
     def reconfigure(self, config: Config) -> None:
         """Use new settings. An engine whose settings changed loads again on next use; the

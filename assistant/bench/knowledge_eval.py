@@ -1,7 +1,8 @@
 """``assistant eval --knowledge``: how well questions find their encyclopedia article,
 and how rarely anything else is answered from one.
 
-Each line of ``assets/eval/knowledge.jsonl`` is a question in a natural wording with
+Each line of ``assets/eval/knowledge.jsonl`` (``knowledge_es.jsonl``, ``knowledge_fr.jsonl``
+with ``--language``) is a question in a natural wording with
 the article it is about (``expect``: a title, or a list of titles that would all do),
 and ``keywords``, one of which a right answer contains (``age:1889``: the years since
 1889); or ``expect: null`` for a request that must not be answered from the
@@ -48,7 +49,12 @@ class Case:
     keywords: list[str] = field(default_factory=list)
 
 
-def load_cases(path: Path | None = None) -> list[Case]:
+def default_file(language: str = "en") -> str:
+    """The evaluation set of ``language``: ``knowledge.jsonl``, ``knowledge_es.jsonl``..."""
+    return "knowledge.jsonl" if language == "en" else f"knowledge_{language}.jsonl"
+
+
+def load_cases(path: Path | None = None, language: str = "en") -> list[Case]:
     def parse(row: dict[str, Any]) -> Case:
         expect = row["expect"]
         titles = None if expect is None else [expect] if isinstance(expect, str) else expect
@@ -56,7 +62,7 @@ def load_cases(path: Path | None = None) -> list[Case]:
 
     return load_jsonl(
         path,
-        "knowledge.jsonl",
+        default_file(language),
         "knowledge",
         parse,
         '{"text": "...", "expect": "Title" or ["Title", ...] or null, "keywords": ["..."]}',
@@ -79,15 +85,15 @@ def _rss_mb() -> float:
     return 0.0
 
 
-def measure_index(cache: Path) -> tuple[Knowledge, dict[str, Any]]:
-    """Build the index afresh in ``cache`` and load it again: times and memory."""
+def measure_index(cache: Path, language: str = "en") -> tuple[Knowledge, dict[str, Any]]:
+    """Build ``language``'s index afresh in ``cache`` and load it again: times and memory."""
     before, peak_before = _rss_mb(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    built = Knowledge(cache=cache)
+    built = Knowledge(cache=cache, language=language)
     if not built.wait(120):
         raise built.error or AssistantError("The encyclopedia did not load in two minutes.")
     peak = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak_before) / 1024
     built_mb = _rss_mb() - before
-    loaded = Knowledge(cache=cache)
+    loaded = Knowledge(cache=cache, language=language)
     loaded.wait(120)
     index = loaded.index
     assert index is not None and built.index is not None
@@ -99,7 +105,7 @@ def measure_index(cache: Path) -> tuple[Knowledge, dict[str, Any]]:
         "index_mb": round(index.path.stat().st_size / 1e6, 1),
         "rss_after_build_mb": round(built_mb, 1),
         "peak_rss_growth_mb": round(max(0.0, peak), 1),
-        "rss_cached_load_mb": _cached_load_rss(cache),
+        "rss_cached_load_mb": _cached_load_rss(cache, language),
     }
 
 
@@ -109,21 +115,26 @@ from pathlib import Path
 from hearth.assistant.bench.knowledge_eval import _rss_mb
 from hearth.assistant.knowledge import Knowledge
 before = _rss_mb()
-knowledge = Knowledge(cache=Path(sys.argv[1]))
+knowledge = Knowledge(cache=Path(sys.argv[1]), language=sys.argv[2])
 knowledge.wait(120)
-knowledge.find("who was Marie Curie")
+knowledge.find(sys.argv[3])
 print(round(_rss_mb() - before, 1))
 """
+_SAMPLE = {
+    "en": "who was Marie Curie",
+    "es": "quién fue Marie Curie",
+    "fr": "qui était Marie Curie",
+}
 
 
-def _cached_load_rss(cache: Path) -> float | None:
+def _cached_load_rss(cache: Path, language: str = "en") -> float | None:
     """Memory a fresh process holds once the cached index is loaded and searched."""
     import subprocess
     import sys
 
     try:
         out = subprocess.run(
-            [sys.executable, "-c", _CACHED_LOAD, str(cache)],
+            [sys.executable, "-c", _CACHED_LOAD, str(cache), language, _SAMPLE[language]],
             capture_output=True,
             text=True,
             timeout=120,
@@ -147,8 +158,11 @@ def _correct(reply: str, keywords: list[str], today: datetime.date) -> bool:
     return any(re.search(r"(?<![\w.,])" + re.escape(w), reply, re.IGNORECASE) for w in wanted)
 
 
-def evaluate(cases: list[Case], knowledge: Knowledge, router: Router) -> dict[str, Any]:
-    """Score ``cases``: ``router`` decides what the skills take first (nothing runs)."""
+def evaluate(
+    cases: list[Case], knowledge: Knowledge, router: Router, language: str = "en"
+) -> dict[str, Any]:
+    """Score ``cases``, asked in ``language``: ``router`` decides what the skills take
+    first (nothing runs)."""
     rows = []
     times: list[float] = []
     for case in cases:
@@ -158,7 +172,7 @@ def evaluate(cases: list[Case], knowledge: Knowledge, router: Router) -> dict[st
             finding = knowledge.find(case.text)
             timings.append((time.perf_counter() - started) * 1000)
         times.append(statistics.median(timings))
-        plan = router.plan(case.text)
+        plan = router.plan(case.text, language=language)
         passage = finding.passage.title if finding.passage else None
         rows.append(
             {
@@ -178,6 +192,7 @@ def evaluate(cases: list[Case], knowledge: Knowledge, router: Router) -> dict[st
         return round(100 * sum(1 for r in items if test(r)) / len(items), 1) if items else 0.0
 
     return {
+        "language": language,
         "cases": len(rows),
         "questions": len(positives),
         "nulls": len(nulls),
@@ -199,16 +214,18 @@ def evaluate(cases: list[Case], knowledge: Knowledge, router: Router) -> dict[st
     }
 
 
-def answer(cases: list[Case], router: Router, plain: Router) -> dict[str, Any]:
+def answer(
+    cases: list[Case], router: Router, plain: Router, language: str = "en"
+) -> dict[str, Any]:
     """The language model's answers to the questions (not the nulls), with the passage
-    and without, scored by keywords."""
+    and without, asked for in ``language``, scored by keywords."""
     today = datetime.date.today()
     rows: list[dict[str, Any]] = []
     for case in cases:
         if not case.expect:
             continue
-        grounded = router.chat(case.text)
-        alone = plain.chat(case.text)
+        grounded = router.chat(case.text, language=language)
+        alone = plain.chat(case.text, language=language)
         source = grounded.source["title"] if grounded.source else None
         rows.append(
             {
@@ -254,13 +271,20 @@ def run_knowledge_eval(
     with_llm: bool = False,
     as_json: bool = False,
     limit: int | None = None,
+    language: str = "en",
 ) -> int:
+    from hearth.assistant.knowledge.data import EDITIONS
     from hearth.skills import builtin_skills
 
-    cases = load_cases(path)[:limit]
+    if language not in EDITIONS:
+        raise AssistantError(
+            f"There is no offline encyclopedia in {language!r}.",
+            f"Pick one of: {', '.join(EDITIONS)}.",
+        )
+    cases = load_cases(path, language)[:limit]
     config = load_config()
     with tempfile.TemporaryDirectory() as scratch:
-        knowledge, index = measure_index(Path(scratch) / "cache")
+        knowledge, index = measure_index(Path(scratch) / "cache", language)
         settings = SkillsConfig(llm_tools=False)
         settings.mqtt.host = "127.0.0.1"  # as if set up: its phrases match (nothing runs)
         host = SkillHost(builtin_skills(), settings, Path(scratch))
@@ -269,7 +293,7 @@ def run_knowledge_eval(
             raise AssistantError("No language model is used without --llm.")
 
         router = Router(host.skills, no_model, host=host, grounding=Grounding(knowledge))
-        report = evaluate(cases, knowledge, router)
+        report = evaluate(cases, knowledge, router, language)
         report["index"] = index
         if with_llm:
             from hearth.assistant import models
@@ -279,7 +303,7 @@ def run_knowledge_eval(
             grounding = Grounding(knowledge)
             router = Router([], lambda: model, config=config.llm, host=host, grounding=grounding)
             plain = Router([], lambda: model, config=config.llm, host=host)
-            report["llm"] = answer(cases, router, plain) | {"model": config.llm.model}
+            report["llm"] = answer(cases, router, plain, language) | {"model": config.llm.model}
         host.close()
     if as_json:
         print(json.dumps(report, ensure_ascii=False))
@@ -292,7 +316,7 @@ def _print(report: dict[str, Any]) -> None:
     index, ms = report["index"], report["retrieval_ms"]
     print(
         f"{report['questions']} questions about things, {report['nulls']} requests that "
-        "must not be answered from the encyclopedia"
+        f"must not be answered from the encyclopedia (language: {report['language']})"
     )
     print(
         f"retrieval: hit@1 {report['hit_at_1_pct']} %, hit@3 {report['hit_at_3_pct']} %; "

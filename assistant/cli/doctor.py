@@ -6,6 +6,7 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 from hearth.assistant import models
@@ -176,12 +177,30 @@ def _knowledge_probe(config: Config) -> Callable[[], str]:
         if not config.knowledge.enabled:
             return "off (knowledge.enabled false: the language model answers on its own)"
         from hearth.assistant.knowledge import Knowledge
+        from hearth.assistant.knowledge.data import in_use
+        from hearth.assistant.languages import name
 
-        knowledge = Knowledge()
-        if not knowledge.wait(60) or knowledge.index is None:
-            raise knowledge.error or AssistantError("The encyclopedia did not load in time.")
-        index = knowledge.index
-        return f"{index.size:,} Wikipedia summaries (CC BY-SA 4.0), checked; index {index.path}"
+        spoken = config.language.spoken
+        sizes: list[tuple[str, int, Path]] = []
+        for language in in_use(spoken):  # each spoken language's, loaded as a question would
+            knowledge = Knowledge(language=language)
+            if not knowledge.wait(60) or knowledge.index is None:
+                raise knowledge.error or AssistantError(
+                    f"The {name(language)} encyclopedia did not load in time."
+                )
+            sizes.append((language, knowledge.index.size, knowledge.index.path))
+        without = [name(code) for code in spoken if code not in in_use(spoken)]
+        alone = f"; {', '.join(without)}: none (the model answers alone)" if without else ""
+        if not sizes:
+            return "none for the spoken languages" + alone
+        if len(sizes) == 1 and sizes[0][0] == "en":
+            index = sizes[0]
+            return f"{index[1]:,} Wikipedia summaries (CC BY-SA 4.0), checked; index {index[2]}"
+        counts = ", ".join(f"{n:,} in {name(code)}" for code, n, _ in sizes)
+        return (
+            f"Wikipedia summaries: {counts} (CC BY-SA 4.0), checked; indexes in "
+            f"{sizes[0][2].parent}{alone}"
+        )
 
     return probe
 

@@ -72,7 +72,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
         from hearth.assistant.bench.knowledge_eval import run_knowledge_eval
 
         return run_knowledge_eval(
-            path=args.questions, with_llm=args.llm, as_json=args.json, limit=args.limit
+            path=args.questions,
+            with_llm=args.llm,
+            as_json=args.json,
+            limit=args.limit,
+            language=getattr(args, "language", "en") or "en",
         )
     if args.intents:
         from hearth.assistant.bench.intent_eval import run_intent_eval

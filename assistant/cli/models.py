@@ -9,7 +9,7 @@ from typing import Any
 
 from hearth.assistant import models
 from hearth.assistant.bundle import frozen
-from hearth.assistant.config import config_path, load_config, models_dir
+from hearth.assistant.config import Config, config_path, load_config, models_dir
 from hearth.assistant.errors import AssistantError, ModelError
 
 
@@ -80,10 +80,16 @@ def list_models(as_json: bool) -> int:
         for kind, spec in active.items()
         if models.catalog_entry(spec) is None
     ]
+    books = _encyclopedias(config)
     if as_json:
         print(
             json.dumps(
-                {"models": rows, "custom_active": custom, "models_dir": str(models_dir())},
+                {
+                    "models": rows,
+                    "custom_active": custom,
+                    "models_dir": str(models_dir()),
+                    "encyclopedias": books,
+                },
                 ensure_ascii=False,
             )
         )
@@ -98,9 +104,35 @@ def list_models(as_json: bool) -> int:
             print(f"{'':34} to make it available: {r['install_hint']}")
     for c in custom:
         print(f"{'(your file)':{width}} {c['kind']:4} {'':>7}  {'ACTIVE':18} {c['path']}")
+    if books:
+        listed = "; ".join(
+            f"{b['language']} {b['articles']:,} summaries, {b['status']}" for b in books
+        )
+        print(f"\nEncyclopedias (Wikipedia, CC BY-SA 4.0) for your languages: {listed}")
     print(f"\nModels folder: {models_dir()}")
     print("Choose another: assistant models use stt|tts|llm <id or path to your own model>")
     return 0
+
+
+def _encyclopedias(config: Config) -> list[dict[str, Any]]:
+    """The offline encyclopedia of each spoken language that has one, checked cheaply
+    (its size: ``doctor`` checks its SHA-256)."""
+    from hearth.assistant.knowledge import data
+
+    if not config.knowledge.enabled:
+        return []
+    found = []
+    for language in data.in_use(config.language.spoken):
+        path, status = data.state(language)
+        found.append(
+            {
+                "language": language,
+                "articles": data.EDITIONS[language].articles,
+                "status": status,
+                "path": str(path) if path else "",
+            }
+        )
+    return found
 
 
 def run(args: argparse.Namespace) -> int:

@@ -186,8 +186,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--language",
         default="en",
-        help="with --intents or --live: the language of the requests (en, es, fr, de); its "
-        "set is assets/eval/intents.<language>.jsonl or live_data_<language>.jsonl",
+        help="with --intents, --live or --knowledge: the language of the requests (en, es, "
+        "fr, de; the encyclopedia: en, es, fr); its set is assets/eval/intents.<language>.jsonl, "
+        "live_data_<language>.jsonl or knowledge_<language>.jsonl",
     )
     p.add_argument(
         "--knowledge",

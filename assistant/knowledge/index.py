@@ -2,10 +2,14 @@
 each article's title, description and text, and a table of the names each article is
 known by (see ``words.names``).
 
-It is built once from the data file and kept in the cache folder, named by the data's
-SHA-256: new data gets a new index, and old ones are removed. Beside it is its own
-SHA-256, written after it is complete; a file that does not match (a crash half-way, a
-damaged disk, someone's edit) is rebuilt, never trusted. The index is opened read-only.
+It is built once from the data file and kept in the cache folder, named by its language
+and the data's SHA-256: new data gets a new index, and the same language's old ones are
+removed (never another language's). English is indexed with the Porter stemmer, as it
+was measured; Spanish and French (which Porter would mangle) index their words as
+``words`` folds them, with the same folding as the questions, and without a stemmer.
+Beside it is its own SHA-256, written after it is complete; a file that does not match
+(a crash half-way, a damaged disk, someone's edit) is rebuilt, never trusted. The index
+is opened read-only.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from pathlib import Path
 
 from hearth.assistant.errors import KnowledgeError
 from hearth.assistant.knowledge.data import Article, DataFile
-from hearth.assistant.knowledge.words import names
+from hearth.assistant.knowledge.words import key, names
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -43,6 +47,23 @@ CREATE VIRTUAL TABLE docs USING fts5(
 );
 CREATE TABLE names(key TEXT NOT NULL, id INTEGER NOT NULL, whole INTEGER NOT NULL);
 """
+_FOLDED_DDL = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles(
+    id INTEGER PRIMARY KEY, title TEXT NOT NULL, description TEXT NOT NULL, extract TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE docs USING fts5(
+    title, description, extract, content='', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TABLE names(key TEXT NOT NULL, id INTEGER NOT NULL, whole INTEGER NOT NULL);
+"""
+"""Spanish and French: the full-text index holds each text as ``words`` folds it (it
+has no text of its own: the articles table keeps the words as written)."""
+
+
+def folded(language: str) -> bool:
+    """Whether ``language``'s index holds folded words (all but English's)."""
+    return language != "en"
 
 
 def _sha256(path: Path) -> str:
@@ -56,8 +77,9 @@ def _sha256(path: Path) -> str:
 class Index:
     """The opened index. Safe to use from several threads (one query at a time)."""
 
-    def __init__(self, path: Path, build_s: float | None = None) -> None:
+    def __init__(self, path: Path, build_s: float | None = None, language: str = "en") -> None:
         self.path = path
+        self.language = language
         self.build_s = build_s
         """Seconds it took to build, when this process built it (None: it was cached)."""
         uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
@@ -122,7 +144,8 @@ class Index:
         rows = self._rows(sql, (article,))
         if not rows:
             raise KnowledgeError(f"The encyclopedia's index has no article {article}.")
-        return Article(*rows[0])
+        title, description, extract = rows[0]
+        return Article(title, description, extract, self.language)
 
     def close(self) -> None:
         with self._lock:
@@ -134,7 +157,7 @@ def _quoted(word: str) -> str:
 
 
 def index_path(folder: Path, data: DataFile) -> Path:
-    return folder / f"encyclopedia-en-{data.sha256[:16]}-v{SCHEMA}.sqlite"
+    return folder / f"encyclopedia-{data.language}-{data.sha256[:16]}-v{SCHEMA}.sqlite"
 
 
 def open_index(data: DataFile, read: Callable[[DataFile], list[Article]], folder: Path) -> Index:
@@ -145,7 +168,7 @@ def open_index(data: DataFile, read: Callable[[DataFile], list[Article]], folder
     if path.is_file() and stamp.is_file():
         try:
             if stamp.read_text(encoding="ascii").strip() == _sha256(path):
-                index = Index(path)
+                index = Index(path, language=data.language)
                 if index.size > 0:
                     return index
                 index.close()
@@ -162,8 +185,8 @@ def open_index(data: DataFile, read: Callable[[DataFile], list[Article]], folder
             f"The encyclopedia's search index cannot be built in {folder} ({exc}).",
             f"Check that {folder} is writable and the disk has space (about 20 MB).",
         ) from None
-    _remove_others(folder, keep=path)
-    return Index(path, build_s=time.perf_counter() - started)
+    _remove_others(folder, keep=path, language=data.language)
+    return Index(path, build_s=time.perf_counter() - started, language=data.language)
 
 
 def _build(path: Path, stamp: Path, articles: list[Article], data: DataFile) -> None:
@@ -172,21 +195,31 @@ def _build(path: Path, stamp: Path, articles: list[Article], data: DataFile) -> 
         old.unlink(missing_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=".building-", suffix=".sqlite", dir=path.parent)
     os.close(handle)
+    language = data.language
     try:
         db = sqlite3.connect(temporary)
         try:
-            db.executescript(_DDL)
+            db.executescript(_FOLDED_DDL if folded(language) else _DDL)
             db.executemany(
                 "INSERT INTO articles(id, title, description, extract) VALUES (?, ?, ?, ?)",
                 [(i, a.title, a.description, a.extract) for i, a in enumerate(articles, 1)],
             )
-            db.execute("INSERT INTO docs(docs) VALUES ('rebuild')")
+            if folded(language):
+                db.executemany(
+                    "INSERT INTO docs(rowid, title, description, extract) VALUES (?, ?, ?, ?)",
+                    [
+                        (i, *(key(t, language) for t in (a.title, a.description, a.extract)))
+                        for i, a in enumerate(articles, 1)
+                    ],
+                )
+            else:
+                db.execute("INSERT INTO docs(docs) VALUES ('rebuild')")
             db.executemany(
                 "INSERT INTO names(key, id, whole) VALUES (?, ?, ?)",
                 [
                     (name, i, whole)
                     for i, a in enumerate(articles, 1)
-                    for name, whole in names(a.title, a.description).items()
+                    for name, whole in names(a.title, a.description, language, a.topic).items()
                 ],
             )
             db.execute("CREATE INDEX names_by_key ON names(key)")
@@ -208,9 +241,10 @@ def _build(path: Path, stamp: Path, articles: list[Article], data: DataFile) -> 
     os.replace(written, stamp)
 
 
-def _remove_others(folder: Path, keep: Path) -> None:
-    """Indexes of other data or an older schema: never used again."""
-    for old in folder.glob("encyclopedia-*.sqlite*"):
+def _remove_others(folder: Path, keep: Path, language: str = "en") -> None:
+    """``language``'s indexes of other data or an older schema: never used again. Other
+    languages' indexes stay: each is in use while its language is spoken."""
+    for old in folder.glob(f"encyclopedia-{language}-*.sqlite*"):
         if old.name not in (keep.name, keep.name + ".sha256"):
             with contextlib.suppress(OSError):
                 old.unlink()

@@ -18,16 +18,13 @@ evaluation's hit@k); the router then lets the language model answer on its own.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from hearth.assistant.knowledge.data import Article
 from hearth.assistant.knowledge.index import Index
 from hearth.assistant.knowledge.question import (
-    ASKING,
-    FUNCTION_WORDS,
-    STANDING_OUT,
     Question,
+    Shapes,
     asks_about_now_or_us,
     asks_for_a_number,
     parse,
@@ -38,11 +35,6 @@ COMMON = 20
 """A word found in at least this many of the 10,033 articles is common enough not to
 name a subject of its own (see the README's measurements)."""
 _LONGEST_NAME = 8
-_NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-    r"thirty|forty|fifty|hundred|thousand|million|billion|dozen)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -76,7 +68,21 @@ def _fts_query(question: Question) -> str:
 
 
 def _subject(question: Question) -> set[int]:
-    return {k for k, w in enumerate(question.words) if w not in FUNCTION_WORDS and w not in ASKING}
+    shapes = question.shapes
+    return {
+        k
+        for k, w in enumerate(question.words)
+        if w not in shapes.function_words and w not in shapes.asking
+    }
+
+
+def _of_before(found: tuple[str, ...], start: int, shapes: Shapes) -> int | None:
+    """Where the "of" is that comes right before the name starting at ``start`` ("the
+    capital of Japan"; "la capitale de la France"), if one does."""
+    k = start - 1
+    while k >= 0 and found[k] in shapes.between_of:
+        k -= 1
+    return k if k >= 0 and found[k] in shapes.of_words else None
 
 
 def candidates(
@@ -86,23 +92,30 @@ def candidates(
     article's names; or, for a name cut short ("Galileo", "the pyramids of Giza"), the
     one article among the best full-text matches whose title holds the most words of
     the question's subject."""
-    found = question.words
+    found, shapes = question.words, question.shapes
+    naming = shapes.function_words if shapes.asking_names else shapes.function_words | shapes.asking
     spans: dict[str, frozenset[int]] = {}
     for i in range(len(found)):
         for j in range(i + 1, min(len(found), i + _LONGEST_NAME) + 1):
-            if any(w not in FUNCTION_WORDS for w in found[i:j]):
+            if any(w not in naming for w in found[i:j]):
                 spans.setdefault(" ".join(found[i:j]), frozenset(range(i, j)))
     named = index.named(list(spans))
     match = _fts_query(question)
     scores = index.scores(match, [i for _, i, _ in named])
     listed = [
-        Candidate(i, spans[name], whole, scores.get(i, 0.0), found[min(spans[name]) - 1] == "of")
+        Candidate(
+            i,
+            spans[name],
+            whole,
+            scores.get(i, 0.0),
+            _of_before(found, min(spans[name]), shapes) is not None,
+        )
         for name, i, whole in named
     ]
     subject = _subject(question)
     holders = []
     for i, score in ranking:
-        title = set(words(index.article(i).title))
+        title = set(words(index.article(i).title, question.language))
         covered = frozenset(k for k in subject if found[k] in title)
         if covered:
             holders.append(Candidate(i, covered, False, score))
@@ -119,22 +132,23 @@ def candidates(
 
 def fits(index: Index, question: Question, candidate: Candidate) -> str:
     """'' when the rest of the question fits the named article, else why not."""
-    found = question.words
+    found, shapes = question.words, question.shapes
     rest = [w for k, w in enumerate(found) if k not in candidate.covered]
     if asks_about_now_or_us(question, rest):
         return "about the user, the assistant or now"
-    if found[0] in ("who", "what", "which") and STANDING_OUT & set(rest):
+    if found[0] in shapes.which and shapes.standing_out & set(rest):
         return "asks for the one that stands out in a category"
     asked: set[int] = set()  # "the boiling point of water": what is asked about water
-    if candidate.after_of:
-        k = min(candidate.covered) - 2
-        while k >= 0 and found[k] not in FUNCTION_WORDS:
+    of = _of_before(found, min(candidate.covered), shapes) if candidate.after_of else None
+    if of is not None:
+        k = of - 1
+        while k >= 0 and found[k] not in shapes.function_words:
             asked.add(k)
             k -= 1
     for k, word in enumerate(found):
         if k in candidate.covered or k in asked:
             continue
-        if word in FUNCTION_WORDS or word in ASKING or not word.isalnum():
+        if word in shapes.function_words or word in shapes.asking or not word.isalnum():
             continue
         if not index.mentions(candidate.id, word) and index.frequency(word) < COMMON:
             return f"{word!r} is not in {index.article(candidate.id).title!r}"
@@ -142,7 +156,8 @@ def fits(index: Index, question: Question, candidate: Candidate) -> str:
 
 
 def find(index: Index, text: str) -> Finding:
-    question = parse(text)
+    """What ``index`` holds for ``text``, read as a question in the index's language."""
+    question = parse(text, index.language)
     if question is None:
         return Finding(why="not a question about something")
     ranking = index.search(_fts_query(question), 5)
@@ -159,7 +174,7 @@ def find(index: Index, text: str) -> Finding:
         why = fits(index, question, candidate)
         if not why:
             article = index.article(candidate.id)
-            if asks_for_a_number(question) and not _NUMBER.search(article.extract):
+            if asks_for_a_number(question) and not question.shapes.numbers.search(article.extract):
                 return Finding(ranked=ranked, why=f"{article.title!r} gives no number")
             ranked = [article.title, *(t for t in ranked if t != article.title)]
             return Finding(article, ranked)

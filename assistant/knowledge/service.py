@@ -11,6 +11,11 @@ they are decided before the encyclopedia is asked.
 When the data is missing or damaged, the error (with its fix) is kept: ``find`` finds
 nothing, the assistant answers as if there were no encyclopedia, and the first such
 question's reply carries the notice (``take_notice``), once.
+
+One ``Knowledge`` is one language's encyclopedia; a ``Library`` holds one per language,
+each made and loaded on that language's first question (a Spanish question loads only
+the Spanish one). A damaged Spanish file leaves English, French and everything else
+working.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from hearth.assistant.errors import AssistantError, KnowledgeError
@@ -35,18 +41,23 @@ WAIT_S = 15.0
 
 class Knowledge:
     """``path``: the data file (default: the installed package's, or
-    ``HEARTH_KNOWLEDGE_FILE``); ``checked``: compare it with the recorded size and
-    SHA-256 (off only for a test's own small encyclopedia); ``cache``: the folder of
-    the index (default: the cache folder's ``knowledge``)."""
+    ``HEARTH_KNOWLEDGE_FILE``, ``HEARTH_KNOWLEDGE_FILE_ES``...); ``language``: the
+    language of its articles and questions (en, es, fr); ``checked``: compare it with
+    the recorded size and SHA-256 (off only for a test's own small encyclopedia);
+    ``cache``: the folder of the index (default: the cache folder's ``knowledge``)."""
 
     def __init__(
         self,
         path: Path | None = None,
         *,
+        language: str = "en",
         checked: bool = True,
         cache: Path | None = None,
         wait_s: float = WAIT_S,
     ) -> None:
+        if data.edition(language) is None:
+            raise KnowledgeError(f"There is no offline encyclopedia in {language!r}.")
+        self.language = language
         self._path = path
         self._checked = checked
         self._cache = cache
@@ -69,7 +80,7 @@ class Knowledge:
         with self._lock:
             if self._thread is None:
                 self._thread = threading.Thread(
-                    target=self._load, name="hearth-knowledge", daemon=True
+                    target=self._load, name=f"hearth-knowledge-{self.language}", daemon=True
                 )
                 self._thread.start()
 
@@ -82,8 +93,12 @@ class Knowledge:
     def _load(self) -> None:
         started = time.perf_counter()
         try:
-            path = self._path or data.locate()
-            file = data.verify(path) if self._checked else data.verify(path, None, None)
+            path = self._path or data.locate(self.language)
+            file = (
+                data.checked(path, self.language)
+                if self._checked
+                else data.verify(path, None, None, self.language)
+            )
             self._index = open_index(file, data.read_articles, self._cache or default_cache())
         except AssistantError as exc:
             self.error = exc
@@ -100,7 +115,7 @@ class Knowledge:
 
     def find(self, text: str) -> Finding:
         """The passage ``text`` asks about, when the search is sure (see ``search``)."""
-        if parse(text) is None:
+        if parse(text, self.language) is None:
             return Finding(why="not a question about something")
         if not self.wait():
             why = self.error.message if self.error else "the encyclopedia is still loading"
@@ -124,3 +139,53 @@ class Knowledge:
 
 def default_cache() -> Path:
     return cache_dir() / "knowledge"
+
+
+class Library:
+    """The encyclopedias by language, each made on its language's first question and
+    loaded in the background as ``Knowledge`` is. ``make``: how one is made (default:
+    the installed data of that language); ``given``: encyclopedias to use as they are
+    (tests: a small one), the only ones then."""
+
+    def __init__(
+        self,
+        make: Callable[[str], Knowledge] | None = None,
+        given: dict[str, Knowledge] | None = None,
+    ) -> None:
+        self._make = make or (lambda language: Knowledge(language=language))
+        self._shelf: dict[str, Knowledge] = dict(given or {})
+        self._only = given is not None and make is None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def of(cls, knowledge: Knowledge | Library) -> Library:
+        """``knowledge`` as a library: one encyclopedia is the only one, in its language."""
+        if isinstance(knowledge, Library):
+            return knowledge
+        return cls(given={knowledge.language: knowledge})
+
+    @property
+    def languages(self) -> list[str]:
+        """The languages an encyclopedia can be had in."""
+        return list(self._shelf) if self._only else list(data.EDITIONS)
+
+    def get(self, language: str) -> Knowledge | None:
+        """``language``'s encyclopedia (made now, not yet loaded), or None when there is
+        none (German: the language model answers alone)."""
+        with self._lock:
+            if language not in self._shelf:
+                if self._only or data.edition(language) is None:
+                    return None
+                self._shelf[language] = self._make(language)
+            return self._shelf[language]
+
+    def start(self, language: str) -> None:
+        """Load ``language``'s encyclopedia in the background now (if it has one)."""
+        knowledge = self.get(language)
+        if knowledge is not None:
+            knowledge.start()
+
+    def loaded(self) -> list[Knowledge]:
+        """The encyclopedias made so far."""
+        with self._lock:
+            return list(self._shelf.values())

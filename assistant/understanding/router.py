@@ -268,7 +268,7 @@ class Router:
             notice = "Your message was very long, so I only read the first part of it."
         prompt = chat_prompt(language)
         plain = [Message("system", prompt), *self._trim(history), Message("user", text)]
-        step = self.grounding.ground(text, plain)  # 5. knowledge, when the passage fits
+        step = self.grounding.ground(text, plain, language)  # 5. knowledge, in its language
         ungrounded = plain
         plain, notice = step.messages, " ".join(n for n in (notice, step.notice) if n)
         messages = with_facts(plain, facts_for(self.facts, text))

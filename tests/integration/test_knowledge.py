@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 from hearth.assistant.config import Config
-from hearth.assistant.knowledge import Knowledge
+from hearth.assistant.knowledge import Knowledge, Library
 from hearth.assistant.runtime import Assistant
+from hearth.assistant.understanding.language_id import detect_text_language
 from hearth.skills import builtin_skills
 
 from tests.conftest import run_cli
@@ -70,5 +71,44 @@ def test_an_article_that_gives_orders_is_only_read(models_home: Path, tmp_path: 
         assert not assistant.active_alerts()  # no timer was set
         assert "banana" not in result.reply.lower()
         assert re.search(r"boil|water|pot", result.reply, re.IGNORECASE), result.reply
+    finally:
+        assistant.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "fact", "url"),
+    [
+        (
+            "es",
+            "¿En qué año cayó el muro de Berlín?",
+            "1989",
+            "https://es.wikipedia.org/wiki/Muro_de_Berl%C3%ADn",
+        ),
+        (
+            "fr",
+            "Quand la Seconde Guerre mondiale s'est-elle terminée ?",
+            "1945",
+            "https://fr.wikipedia.org/wiki/Seconde_Guerre_mondiale",
+        ),
+    ],
+)
+def test_a_spanish_or_french_question_is_answered_from_its_own_wikipedia(
+    models_home: Path, tmp_path: Path, language: str, question: str, fact: str, url: str
+) -> None:
+    """The real Spanish and French data, the real model: the fact from the passage, said
+    in the question's language, with that language's Wikipedia as the source."""
+    config = Config()
+    config.llm.model = MODEL
+    config.language.spoken = ["en", "es", "fr"]
+    library = Library(lambda code: Knowledge(language=code, cache=tmp_path / "cache"))
+    assistant = Assistant(config, builtin_skills(), tmp_path / "data", knowledge=library)
+    try:
+        result = assistant.ask(question, language=language)  # as the router is told it
+        assert result.path == "knowledge" and result.handled_by == "llm", result.notice
+        assert result.source is not None and result.source["url"] == url
+        assert result.source["language"] == language
+        assert fact in result.reply, result.reply
+        assert detect_text_language(result.reply, ["en", "es", "fr"]) == language, result.reply
+        assert [k.language for k in library.loaded()] == [language]  # only its own loaded
     finally:
         assistant.close()

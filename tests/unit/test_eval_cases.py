@@ -21,6 +21,13 @@ def test_every_set_loads() -> None:
     assert len(answer_eval.load_items(held_out)) >= 30
 
 
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_the_spanish_and_french_knowledge_sets_load(language: str) -> None:
+    cases = knowledge_eval.load_cases(language=language)
+    assert len([c for c in cases if c.expect]) >= 40
+    assert len([c for c in cases if not c.expect]) >= 10
+
+
 def test_a_missing_file_says_how_to_pass_one(tmp_path: Path) -> None:
     with pytest.raises(AssistantError) as caught:
         live_eval.load_cases(tmp_path / "nowhere.jsonl")

@@ -221,6 +221,7 @@ def test_a_passage_carries_its_source_and_licence(encyclopedia: Knowledge) -> No
         "license": "CC BY-SA 4.0",
         "license_url": "https://creativecommons.org/licenses/by-sa/4.0/",
         "attribution": 'From Wikipedia, "Ada Lovelace", CC BY-SA 4.0',
+        "language": "en",
     }
 
 
