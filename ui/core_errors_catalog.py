@@ -152,6 +152,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "There is no config section '{part}'."),
     QT_TRANSLATE_NOOP("errors", "There is no graphical display here (no DISPLAY or WAYLAND_DISPLAY), so the window cannot open."),
     QT_TRANSLATE_NOOP("errors", "There is no microphone called '{spec}'."),
+    QT_TRANSLATE_NOOP("errors", "There is no offline encyclopedia in {language}."),
     QT_TRANSLATE_NOOP("errors", "There is no speaker or headphones called '{spec}'."),
     QT_TRANSLATE_NOOP("errors", "There is no voice for {name}: Hearth speaks languages without a Piper voice with eSpeak NG, which is not installed."),
     QT_TRANSLATE_NOOP("errors", "This build has no voice loop to soak."),

@@ -843,6 +843,10 @@ Alles bleibt auf diesem Computer.</translation>
         <translation>Es gibt kein Mikrofon namens &apos;{spec}&apos;.</translation>
     </message>
     <message>
+        <source>There is no offline encyclopedia in {language}.</source>
+        <translation>Es gibt keine Offline-Enzyklopädie auf {language}.</translation>
+    </message>
+    <message>
         <source>There is no speaker or headphones called &apos;{spec}&apos;.</source>
         <translation>Es gibt keine Lautsprecher oder Kopfhörer namens &apos;{spec}&apos;.</translation>
     </message>

@@ -843,6 +843,10 @@ Todo se queda en este ordenador.</translation>
         <translation>No hay ningún micrófono llamado &apos;{spec}&apos;.</translation>
     </message>
     <message>
+        <source>There is no offline encyclopedia in {language}.</source>
+        <translation>No hay enciclopedia sin conexión en {language}.</translation>
+    </message>
+    <message>
         <source>There is no speaker or headphones called &apos;{spec}&apos;.</source>
         <translation>No hay ningún altavoz ni auriculares llamados &apos;{spec}&apos;.</translation>
     </message>

@@ -843,6 +843,10 @@ Tout reste sur cet ordinateur.</translation>
         <translation>Il n&apos;y a pas de micro nommé &apos;{spec}&apos;.</translation>
     </message>
     <message>
+        <source>There is no offline encyclopedia in {language}.</source>
+        <translation>Il n&apos;y a pas d&apos;encyclopédie hors ligne en {language}.</translation>
+    </message>
+    <message>
         <source>There is no speaker or headphones called &apos;{spec}&apos;.</source>
         <translation>Il n&apos;y a pas de haut-parleur ni de casque nommé &apos;{spec}&apos;.</translation>
     </message>
