@@ -13,7 +13,7 @@ only means it is computed again).
 
 from __future__ import annotations
 
-from hearth.assistant.engines.llm import ASSISTANT_NAME
+from hearth.assistant.engines.llm import ASSISTANT_NAME, Message
 from hearth.assistant.languages import name
 
 PERSONA = (
@@ -44,3 +44,22 @@ def chat_prompt(language: str = "en") -> str:
         CHAT_PROMPT.replace("plain English", f"plain {spoken}")
         + f" The user speaks {spoken}: always answer in {spoken}."
     )
+
+
+_ANSWER_IN = {
+    "es": "(Responde en español.)",
+    "fr": "(Réponds en français.)",
+    "de": "(Antworte auf Deutsch.)",
+}
+
+
+def in_language(messages: list[Message], language: str) -> list[Message]:
+    """``messages`` with a reminder of the reply's language after the question, written
+    in that language. The system prompt says it too, but Qwen 1.5B, with the whole
+    conversation between it and the question, answered "Wer war Marie Curie?" in
+    English; said last, in German, it is followed. English needs no reminder."""
+    note = _ANSWER_IN.get(language)
+    if note is None or not messages:
+        return messages
+    last = messages[-1]
+    return [*messages[:-1], Message(last.role, f"{last.content}\n{note}")]

@@ -38,7 +38,7 @@ from hearth.assistant.understanding.larger_tier import (
 )
 from hearth.assistant.understanding.live_data import LiveTopic, honest_reply, live_topic
 from hearth.assistant.understanding.premises import PremiseCheck
-from hearth.assistant.understanding.prompting import CHAT_PROMPT, chat_prompt
+from hearth.assistant.understanding.prompting import CHAT_PROMPT, chat_prompt, in_language
 from hearth.assistant.understanding.tool_calling import ToolCall, ToolGate
 from hearth.assistant.understanding.tool_choice import ToolChooser
 from hearth.assistant.understanding.turn_result import Decision, TurnResult
@@ -339,6 +339,7 @@ class Router:
         language: str = "en",
     ) -> TurnResult:
         """``language``: the language the reply is asked for (the prompt says so)."""
+        messages = in_language(messages, language)
         loading = time.perf_counter()
         model = factory()
         started = time.perf_counter()
