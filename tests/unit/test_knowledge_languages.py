@@ -334,7 +334,9 @@ def test_a_spanish_question_is_grounded_in_the_spanish_passage(spanish: Knowledg
     assert rules("es") in system.content and '"Mi enciclopedia no lo dice"' in rules("es")
     assert "Today is Monday, 30 November 2026." in question.content
     assert "construida en 1889 (hace 137 años)" in question.content
-    assert question.content.rstrip().endswith("Question: ¿Qué edad tiene la Torre Eiffel?")
+    assert question.content.rstrip().endswith(
+        "Question: ¿Qué edad tiene la Torre Eiffel?\n(Responde en español.)"
+    )  # the reply language said last, in Spanish
 
 
 def test_a_french_question_gets_the_french_rules(french: Knowledge) -> None:

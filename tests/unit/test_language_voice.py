@@ -455,3 +455,14 @@ def test_assistant_ask_tells_typed_text_in_a_language_not_picked_which_are_on(
         assert result.reply.startswith("Désolé, je ne réponds qu'en français")
     finally:
         assistant.close()
+
+
+def test_a_question_in_another_language_ends_with_a_reminder_in_it() -> None:
+    from hearth.assistant.engines.llm import Message
+    from hearth.assistant.understanding.prompting import in_language
+
+    asked = [Message("system", "rules"), Message("user", "Wer war Marie Curie?")]
+    reminded = in_language(asked, "de")
+    assert reminded[-1] == Message("user", "Wer war Marie Curie?\n(Antworte auf Deutsch.)")
+    assert reminded[0] == asked[0] and asked[-1].content == "Wer war Marie Curie?"
+    assert in_language(asked, "en") == asked
