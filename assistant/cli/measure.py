@@ -67,7 +67,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.answers:
         from hearth.assistant.bench.answer_eval import run_answer_eval
 
-        return run_answer_eval(path=args.questions, as_json=args.json, limit=args.limit)
+        return run_answer_eval(
+            path=args.questions,
+            as_json=args.json,
+            limit=args.limit,
+            language=getattr(args, "language", "en") or "en",
+        )
     if args.knowledge:
         from hearth.assistant.bench.knowledge_eval import run_knowledge_eval
 

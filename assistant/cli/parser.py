@@ -186,9 +186,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--language",
         default="en",
-        help="with --intents, --live or --knowledge: the language of the requests (en, es, "
-        "fr, de; the encyclopedia: en, es, fr); its set is assets/eval/intents.<language>.jsonl, "
-        "live_data_<language>.jsonl or knowledge_<language>.jsonl",
+        help="with --intents, --live, --knowledge or --answers: the language of the requests "
+        "(en, es, fr, de; the encyclopedia: en, es, fr); its set is assets/eval/"
+        "intents.<language>.jsonl, live_data_<language>.jsonl, knowledge_<language>.jsonl or "
+        "answers_<language>.jsonl",
     )
     p.add_argument(
         "--knowledge",
@@ -238,6 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--answers",
         action="store_true",
         help="score whole answers through the router and the configured model "
-        "(assets/eval/answers.jsonl): right, honest 'cannot know', wrong, invented live data",
+        "(assets/eval/answers.jsonl; with --language es: answers_es.jsonl): right, honest "
+        "'cannot know', wrong, invented live data, replies in another language",
     )
     return parser
