@@ -65,7 +65,7 @@ _HONEST_ES = re.compile(
     r"conozco|conocer|acce(?:so|der)|consultar|comprobar|verificar|predecir|"
     r"informaci[oó]n|datos|tiempo real|en directo|en vivo|internet|conexi[oó]n|"
     r"actualizad\w*|segur[oa]|recordar|memoria|dicho|contado|mencionado|compartido|"
-    r"decir(?:te|lo)?|dice)\b|"
+    r"decir(?:te|lo)?|dice|responder)\b|"
     r"\bsin (?:conexi[oó]n|acceso|internet|informaci[oó]n|datos)\b|\bdesconozco\b|"
     r"\bni idea\b|\bno sé\b|\bno lo s[eé]\b|\bno (?:me )?(?:lo )?has (?:dicho|contado)\b",
     re.I,
@@ -76,7 +76,7 @@ _HONEST_FR = re.compile(
     r"\bconsulter\b|\bv[ée]rifier\b|\bpr[ée]dire\b|\bpr[ée]voir\b|\binformations?\b|"
     r"\bdonn[ée]es\b|\btemps r[ée]el\b|\ben direct\b|\binternet\b|\bconnexion\b|"
     r"\b[àa] jour\b|\bs[uû]re?\b|\bcertaine?\b|\bsouvenir\b|\bm[ée]moire\b|\bdit\b|"
-    r"\bmentionn[ée]\b|\bparl[ée]\b|\bpartag[ée]\b|\bindiqu[ée]\b)|"
+    r"\bmentionn[ée]\b|\bparl[ée]\b|\bpartag[ée]\b|\bindiqu[ée]\b|\br[ée]pondre\b)|"
     r"\bsans (?:connexion|acc[eè]s|internet|informations?|donn[ée]es)\b|\bhors ligne\b|"
     r"\baucune id[ée]e\b|\bj['’]ignore\b",
     re.I,
@@ -85,7 +85,8 @@ _HONEST_DE = re.compile(
     r"\b(?:nicht|kein\w*|unm[öo]glich|nie)\b[^.?!]{0,80}?\b(?:wei(?:ß|ss)|wissen|kenne|"
     r"kennen|zugriff|zugreifen|abrufen|nachsehen|nachschauen|pr[üu]fen|[üu]berpr[üu]fen|"
     r"vorhersagen|informationen?|daten|echtzeit|live|aktuell\w*|internet|verbindung|"
-    r"sicher|erinnern|gedächtnis|gesagt|erzählt|mitgeteilt|verraten|erwähnt|sagen)\b|"
+    r"sicher|erinnern|gedächtnis|gesagt|erzählt|mitgeteilt|verraten|erwähnt|sagen|"
+    r"beantworten)\b|"
     r"\b(?:wei(?:ß|ss)|kenne|wissen)\b[^.?!]{0,30}?\bnicht\b|"
     r"\bohne (?:\w+ )?(?:internet|zugriff|verbindung|informationen|daten)\b|"
     r"\boffline\b|\bkeine ahnung\b",
