@@ -241,6 +241,10 @@ def summarise(measures: list[TurnMeasure]) -> dict:
         if lat:
             entry["p50_ms"] = round(statistics.median(lat), 1)
             entry["p95_ms"] = round(_pct(lat, 0.95), 1)
+            by: dict[str, list[float]] = {}  # "llm": the model's turns (issue 14's 900 ms)
+            for m in ok:
+                by.setdefault(m.handled_by, []).append(m.latency_ms or 0.0)
+            entry["by_handler_p50_ms"] = {h: round(statistics.median(v), 1) for h, v in by.items()}
             stage_names = sorted({k for m in ok for k in m.stages_ms})
             entry["stages_p50_ms"] = {
                 k: round(statistics.median([m.stages_ms[k] for m in ok if k in m.stages_ms]), 1)
@@ -311,6 +315,7 @@ def measuring_loop(
 ) -> Iterator[tuple[VoiceLoop, SpeakerRecorder, _Collector]]:
     """The real voice loop on the virtual devices, listening without a wake phrase, with
     a recorder on the speaker and a collector of its events; stopped afterwards."""
+    from hearth.assistant.audio.virtual import SpeakerRecorder
     from hearth.assistant.voice import VoiceLoop
 
     collector = _Collector()
@@ -341,6 +346,8 @@ def _print_summary(summary: dict) -> None:
         )
         stages = ", ".join(f"{k} {v:.0f}" for k, v in e["stages_p50_ms"].items())
         print(f"    stages p50 (ms): {stages}")
+        handlers = ", ".join(f"{k or '?'} {v:.0f}" for k, v in e["by_handler_p50_ms"].items())
+        print(f"    p50 by who answered (ms): {handlers}")
     if summary["ratio_p50"] is not None:
         print(f"  streaming / sequential (p50): {summary['ratio_p50']:.2f}")
     barge = summary.get("barge_in", {})

@@ -339,8 +339,7 @@ class Router:
         language: str = "en",
     ) -> TurnResult:
         """``language``: the language the reply is asked for (the prompt says so)."""
-        messages = in_language(messages, language)
-        loading = time.perf_counter()
+        messages, loading = in_language(messages, language), time.perf_counter()
         model = factory()
         started = time.perf_counter()
         first: float | None = None
