@@ -320,3 +320,35 @@ def test_the_router_answers_other_languages_without_any_model() -> None:
         assert (result.path, result.language) == ("live_data", language), text
         assert result.reply.startswith(start), result.reply
         assert router.plan(text, language=language) == "live_data"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "How many degrees does water boil at?"),
+        ("en", "How many degrees should the oven be for bread?"),
+        ("es", "¿A cuántos grados hierve el agua?"),
+        ("fr", "À combien de degrés l'eau bout-elle ?"),
+        ("de", "Bei wie viel Grad kocht Wasser?"),
+        ("de", "Auf wie viel Grad stelle ich den Backofen?"),
+    ],
+)
+def test_the_degrees_of_a_thing_are_not_the_weather(language: str, text: str) -> None:
+    """ "How many degrees" is the weather's only when it is the air's: water boiling, an
+    oven or an angle is a question the model can answer (all four languages had taken
+    the boiling point of water for a weather question)."""
+    assert live_topic(text, language=language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "How many degrees is it outside?"),
+        ("es", "¿Cuántos grados hace hoy en Madrid?"),
+        ("fr", "Combien de degrés fait-il à Paris aujourd'hui ?"),
+        ("de", "Wie viel Grad hat es heute in Berlin?"),
+    ],
+)
+def test_the_degrees_outside_still_are(language: str, text: str) -> None:
+    topic = live_topic(text, language=language)
+    assert topic is not None and topic.name == "weather"

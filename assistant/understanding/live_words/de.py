@@ -135,6 +135,9 @@ STATEMENT = [
 ]
 
 NOT_LIVE = [
+    # Grad eines Dings, nicht der Luft: Kochen, Gefrieren, Backofen, Winkel
+    r"\b(?:kocht|kochen|siedet|sieden|siedepunkt|schmilzt|schmelzpunkt|gefrierpunkt)\b|"
+    r"\bgefriert wasser\b|\b(?:back)?ofen\b|\bbacken\b|\bwinkel\b|\bdreieck\b",
     # explanations, definitions, commands
     r"^(?:warum|wieso|weshalb|erklar\w*|definier\w*|beschreib\w*)\b|\bwas verursacht\b",
     r"\bwie (?:funktionier\w*|entsteh\w*|entstand|misst man|berechnet man|spielt man|"

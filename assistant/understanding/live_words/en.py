@@ -254,6 +254,10 @@ STATEMENT = _any(
     r"^the [a-z ]+ (?:is|was|are|were|made|makes|has|had|looks|seems|sounds)\b",
 )
 NOT_LIVE = _any(
+    # degrees of a thing, not of the air: boiling, freezing, ovens, angles
+    r"\b(?:boil|boils|boiled|boiling|melt|melts|melting)\b|\b(?:freezing|boiling|melting) "
+    r"point\b|\bdoes \w+ freeze\b|\boven\b|\bbak(?:e|ed|ing)\b|\bcook(?:ed|ing)?\b|"
+    r"\bangles?\b|\btriangle\b",
     # explanations, how-to, definitions
     r"^(?:why|explain|define|describe)\b|\bhow to\b|^how often\b|\bwhat causes\b",
     r"^how (?:do|does|did|can|should|would|is|are) (?!(?:i|you) need\b)(?:i |you |we |people "

@@ -140,6 +140,9 @@ STATEMENT = [
 ]
 
 NOT_LIVE = [
+    # grados de una cosa, no del aire: hervir, congelarse, el horno, los ángulos
+    r"\b(?:hierve\w*|herv\w+|ebullicion|derrite|derretir\w*|fusion|congelacion)\b|"
+    r"\bse congela el\b|\bhorno\b|\bhornear\b|\bcocinar\b|\bangulos?\b|\btriangulo\b",
     # explanations, definitions, commands
     r"^(?:por que|porque|explica\w*|define|describe\w*)\b|\bque (?:causa|provoca)\b",
     r"\bcomo (?:funciona\w*|se (?:forma|forman|mide|calcula|cuenta\w*|juega|hace|decide|elige|"

@@ -137,6 +137,9 @@ STATEMENT = [
 ]
 
 NOT_LIVE = [
+    # les degrés d'une chose, pas de l'air : bouillir, geler, le four, les angles
+    r"\b(?:bouillir|bouillante?|ebullition|fondre|fusion|congelation)\b|\bl eau bout\b|"
+    r"\bgele l eau\b|\bfour\b|\bcuire\b|\bcuisson\b|\bangles?\b|\btriangle\b",
     # explanations, definitions, commands
     r"^(?:pourquoi|explique\w*|definis|definition|decris)\b|\bqu est ce qui (?:cause|provoque)\b",
     r"\bcomment (?:fonctionne\w*|marche\w*|se (?:forme|forment|mesure|calcule|compte\w*|joue|"
