@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -21,6 +23,25 @@ from .translations import (
 )
 
 _REMIND = "(remind|tell) me"
+
+
+_TASK_THEN_TOMORROW = {
+    "en": r"\s+tomorrow$",
+    "es": r"(?<!\bla)\s+ma[ñn]ana$",  # "por la mañana" is the morning
+    "fr": r"\s+demain$",
+    "de": r"\s+morgen$",
+}
+"""The free-text task takes all it can, so in "remind me to call mom tomorrow at 9 pm"
+it took "tomorrow" and the time alone was left for today."""
+
+
+def _tomorrow_from_task(task: str, when: When, language: str) -> tuple[str, When]:
+    """``task`` and ``when`` with a "tomorrow" that ended the task given to the time."""
+    pattern = _TASK_THEN_TOMORROW.get(language)
+    if pattern is None or when.at is None or when.days_ahead:
+        return task, when
+    bare = re.sub(pattern, "", task, flags=re.IGNORECASE)
+    return (bare, replace(when, days_ahead=1)) if bare != task and bare.strip() else (task, when)
 
 
 def _spoken_task(task: str) -> str:
@@ -54,8 +75,9 @@ class RemindersSkill(Skill):
         """Remind the user of something at a time of day or after a delay."""
         assert ctx.alerts is not None
         now = ctx.now()
-        due = when.resolve(now)
         lang = ctx.language
+        task, when = _tomorrow_from_task(task, when, lang)
+        due = when.resolve(now)
         if lang in LANGUAGES:
             said = said_back(lang, task)
             ring = reply(lang, "reminders.ring", "", task=said)

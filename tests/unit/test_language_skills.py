@@ -358,3 +358,27 @@ def test_which_timer_is_answered_in_the_language(host: SkillHost) -> None:
     assert asked.reply.startswith("Tienes 2 temporizadores") and asked.reply.endswith("¿Cuál?")
     done = host.answer_pending("el de diez minutos", language="es")
     assert done is not None and done.reply == "He cancelado tu temporizador de 10 minutos."
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "task"),
+    [
+        ("en", "remind me to call mom tomorrow at 9 pm", "call mom"),
+        ("es", "recuérdame llamar a mamá mañana a las nueve de la noche", "llamar a mamá"),
+        ("fr", "rappelle-moi d'appeler maman demain à 21 heures", "appeler maman"),
+    ],
+)
+def test_tomorrow_before_the_time_is_tomorrow(
+    host: SkillHost, language: str, text: str, task: str
+) -> None:
+    """The task is free text and takes all it can: "call mom tomorrow" left "at 9 pm"
+    alone, and the reminder came today (in every language)."""
+    match = host.match(text, language)
+    assert match is not None and match.handler is not None
+    assert match.handler.name == "reminders.remind"
+    host.run_match(match, text)
+    (reminder,) = [a for a in host.alert_store().all() if a.kind == "reminder"]
+    now = datetime.fromtimestamp(1_780_000_000.0)
+    due = datetime.fromtimestamp(reminder.due)
+    assert (due.date() - now.date()).days == 1 and due.hour == 21, (due, now)
+    assert reminder.name.rstrip(".").endswith(task)
