@@ -96,6 +96,8 @@ def test_esc_leaves_speaking_at_once_and_stop_follows_the_state(qtbot: Any, make
     qtbot.waitUntil(lambda: window.indicator.state == "speaking", timeout=5000)
     assert window.stop_button.isEnabled()
     assert "hey computer" not in window.indicator.hint.text()
+    # A reply stopped before its first sound leaves no bubble: wait until it is heard.
+    qtbot.waitUntil(lambda: not window.conversation.bubbles[-1].mine, timeout=5000)
 
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     # At once, before any report from the loop is delivered.
