@@ -40,8 +40,12 @@ mkdir -p "$ROOT/DEBIAN" "$ROOT/opt" "$ROOT/usr/bin" "$ROOT/usr/share/application
   "$ROOT/usr/share/icons/hicolor/256x256/apps" "$ROOT/usr/share/doc/hearth" \
   "$ROOT/usr/share/man/man1" "$ROOT/usr/share/lintian/overrides"
 
+bash packaging/need_disk.sh . 4 "the .deb's build"
 say "Staging the app under /opt/hearth"
-cp -a "$APP" "$ROOT/opt/hearth"
+# Hard links, not a copy: the app is 1.7 GB and CI machines have little disk. Nothing
+# below writes into a staged file (the removals unlink, chmod only drops group and other
+# write bits, which the app's own files never need either).
+cp -al "$APP" "$ROOT/opt/hearth" 2>/dev/null || { rm -rf "$ROOT/opt/hearth"; cp -a "$APP" "$ROOT/opt/hearth"; }
 # What only the tarball needs: its own menu installer and notes (the package has both).
 rm -f "$ROOT/opt/hearth/install-desktop-entry.sh" "$ROOT/opt/hearth/hearth.desktop" \
   "$ROOT/opt/hearth/README.txt"

@@ -18,6 +18,7 @@ VENV="$BUILD/venv"
 STAGE="$BUILD/stage"
 
 bash ./setup.sh  # system packages, the portable llama.cpp wheel (cached), the dev .venv
+bash packaging/need_disk.sh "$ROOT" 8 "the packaged app's build"
 if ! command -v patchelf >/dev/null; then
   SUDO=(); [ "$(id -u)" -ne 0 ] && SUDO=(sudo)
   say "Installing patchelf (it cleans the libraries' search paths)"
@@ -92,6 +93,10 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from hearth.ui.icon import app_icon
 sys.exit(0 if app_icon().pixmap(256, 256).save(sys.argv[1]) else 1)" "$APP/hearth.png"
+
+# The build environment, the staged models and PyInstaller's work folder are no longer
+# needed (about 4 GB): CI machines have little disk, and the .deb is built next.
+rm -rf "$VENV" "$STAGE" "$BUILD/work"
 
 say "Archive"
 rm -rf "${DIST:?}/hearth" "$DIST/$NAME.tar.gz"

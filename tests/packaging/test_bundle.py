@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import textwrap
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -41,8 +42,11 @@ OFFLINE = _unshare_prefix()
 
 
 @pytest.fixture(scope="module")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The app unpacked from its archive, as a user would: ``<folder>/hearth/hearth``."""
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The app unpacked from its archive, as a user would: ``<folder>/hearth/hearth``.
+
+    Removed after this module's tests: it is 1.7 GB, and pytest keeps its temporary
+    folders, which filled a CI machine's disk."""
     archive = os.environ.get("HEARTH_BUNDLE", "")
     if not archive:
         message = (
@@ -58,7 +62,8 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     subprocess.run(["tar", "-xzf", str(path), "-C", str(root)], check=True)
     app = root / "hearth"
     assert (app / "hearth").is_file()
-    return app
+    yield app
+    shutil.rmtree(root, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")
