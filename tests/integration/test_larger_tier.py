@@ -69,6 +69,11 @@ def test_hard_questions_go_to_the_server_and_the_user_is_told(model_server: str)
         ("llm.large.enabled", "true"),
         ("llm.large.url", model_server),
         ("llm.large.model", "bigger"),
+        # This test is about routing, not deadlines (test_larger_tier_deadlines.py): on a
+        # loaded CI machine the server's first token came after the default deadline, and
+        # the question rightly fell back to the small model.
+        ("llm.large.first_token_s", "120"),
+        ("llm.large.timeout_s", "300"),
     ]:
         assert run_cli("config", "set", key, value).returncode == 0
     # A proxy in the environment must not get requests meant for this computer.
