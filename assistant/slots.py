@@ -191,15 +191,24 @@ def _checked(hour: int, minute: int, suffix: str | None, text: str) -> ClockTime
     return ClockTime(hour, minute)
 
 
+_PARTS = "morning|afternoon|evening|night"
+_PART_HOURS = {"morning": "9 am", "afternoon": "3 pm", "evening": "7 pm", "night": "8 pm"}
+
+
 def parse_when(text: str) -> When:
     """ "in 10 minutes", "after an hour", "at 5 pm", "tomorrow at 9 am", "tonight at 8"."""
     phrase = " ".join(text.lower().replace(".", "").split())
     days = 0
-    if phrase.startswith("tomorrow"):
-        days, phrase = 1, phrase.removeprefix("tomorrow").strip()
-        phrase = phrase.removeprefix("morning").strip() or "9 am"
-    elif phrase.endswith("tomorrow"):
-        days, phrase = 1, phrase.removesuffix("tomorrow").strip()
+    tomorrow = re.fullmatch(
+        rf"tomorrow(?: ({_PARTS}))?(?: (.+))?|(.+?) tomorrow(?: ({_PARTS}))?", phrase
+    )
+    if tomorrow:  # "tomorrow at 7", "tomorrow evening at 7", "7 am tomorrow", "7 tomorrow morning"
+        days, part = 1, tomorrow[1] or tomorrow[4]
+        phrase = tomorrow[2] or tomorrow[3] or f"{_PART_HOURS[part or 'morning']}"
+        if part and not re.search(
+            r"\b(?:am|pm|a m|p m|noon|midnight|morning|evening|night)\b", phrase
+        ):
+            phrase += " pm" if part != "morning" else " am"
     if phrase.startswith(("in ", "after ")):
         try:
             return When(delay=int(parse_duration(phrase.split(" ", 1)[1])))
@@ -217,6 +226,23 @@ def parse_when(text: str) -> When:
         return When(delay=int(parse_duration(phrase)))
     except SlotError:
         raise SlotError(f"When? I didn't understand {said(text)}.") from None
+
+
+def parse_daytime(text: str) -> When:
+    """A time of day, with its day where one is said: "7 am", "7 tomorrow morning",
+    "tomorrow at 6:30" (never a delay: "10 minutes" is not a time of day)."""
+    return daytime_of(parse_when(text), text, "en")
+
+
+def daytime_of(when: When, text: str, language: str) -> When:
+    """``when`` if it is a time of day; else the question asking for one."""
+    if when.at is None:
+        if language == "en":
+            raise SlotError(f"What time? I didn't understand {said(text)} as a time of day.")
+        from hearth.assistant.locale.words import question
+
+        raise SlotError(question("time", language, said(text)))
+    return when
 
 
 def parse_number(text: str) -> float:
@@ -298,6 +324,16 @@ for _slot, _py in (
             {"type": "string", "description": "a time of day, like '7:30 am'"},
         ),
         ClockTime,
+    ),
+    # A time of day with its day where one is said ("7 am tomorrow"): what an alarm takes.
+    (
+        SlotType(
+            "daytime",
+            r".+?",
+            parse_daytime,
+            {"type": "string", "description": "a time of day, like '7 am' or '7 am tomorrow'"},
+        ),
+        None,
     ),
     (
         SlotType(

@@ -124,9 +124,11 @@ def parse_expression(text: str, language: str = "en") -> tuple[str, float] | Non
         lead, operators = calculator_words(language)
         phrase = text.strip().lower().strip("?.!¿¡ ")
         phrase = re.sub(lead, "", phrase).strip()
+        # before the numbers are read: "cent" and "ciento" are numbers, "pour cent" is not
+        phrase = re.sub(r"\b(?:por ciento|pour ?cent|prozent)\b", "%", phrase)
         phrase = replace_number_words_in(phrase, language)
-        if re.search(r"%(?!\s*of\b)", phrase):
-            return None
+        if re.search(r"%(?!\s*(?:de\b|d'|von\b))", phrase):
+            return None  # "17 % 5" could mean a remainder: not ours to guess
     else:
         phrase = replace_number_words(text.strip().lower().rstrip("?.! "))
         phrase = _LEAD.sub("", phrase).strip()

@@ -15,6 +15,7 @@ from hearth.assistant.slots import SlotType, parse_text, register_slot_type
 
 from .memory_store import FILE, SCHEMA, WHAT, Fact, Memories
 from .memory_wording import said_back, second_person
+from .translations import asking
 
 _QUESTION = (
     r"(?!(?:what|what's|whats|when|where|where's|who|who's|whom|whose|why|how|which|do|does|"
@@ -91,7 +92,7 @@ class MemorySkill(Skill):
         "(remember|memorize|memorise) {fact:statement}",
         "(remember|memorize|memorise) [something|this]",
         permissions=("stores_data",),
-        ask={"fact": "What should I remember?"},
+        ask=asking({"fact": "What should I remember?"}),
     )
     def remember(self, ctx: SkillContext, fact: str) -> str:
         """Remember something the user says about themselves, to recall it later."""

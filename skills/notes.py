@@ -16,7 +16,7 @@ from typing import TypeVar
 from hearth.assistant.skill import Skill, SkillContext, intent
 
 from .phrases import asking_which
-from .translations import LANGUAGES, examples_of, phrases_of, reply
+from .translations import LANGUAGES, asking, examples_of, phrases_of, reply
 
 _TODO = "(to do|todo|to-do|to do's|todo's) list"
 _SCHEMA = """
@@ -102,7 +102,7 @@ class NotesSkill(Skill):
         "jot down [that] {text}",
         "(take|make|add|write|create) [a] note",
         permissions=("stores_data",),
-        ask={"text": "What should the note say?"},
+        ask=asking({"text": "What should the note say?"}),
     )
     def add_note(self, ctx: SkillContext, text: str) -> str:
         """Save a note."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -13,6 +11,7 @@ from .phrases import asking_which
 from .timers import _day_word, _join
 from .translations import (
     LANGUAGES,
+    asking,
     day_word,
     examples_of,
     join_in,
@@ -23,25 +22,6 @@ from .translations import (
 )
 
 _REMIND = "(remind|tell) me"
-
-
-_TASK_THEN_TOMORROW = {
-    "en": r"\s+tomorrow$",
-    "es": r"(?<!\bla)\s+ma[ñn]ana$",  # "por la mañana" is the morning
-    "fr": r"\s+demain$",
-    "de": r"\s+morgen$",
-}
-"""The free-text task takes all it can, so in "remind me to call mom tomorrow at 9 pm"
-it took "tomorrow" and the time alone was left for today."""
-
-
-def _tomorrow_from_task(task: str, when: When, language: str) -> tuple[str, When]:
-    """``task`` and ``when`` with a "tomorrow" that ended the task given to the time."""
-    pattern = _TASK_THEN_TOMORROW.get(language)
-    if pattern is None or when.at is None or when.days_ahead:
-        return task, when
-    bare = re.sub(pattern, "", task, flags=re.IGNORECASE)
-    return (bare, replace(when, days_ahead=1)) if bare != task and bare.strip() else (task, when)
 
 
 def _spoken_task(task: str) -> str:
@@ -69,14 +49,15 @@ class RemindersSkill(Skill):
         f"{_REMIND} to {{task}}",
         "(set|create|add) [a] reminder (to|for) {task}",
         "(set|create|add) [a] reminder",
-        ask={"task": "What should I remind you about?", "when": "When should I remind you?"},
+        ask=asking(
+            {"task": "What should I remind you about?", "when": "When should I remind you?"}
+        ),
     )
     def remind(self, ctx: SkillContext, task: str, when: When) -> str:
         """Remind the user of something at a time of day or after a delay."""
         assert ctx.alerts is not None
         now = ctx.now()
         lang = ctx.language
-        task, when = _tomorrow_from_task(task, when, lang)
         due = when.resolve(now)
         if lang in LANGUAGES:
             said = said_back(lang, task)

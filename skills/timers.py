@@ -17,6 +17,7 @@ from hearth.assistant.skill import (
     Skill,
     SkillContext,
     SlotError,
+    When,
     intent,
     parse_clock_time_in,
     parse_duration_in,
@@ -24,7 +25,7 @@ from hearth.assistant.skill import (
 from hearth.assistant.slots import parse_clock_time, parse_duration, spoken_duration
 
 from .phrases import asking_which
-from .translations import LANGUAGES, day_word, examples_of, phrases_of, reply, word
+from .translations import LANGUAGES, asking, day_word, examples_of, phrases_of, reply, word
 from .translations import join_in as _join_in
 
 _A = "[a|an|one]"
@@ -104,7 +105,7 @@ class TimersSkill(Skill):
         "(set|create|make|put|pop|give me) [an|a|my|the] alarm [on] (for|in) {duration:length}",
         "(wake|ring|buzz|ping|alert) me [up] in {duration:length}",
         "(let me know|tell me) in {duration:length}",
-        ask={"duration": "How long should the timer be?"},
+        ask=asking({"duration": "How long should the timer be?"}),
     )
     def set_timer(self, ctx: SkillContext, duration: Duration, name: str = "") -> str:
         """Start a countdown timer, optionally with a name."""
@@ -241,26 +242,26 @@ class TimersSkill(Skill):
     # --- alarms ------------------------------------------------------------------------------
 
     @intent(
-        "(set|create|make|put) [an|a|my|the] alarm [on] (for|at) {time}",
-        "(set|create|make|put) [an|a|my|the] alarm [on] (for|at) {time} (called|named|for) {name}",
-        "(i need|i want|give me) an alarm (for|at) {time}",
-        "(set|create|make) [an|a] {time} alarm",
-        "wake me [up] at {time}",
-        "wake me [up] (tomorrow|tomorrow morning) at {time}",
-        "alarm (for|at) {time}",
+        "(set|create|make|put) [an|a|my|the] alarm [on] (for|at) {time:daytime}",
+        "(set|create|make|put) [an|a|my|the] alarm [on] (for|at) {time:daytime} "
+        "(called|named|for) {name}",
+        "(set|create|make|put) [an|a|my|the] alarm {time:when}",  # "... tomorrow at 7"
+        "(i need|i want|give me) an alarm (for|at) {time:daytime}",
+        "(set|create|make) [an|a] {time:daytime} alarm",
+        "wake me [up] {time:when}",
+        "alarm (for|at) {time:daytime}",
         "(set|create|make) [an|a] alarm",
-        ask={"time": "What time should the alarm go off?"},
+        ask=asking({"time": "What time should the alarm go off?"}),
     )
-    def set_alarm(self, ctx: SkillContext, time: ClockTime, name: str = "") -> str:
-        """Set an alarm for a time of day (the next time the clock shows it)."""
+    def set_alarm(self, ctx: SkillContext, time: When, name: str = "") -> str:
+        """Set an alarm for a time of day: on the day said, else the next time the
+        clock shows it."""
         assert ctx.alerts is not None
         now = ctx.now()
-        due = now.replace(hour=time.hour, minute=time.minute, second=0, microsecond=0)
-        if due <= now:
-            due = datetime.fromtimestamp(due.timestamp() + 86400).astimezone()
+        due = time.resolve(now).replace(second=0, microsecond=0)
         label = f"{name} alarm" if name else "alarm"
         lang = ctx.language
-        said = time.spoken(lang)
+        said = ClockTime(due.hour, due.minute).spoken(lang)
         for alert in ctx.alerts.list("alarm"):
             if abs(alert.due - due.timestamp()) < 30:
                 return reply(

@@ -11,7 +11,7 @@ from typing import Any
 from hearth.assistant.locale import times
 from hearth.assistant.locale.numbers import replace_number_words as words_in
 from hearth.assistant.locale.words import question
-from hearth.assistant.slots import SLOT_TYPES, SlotError, SlotType, said
+from hearth.assistant.slots import SLOT_TYPES, SlotError, SlotType, daytime_of, said
 
 _LOCALIZED: dict[tuple[str, str], SlotType] = {}
 
@@ -39,6 +39,10 @@ def for_language(slot_type: SlotType, language: str) -> SlotType:
         ),
         "time": (r".+?", lambda t: times.parse_clock_time_in(t, language)),
         "when": (times.WHEN_PATTERN[language], lambda t: times.parse_when_in(t, language)),
+        "daytime": (
+            r".+?",
+            lambda t: daytime_of(times.parse_when_in(t, language), t, language),
+        ),
     }
     if slot_type.name not in localized:
         return slot_type

@@ -259,14 +259,15 @@ def _delay(after: str, language: str, extra: str) -> str:
     return rf"(?:{after}) (?:(?:[\w'-]+ ){{0,4}}?(?:{units})(?:{half})?|{extra})"
 
 
+_ES_PART = r"(?: por la (?:mañana|manana|tarde|noche))?"
 WHEN_PATTERN = {
-    "es": rf"(?:{_DAY_ES} )?(?:{_CLOCK_ES}|"
+    "es": rf"(?:{_DAY_ES} )?(?:(?:{_CLOCK_ES})(?: {_DAY_ES}{_ES_PART})?|"
     + _delay("en|dentro de", "es", r"(?:una )?media hora|(?:un )?cuarto de hora")
-    + rf")|{_DAY_ES}(?: por la (?:mañana|manana|tarde|noche))?",
-    "fr": rf"(?:{_DAY_FR} )?(?:{_CLOCK_FR}|"
+    + rf")|{_DAY_ES}{_ES_PART}",
+    "fr": rf"(?:{_DAY_FR} )?(?:(?:{_CLOCK_FR})(?: {_DAY_FR})?|"
     + _delay("dans|d'ici", "fr", r"(?:une )?demi-heure|(?:un )?quart d' ?heure")
     + rf")|{_DAY_FR}",
-    "de": rf"(?:{_DAY_DE} )?(?:{_CLOCK_DE}|"
+    "de": rf"(?:{_DAY_DE} )?(?:(?:{_CLOCK_DE})(?: {_DAY_DE})?|"
     + _delay("in|nach", "de", r"(?:einer )?(?:halben stunde|viertelstunde|dreiviertelstunde)")
     + rf")|{_DAY_DE}",
 }
@@ -277,12 +278,30 @@ _AFTER = {
     "fr": r"^(?:dans|d'ici|apres) ",
     "de": r"^(?:in|nach) ",
 }
-_TOMORROW = {"es": "manana", "fr": "demain", "de": "morgen"}
-_TOMORROW_MORNING = {
-    "es": r"^manana (?:por la manana|temprano)$",
-    "fr": r"^demain matin$",
-    "de": r"^morgen (?:fruh|morgen|vormittag)$",
+_TOMORROW = {
+    "es": r"(?<!la )\bmanana\b",  # "de la mañana" is the morning
+    "fr": r"\bdemain\b",
+    "de": r"(?<!am )\bmorgen\b",  # "am Morgen" is the morning
 }
+_PART_OF_DAY: dict[str, list[tuple[str, str, int]]] = {
+    "es": [
+        (r"por la manana|temprano", "de la manana", 9),
+        (r"por la tarde", "de la tarde", 16),
+        (r"por la noche", "de la noche", 20),
+    ],
+    "fr": [
+        (r"matin", "du matin", 9),
+        (r"apres[- ]midi", "de l'apres-midi", 15),
+        (r"soir", "du soir", 19),
+    ],
+    "de": [
+        (r"fruh|morgen|vormittag", "morgens", 9),
+        (r"nachmittag", "nachmittags", 15),
+        (r"abend|nacht", "abends", 19),
+    ],
+}
+"""A part of the day said beside "tomorrow" ("demain matin", "morgen früh", "mañana
+por la tarde"): how a clock time says it, and the hour meant when no time is said."""
 _TONIGHT = {
     "es": r"^(?:esta noche|esta tarde)\b",
     "fr": r"^(?:ce soir|cet apres[- ]midi|cette nuit)\b",
@@ -291,17 +310,30 @@ _TONIGHT = {
 _TODAY = {"es": r"^hoy\b", "fr": r"^aujourd'hui\b", "de": r"^heute\b"}
 
 
+def _part_of_day(phrase: str, language: str) -> tuple[str, tuple[str, int] | None]:
+    """``phrase`` without a part of the day that starts it ("matin à sept heures") or is
+    all of it ("früh"), and that part: how a clock time says it, and its usual hour."""
+    for words, said_as, hour in _PART_OF_DAY[language]:
+        found = re.match(rf"(?:{words})\b", phrase)
+        if found:
+            return phrase[found.end() :].strip(), (said_as, hour)
+    return phrase, None
+
+
 def parse_when_in(text: str, language: str) -> When:
     """When, said in ``language``: after a delay or at a time of day."""
     phrase = " ".join(plain(text).replace(".", "").split())
     days = 0
-    if re.match(_TOMORROW_MORNING[language], phrase):
-        return When(at=ClockTime(9, 0), days_ahead=1)
-    tomorrow = _TOMORROW[language]
-    if re.match(rf"^{tomorrow}\b", phrase):
-        days, phrase = 1, phrase.removeprefix(tomorrow).strip()
-    elif phrase.endswith(" " + tomorrow):
-        days, phrase = 1, phrase.removesuffix(tomorrow).strip()
+    tomorrow = re.search(_TOMORROW[language], phrase)
+    if tomorrow is not None:
+        before, after = phrase[: tomorrow.start()].strip(), phrase[tomorrow.end() :].strip()
+        after, part = _part_of_day(after, language)
+        if not before or not after:  # "mañana a las 9", "à 9 heures demain (matin)"
+            days, phrase = 1, before or after
+            if not phrase:
+                return When(at=ClockTime(part[1] if part else 9, 0), days_ahead=1)
+            if part and not any(re.search(p, phrase) for p, _ in _DAYPART[language]):
+                phrase = f"{phrase} {part[0]}"
     evening = re.match(_TONIGHT[language], phrase)
     if evening is None:
         phrase = re.sub(_TODAY[language], "", phrase).strip()

@@ -24,18 +24,26 @@ class CompiledExample:
     slot_types: dict[str, SlotType] = field(default_factory=dict, compare=False)
     """The slot types its slots are read with (a phrase in Spanish reads Spanish
     numbers); empty: the handler's own."""
+    language: str = field(default="en", compare=False)
 
 
 _TOKEN = re.compile(r"\[|\]|\(|\)|\||\{[^}]*\}|[^\s\[\]()|{}]+")
 
 
 class _ExampleCompiler:
-    def __init__(self, source: str, slot_types: dict[str, SlotType], language: str) -> None:
+    def __init__(
+        self,
+        source: str,
+        slot_types: dict[str, SlotType],
+        language: str,
+        pins: dict[str, str] | None = None,
+    ) -> None:
         self.source = source
         self.language = language
+        self.pins = pins or {}
         self.tokens = _TOKEN.findall(source)
         self.pos = 0
-        self.slot_types = slot_types
+        self.slot_types = dict(slot_types)  # a {slot:type} below reads with its own type
         self.used: list[str] = []
 
     def compile(self) -> CompiledExample:
@@ -43,7 +51,9 @@ class _ExampleCompiler:
         if self.pos != len(self.tokens):
             raise ValueError(f"unbalanced brackets in example {self.source!r}")
         regex = re.compile(f"^ {body}$", re.IGNORECASE)
-        return CompiledExample(self.source, regex, tuple(self.used), dict(self.slot_types))
+        return CompiledExample(
+            self.source, regex, tuple(self.used), dict(self.slot_types), self.language
+        )
 
     def alternatives(self) -> str:
         branches = [self.sequence()]
@@ -77,6 +87,9 @@ class _ExampleCompiler:
             raise ValueError(f"example {self.source!r} names {{{name}}}, which the handler lacks")
         if name in self.used:
             raise ValueError(f"slot {{{name}}} appears twice in {self.source!r}")
+        if name in self.pins:
+            self.used.append(name)
+            return f"(?P<{name}>{re.escape(self.pins[name])}) "
         if type_name.strip():
             if type_name.strip() not in SLOT_TYPES:
                 raise ValueError(f"unknown slot type {type_name!r} in {self.source!r}")
@@ -86,6 +99,7 @@ class _ExampleCompiler:
                     f"{{{spec}}} in {self.source!r} disagrees with the handler's type hint"
                 )
             self.used.append(name)
+            self.slot_types[name] = chosen
             return f"(?P<{name}>{chosen.pattern}) "
         self.used.append(name)
         return f"(?P<{name}>{self.slot_types[name].pattern}) "
@@ -110,6 +124,13 @@ def compile_example(
     if language != "en":
         slot_types = {name: for_language(t, language) for name, t in slot_types.items()}
     return _ExampleCompiler(source, slot_types, language).compile()
+
+
+def pinned(example: CompiledExample, slot: str, text: str) -> re.Pattern[str]:
+    """``example`` with its ``slot`` standing for exactly ``text`` (other slots as they
+    were): how the matcher tries another split of the same words."""
+    compiler = _ExampleCompiler(example.source, example.slot_types, example.language, {slot: text})
+    return compiler.compile().regex
 
 
 def compile_phrases(

@@ -26,6 +26,7 @@ from hearth.assistant.understanding.examples import (
     compile_example,
     compile_phrases,
     example_text,
+    pinned,
 )
 from hearth.assistant.understanding.normalising import normalise, normalise_typography
 
@@ -221,6 +222,10 @@ class IntentMatcher:
                 if m is None:
                     continue
                 candidate = self._fill(handler, m, parsed, example)
+                if candidate is not None and candidate.errors:
+                    candidate = self._resplit(handler, m, parsed, example, candidate)
+                elif candidate is not None and _free_text(candidate):
+                    candidate = self._widen(handler, m, parsed, example, candidate)
                 if candidate is None:
                     continue
                 candidate.language = language
@@ -283,6 +288,76 @@ class IntentMatcher:
             return None
         score = len(m.string) - slot_chars
         return Match(handler, handler.skill, values, errors, score)
+
+    @classmethod
+    def _resplit(
+        cls,
+        handler: Handler,
+        m: re.Match[str],
+        parsed: dict[Any, Any],
+        example: CompiledExample,
+        first: Match,
+    ) -> Match:
+        """A clean reading of the same words where ``first`` left a slot unread because
+        it took a neighbour's words: in "erinnere mich morgen um 21 uhr mama anzurufen"
+        the clock time's optional minutes took "mama". The slot is tried with fewer of
+        its words, the most first, from either end; ``first`` when none reads."""
+        best: Match | None = None
+        for name in first.errors:
+            words = m.group(name).split()
+            for count in range(min(len(words) - 1, _SLOT_WORDS), 0, -1):
+                for part in (words[:count], words[-count:]):
+                    again = pinned(example, name, " ".join(part)).fullmatch(m.string)
+                    found = again and cls._fill(handler, again, parsed, example)
+                    if found and not found.errors and (best is None or _rank(found) > _rank(best)):
+                        best = found
+                if best is not None:
+                    return best
+        return first
+
+    @classmethod
+    def _widen(
+        cls,
+        handler: Handler,
+        m: re.Match[str],
+        parsed: dict[Any, Any],
+        example: CompiledExample,
+        first: Match,
+    ) -> Match:
+        """The same words with a typed slot taking more of them from a free-text slot
+        beside it, where they still read: free text takes all it can, so in "remind me
+        to call mom at 7 tomorrow" it took "at 7" and left "tomorrow" to the time. The
+        widest clean reading that the slot's own pattern accepts wins."""
+        best = first
+        for name, value in first.values.items():
+            slot_type = example.slot_types.get(name, handler.params[name].slot_type)
+            if slot_type.name in ("text", "phrase") or value is None:
+                continue
+            start, end = m.span(name)
+            if end - start > 100:
+                continue
+            before = m.string[:start].split()
+            for count in range(1, min(len(before), _SLOT_WORDS // 2) + 1):
+                text = " ".join([*before[-count:], m.string[start:end]])
+                if not re.fullmatch(slot_type.pattern, text, re.IGNORECASE):
+                    continue
+                again = pinned(example, name, text).fullmatch(m.string)
+                found = again and cls._fill(handler, again, parsed, example)
+                if found and not found.errors and _free_text(found):
+                    best = found
+        return best
+
+
+_SLOT_WORDS = 12
+"""The most words another split tries to give a typed slot: a time or a length of time is
+never longer, and a ten-minute monologue must not cost a regular expression per word."""
+
+
+def _free_text(match: Match) -> bool:
+    """Whether a match has a free-text slot (one that takes whatever words it is given)."""
+    return match.handler is not None and any(
+        match.handler.params[name].slot_type.name == "text" for name in match.values
+    )
 
 
 def hears_languages(skill: Skill) -> bool:

@@ -34,6 +34,17 @@ def examples_of(skill: str) -> dict[str, list[str]]:
     }
 
 
+def asking(english: dict[str, str]) -> dict[str, str]:
+    """A handler's ``ask``: the English questions, and each language's under
+    ``"<language>:<slot>"``."""
+    return english | {
+        f"{code}:{slot}": module.ASKS[slot]
+        for code, module in LANGUAGES.items()
+        for slot in english
+        if slot in module.ASKS
+    }
+
+
 def say(language: str, key: str, **values: Any) -> str:
     """The reply ``key`` in ``language``, filled in."""
     text = str(LANGUAGES[language].REPLIES[key]).format(**values)

@@ -52,7 +52,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             f"{_SET} [einen|den|mir einen] {_TIMER}",
             "(sag|sage) mir in {duration:length} bescheid",
             "(weck|wecke|erinnere) mich in {duration:length}",
-            f"{_SET} [einen|den|mir einen] (wecker|alarm) (in|für) {{duration:length}}",
+            f"{_SET} [einen|den|mir einen] (wecker|alarm) (in|für|auf) {{duration:length}}",
         ],
         "list_timers": [
             f"wie lange (läuft|dauert) der {_TIMER} noch",
@@ -69,10 +69,11 @@ PHRASES: dict[str, dict[str, list[str]]] = {
         ],
         "cancel_all_timers": [f"{_CANCEL} (alle|alle meine|meine|die) timer {_OFF}"],
         "set_alarm": [
-            f"{_SET} [einen|den|mir einen|meinen] (wecker|alarm) (auf|für|um) {{time}}",
-            f"{_SET} [einen|den|mir einen] (wecker|alarm) [für] morgen (um|früh um) {{time}}",
-            "(weck|wecke) mich [morgen] (um|gegen) {time}",
-            "(wecker|alarm) (um|für|auf) {time}",
+            f"{_SET} [einen|den|mir einen|meinen] (wecker|alarm) (auf|für) {{time:daytime}}",
+            f"{_SET} [einen|den|mir einen|meinen] (wecker|alarm) {{time:when}}",
+            "(weck|wecke) mich {time:when}",
+            "(wecker|alarm) (für|auf) {time:daytime}",
+            "(wecker|alarm) {time:when}",
             f"{_SET} [einen|den|mir einen] (wecker|alarm)",
         ],
         "list_alarms": [
@@ -225,6 +226,16 @@ REPLIES: dict[str, str] = {
     "help.outro": "Und du kannst einfach mit mir plaudern.",
 }
 
+ASKS = {
+    "task": "Woran soll ich dich erinnern?",
+    "when": "Wann soll ich dich erinnern?",
+    "text": "Was soll in der Notiz stehen?",
+    "duration": "Wie lange soll der Timer laufen?",
+    "time": "Um wie viel Uhr soll der Wecker klingeln?",
+    "fact": "Was soll ich mir merken?",
+}
+"""What a built-in skill asks for a slot the user did not say (by the slot's name)."""
+
 DESCRIPTIONS = {
     "clock": "Uhrzeit und Datum, hier oder in einer anderen Stadt",
     "timers": "Timer und Wecker",
@@ -276,7 +287,8 @@ CALCULATOR = [
     (r"\bhoch\b", " ^ "),
     (r"\bim quadrat\b|\bquadrat\b", " ^ 2 "),
     (r"\b(?:die )?wurzel aus\b|\b(?:die )?quadratwurzel (?:aus|von)\b", " sqrt "),
-    (r"\bprozent von\b", " % "),
+    (r"%\s*von\b", " % "),  # "Prozent" is "%" before numbers are read
+    (r"^(?:die|der|das)\s+", ""),  # "die Wurzel aus ..."
     (r"\bdie hälfte von\b", " 0.5 * "),
     (r"\bdas doppelte von\b", " 2 * "),
 ]

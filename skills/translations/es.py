@@ -42,7 +42,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             f"{_TIMER} (de|para|por) {{duration}}",
             f"{_SET} [un|el] {_TIMER}",
             "(avísame|dime|despiértame|llámame) (en|dentro de) {duration:length}",
-            f"{_SET} [una|la] alarma (en|dentro de|para dentro de) {{duration:length}}",
+            f"{_SET} [una|la] alarma (en|dentro de|para dentro de|de|para) {{duration:length}}",
             "cuenta [atrás|hacia atrás] (de|desde) {duration}",
         ],
         "list_timers": [
@@ -60,10 +60,10 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             f"{_CANCEL} (todos los|los|mis) temporizadores",
         ],
         "set_alarm": [
-            f"{_SET} [una|la|mi] alarma (a|para) (las|la) {{time}}",
-            f"{_SET} [una|la|mi] alarma [para] mañana a (las|la) {{time}}",
-            "(despiértame|levántame) [mañana] a (las|la) {time}",
-            "alarma (a|para) (las|la) {time}",
+            f"{_SET} [una|la|mi] alarma (a|para) {{time:daytime}}",
+            f"{_SET} [una|la|mi] alarma {{time:when}}",
+            "(despiértame|levántame) {time:when}",
+            "alarma (a|para) {time:daytime}",
             f"{_SET} [una] alarma",
         ],
         "list_alarms": [
@@ -214,6 +214,16 @@ REPLIES: dict[str, str] = {
     "help.outro": "Y también puedes charlar conmigo.",
 }
 
+ASKS = {
+    "task": "¿De qué quieres que te recuerde?",
+    "when": "¿Cuándo te lo recuerdo?",
+    "text": "¿Qué pongo en la nota?",
+    "duration": "¿Cuánto tiempo pongo en el temporizador?",
+    "time": "¿A qué hora pongo la alarma?",
+    "fact": "¿Qué quieres que recuerde?",
+}
+"""What a built-in skill asks for a slot the user did not say (by the slot's name)."""
+
 DESCRIPTIONS = {
     "clock": "La hora y la fecha, aquí o en otra ciudad",
     "timers": "Temporizadores y alarmas",
@@ -249,7 +259,8 @@ MONTHS = [
 DATE = "{weekday}, {day} de {month} de {year}"
 PRONOUNS = {"mi": "tu", "mis": "tus", "me": "te", "yo": "tú", "conmigo": "contigo", "mío": "tuyo"}
 CALCULATOR = [
-    (r"\bpor ciento de\b", " % "),
+    (r"%\s*de\b", " % "),  # "por ciento" is "%" before numbers are read ("ciento" is one)
+    (r"^(?:el|la|los|las)\s+", ""),  # "la raíz cuadrada de ...", "el 15 % de ..."
     (r"\bmultiplicado por\b|\bpor\b|\bx\b", " * "),
     (r"\bdividido (?:entre|por)\b|\bentre\b", " / "),
     (r"\bmás\b|\bmas\b", " + "),
@@ -262,6 +273,6 @@ CALCULATOR = [
     (r"\bel doble de\b", " 2 * "),
 ]
 CALCULATOR_LEAD = (
-    r"^(?:(?:dime |sabes )?(?:cuánto|cuanto|cuántos|cuantos|qué|que) (?:es|son|da|dan|serían|"
-    r"sería|hace|hacen)|calcula|calcúlame|calcular|resuelve)\s+"
+    r"^(?:(?:dime |sabes )?(?:cuánto|cuanto|cuántos|cuantos|qué|que|cuál|cual) (?:es|son|da|dan|"
+    r"serían|sería|hace|hacen)|calcula|calcúlame|calcular|resuelve)\s+"
 )

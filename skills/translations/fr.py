@@ -52,7 +52,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             f"{_SET} [un|le] {_TIMER}",
             "(préviens-moi|préviens moi|prévenez-moi|avertis-moi|dis-moi|sonne) dans "
             "{duration:length}",
-            f"{_SET} une alarme dans {{duration:length}}",
+            f"{_SET} une alarme (dans|de|pour) {{duration:length}}",
         ],
         "list_timers": [
             f"combien de temps (reste-t-il|il reste|reste) (sur le|sur mon|au|pour le) {_TIMER}",
@@ -67,10 +67,10 @@ PHRASES: dict[str, dict[str, list[str]]] = {
         ],
         "cancel_all_timers": [f"{_CANCEL} (tous les|tous mes|les|mes) minuteurs"],
         "set_alarm": [
-            f"{_SET} [une|l' |mon] (alarme|réveil) (à|pour) {{time}}",
-            f"{_SET} [une|l' |mon] (alarme|réveil) [pour] demain (à|matin à) {{time}}",
-            "(réveille-moi|réveille moi|réveillez-moi) [demain] (à|vers) {time}",
-            "(alarme|réveil) (à|pour) {time}",
+            f"{_SET} [une|l' |mon] (alarme|réveil) (pour|à) {{time:daytime}}",
+            f"{_SET} [une|l' |mon] (alarme|réveil) {{time:when}}",
+            "(réveille-moi|réveille moi|réveillez-moi) {time:when}",
+            "(alarme|réveil) (pour|à) {time:daytime}",
             f"{_SET} [une] alarme",
         ],
         "list_alarms": [
@@ -222,6 +222,16 @@ REPLIES: dict[str, str] = {
     "help.outro": "Et vous pouvez simplement discuter avec moi.",
 }
 
+ASKS = {
+    "task": "De quoi dois-je vous rappeler ?",
+    "when": "Quand dois-je vous le rappeler ?",
+    "text": "Que doit dire la note ?",
+    "duration": "Quelle durée pour le minuteur ?",
+    "time": "À quelle heure dois-je régler l'alarme ?",
+    "fact": "Que dois-je retenir ?",
+}
+"""What a built-in skill asks for a slot the user did not say (by the slot's name)."""
+
 DESCRIPTIONS = {
     "clock": "L'heure et la date, ici ou dans une autre ville",
     "timers": "Des minuteurs et des alarmes",
@@ -265,11 +275,12 @@ CALCULATOR = [
     (r"\bau carré\b", " ^ 2 "),
     (r"\bau cube\b", " ^ 3 "),
     (r"\b(?:la )?racine carrée de\b", " sqrt "),
-    (r"\bpour ?cent de\b", " % "),
+    (r"%\s*de\b|%\s*d'", " % "),  # "pour cent" is "%" before numbers are read ("cent" is one)
+    (r"^(?:la|le|les)\s+", ""),  # "la racine carrée de ..."
     (r"\bla moitié de\b", " 0.5 * "),
     (r"\ble double de\b", " 2 * "),
 ]
 CALCULATOR_LEAD = (
     r"^(?:combien (?:font|fait|ça fait|égale|egale)|(?:qu'est-ce que|que) (?:font|fait)|"
-    r"(?:c'est )?combien|calcule|calculez|ça fait combien)\s+"
+    r"(?:c'est )?combien|calcule|calculez|ça fait combien|quelle est|quel est|c'est quoi)\s+"
 )

@@ -1,6 +1,6 @@
 import pytest
 from hearth.assistant.testing import SkillHarness
-from hearth.skills.calculator import CalculatorSkill
+from hearth.skills.calculator import CalculatorSkill, parse_expression
 
 
 def ask(text: str) -> str | None:
@@ -124,3 +124,38 @@ def test_the_language_model_can_call_it_with_validated_arguments() -> None:
         harness.host.call_tool(
             "calculator.convert", {"amount": 3, "source": "x", "target": "m"}, ""
         )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("es", "cuánto es el 15 por ciento de 80", 12),
+        ("es", "cuánto es el veinte por ciento de cincuenta", 10),
+        ("es", "cuál es la raíz cuadrada de 144", 12),
+        ("es", "cuánto es ciento veinte entre tres", 40),  # "ciento" is still a number
+        ("fr", "combien font 15 pour cent de 80", 12),
+        ("fr", "combien font quinze pourcent de deux cents", 30),
+        ("fr", "quelle est la racine carrée de 144", 12),
+        ("fr", "combien font cent plus deux", 102),
+        ("de", "wie viel sind 15 Prozent von 80", 12),
+        ("de", "was ist die Quadratwurzel von 81", 9),
+    ],
+)
+def test_percentages_and_roots_in_other_languages(language: str, text: str, value: int) -> None:
+    """ "pour cent" and "por ciento" hold a number word ("cent", "ciento"): they are read
+    as "%" before the numbers are."""
+    found = parse_expression(text, language)
+    assert found is not None and found[1] == value, found
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "cuál es la capital de España"),
+        ("fr", "quelle est la capitale de la France"),
+        ("de", "was ist die Hauptstadt von Frankreich"),
+        ("es", "cuánto es el 5 por ciento"),
+    ],
+)
+def test_questions_in_a_calculators_words_are_not_sums(language: str, text: str) -> None:
+    assert parse_expression(text, language) is None
