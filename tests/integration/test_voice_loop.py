@@ -408,14 +408,16 @@ def test_a_device_that_disappears_is_reported_and_comes_back(
     h.loop.submit_text("What time is it in Tokyo?")
     h.wait_for(AudioStart, after=started)
     virtual_audio.stop()  # every device vanishes mid-turn
-    error = h.wait_for(ErrorEvent, after=started, timeout=20)
+    # Generous bounds: on a loaded CI machine (2 cores shared with other test runs) the
+    # loss and the return were each seen late once; what counts is that both are told.
+    error = h.wait_for(ErrorEvent, after=started, timeout=60)
     assert "not working" in error.message and error.fix
     # The text path keeps working while there is no sound.
     h.loop.submit_text("What is three times three?", speak=False)
     typed = h.wait_for(ReplyText, after=error.t, where=lambda e: "9" in e.text)
     assert typed.handled_by == "calculator"
     virtual_audio.start()
-    h.wait_for(Notice, after=error.t, timeout=30, where=lambda e: "working again" in e.message)
+    h.wait_for(Notice, after=error.t, timeout=60, where=lambda e: "working again" in e.message)
     h.wait_idle()
     end = h.say(spoken(assistant, "What is five times five?"))
     reply = h.wait_for(ReplyText, after=end - 5, where=lambda e: "25" in e.text)
