@@ -41,6 +41,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from .app import HearthApp, Options, make_application
+from .bubbles import Bubble
 from .qt_check import binding_problem
 
 SPOKEN = (
@@ -61,6 +62,10 @@ filled, and the conversation the language model is given grown to its budget. In
 5 min and 887 at 15 min (120 turns): ~0.3 MB a turn after 5 minutes, which is about
 what the window's conversation view keeps per exchange (two bubbles)."""
 MAX_GROWTH_MB = 64.0
+SOAK_BUBBLES = 40
+"""The conversation view's cap during a soak (the window's own is 200): reached within
+the first minutes, so that the run measures the steady state a window left for days
+reaches, and exercises the oldest bubbles going while replies stream in."""
 SETTLED = ("idle", "listening")
 
 
@@ -95,7 +100,7 @@ class Soak:
     levels: int = 0
     _start: float = 0.0
     _current: Turn | None = None
-    _replies_before: int = 0
+    _reply_before: Bubble | None = None
     _speaking: threading.Thread | None = None
 
     def run(self) -> None:
@@ -124,8 +129,8 @@ class Soak:
     def _state(self) -> str:
         return str(self.hearth.window.indicator.state)
 
-    def _replies(self) -> list[str]:
-        return self.hearth.window.conversation.replies()
+    def _newest_reply(self) -> Bubble | None:
+        return self.hearth.window.conversation.newest_reply()
 
     def _wait_ready(self) -> None:
         if self._elapsed() > self.seconds:
@@ -141,7 +146,7 @@ class Soak:
             self._finish()
             return
         n = len(self.turns)
-        self._replies_before = len(self._replies())
+        self._reply_before = self._newest_reply()
         if n % 4 == 3:  # every fourth turn is typed
             question = TYPED[(n // 4) % len(TYPED)]
             self._current = Turn(question, False, time.monotonic())
@@ -158,11 +163,11 @@ class Soak:
     def _watch_turn(self) -> None:
         turn = self._current
         assert turn is not None
-        replies = self._replies()
+        newest = self._newest_reply()
         waited = time.monotonic() - turn.started
         speaking = self._speaking is not None and self._speaking.is_alive()
-        if len(replies) > self._replies_before and not turn.reply:
-            turn.reply = replies[-1]
+        if newest is not None and newest is not self._reply_before and not turn.reply:
+            turn.reply = newest.text
         if turn.reply and not speaking and self._state() in SETTLED:
             turn.seconds = round(waited, 2)
             QTimer.singleShot(int(PAUSE_S * 1000), self._next_turn)
@@ -208,6 +213,7 @@ class Soak:
             "rss_mb_max": max(s[1] for s in self.samples),
             "rss_growth_mb": round(rss_end - rss_warm, 1),
             "max_growth_mb": MAX_GROWTH_MB,
+            "bubbles_kept": SOAK_BUBBLES,
             "level_meter_updates": self.levels,
             "none_refcount_drift": self.samples[-1][2] - base[0][2],
             "samples": self.samples,
@@ -244,6 +250,7 @@ def run_window_soak(minutes: float, as_json: bool = False) -> int:
         options = Options(voice_factory=factory, use_tray=False, monitor_microphone=False)
         hearth = HearthApp(config, options=options, assistant=assistant)
         hearth.window.speak_box.setChecked(True)
+        hearth.window.conversation.max_bubbles = SOAK_BUBBLES
         hearth.start()
         if not as_json:
             print(f"Soaking the window for {minutes:g} min…", file=sys.stderr, flush=True)

@@ -180,3 +180,30 @@ def test_a_reply_shown_whole_is_not_written_twice(qtbot: Any) -> None:
     view.add_piece("Next reply.")
     view.end_stream()
     assert view.replies() == ["All of it at once.", "Next reply."]
+
+
+def test_the_view_keeps_the_newest_bubbles_only(qtbot: Any, monkeypatch: Any) -> None:
+    """The window runs for days: every bubble is ~115 KB of widgets, so the view keeps
+    the newest ``MAX_BUBBLES`` and says where the older ones are."""
+    from hearth.ui import conversation
+
+    monkeypatch.setattr(conversation, "MAX_BUBBLES", 6)
+    view = ConversationView()
+    qtbot.addWidget(view)
+    view.show()
+    newest = []
+    for i in range(5):
+        view.add_user(f"question {i}")
+        view.add_reply(f"answer {i}")
+        view.end_stream()  # said to the end
+        newest.append(view.newest_reply())
+    # Once full, a new reply no longer lengthens replies(); newest_reply() still tells
+    # (the window soak missed the replies that came after the cap began to act).
+    assert len(view.replies()) == 3 and len(view.bubbles) == 6
+    assert [b.text for b in newest if b is not None] == [f"answer {i}" for i in range(5)]
+    assert [b.text for b in view.bubbles[:2]] == ["question 2", "answer 2"]
+    assert view.older_note.isVisible() and "History" in view.older_note.text()
+    rows = [view._column.itemAt(i).widget() for i in range(view._column.count())]
+    assert sum(1 for r in rows if r is not None and r.findChild(Bubble)) == 6  # gone from view
+    view.clear()
+    assert not view.bubbles and not view.older_note.isVisible()

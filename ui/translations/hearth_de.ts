@@ -119,6 +119,10 @@ Everything stays on this computer.</source>
 Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
+        <source>Earlier messages are in History.</source>
+        <translation>Ältere Nachrichten findest du im Verlauf.</translation>
+    </message>
+    <message>
         <source>You</source>
         <translation>Sie</translation>
     </message>

@@ -119,6 +119,10 @@ Everything stays on this computer.</source>
 Todo se queda en este ordenador.</translation>
     </message>
     <message>
+        <source>Earlier messages are in History.</source>
+        <translation>Los mensajes anteriores están en el historial.</translation>
+    </message>
+    <message>
         <source>You</source>
         <translation>Tú</translation>
     </message>

@@ -119,6 +119,10 @@ Everything stays on this computer.</source>
 Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
+        <source>Earlier messages are in History.</source>
+        <translation>Les messages précédents sont dans l&apos;historique.</translation>
+    </message>
+    <message>
         <source>You</source>
         <translation>Vous</translation>
     </message>
