@@ -15,75 +15,16 @@ import types
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 from typing import Any, Literal, Union, get_args, get_origin
 
+# The values, defined beside their own methods; re-exported, as skills import them here.
+from hearth.assistant.slot_values import ClockTime as ClockTime
+from hearth.assistant.slot_values import Duration as Duration
+from hearth.assistant.slot_values import SlotError as SlotError
+from hearth.assistant.slot_values import When as When
+from hearth.assistant.slot_values import said as said
+from hearth.assistant.slot_values import spoken_duration as spoken_duration
 from hearth.assistant.spoken_numbers import replace_number_words
-
-
-class SlotError(ValueError):
-    """A slot's text could not be understood; ``question`` is what to ask the user."""
-
-    def __init__(self, question: str) -> None:
-        super().__init__(question)
-        self.question = question
-
-
-def said(text: str, limit: int = 60) -> str:
-    """What the user said, quoted for a question back: shortened, so a pasted page
-    is not read out again."""
-    text = " ".join(text.split())
-    return repr(text if len(text) <= limit else text[: limit - 1].rstrip() + "…")
-
-
-class Duration(int):
-    """A length of time in whole seconds ("ten minutes", "an hour and a half")."""
-
-    def spoken(self, language: str = "en") -> str:
-        if language != "en":
-            from hearth.assistant.locale.spoken import spoken_duration_in
-
-            return spoken_duration_in(int(self), language)
-        return spoken_duration(int(self))
-
-
-@dataclass(frozen=True)
-class ClockTime:
-    """A time of day ("5 pm", "7:30", "noon"), 24-hour."""
-
-    hour: int
-    minute: int = 0
-
-    def spoken(self, language: str = "en") -> str:
-        if language != "en":
-            from hearth.assistant.locale.spoken import spoken_clock
-
-            return spoken_clock(self.hour, self.minute, language)
-        hour = self.hour % 12 or 12
-        suffix = "AM" if self.hour < 12 else "PM"
-        if self.minute == 0:
-            return f"{hour} {suffix}"
-        return f"{hour}:{self.minute:02d} {suffix}"
-
-
-@dataclass(frozen=True)
-class When:
-    """When something should happen: after a delay ("in 10 minutes") or at a time of
-    day ("at 5 pm", "tomorrow at 9")."""
-
-    delay: int | None = None
-    at: ClockTime | None = None
-    days_ahead: int = 0
-
-    def resolve(self, now: datetime) -> datetime:
-        if self.delay is not None:
-            return now + timedelta(seconds=self.delay)
-        assert self.at is not None
-        moment = now.replace(hour=self.at.hour, minute=self.at.minute, second=0, microsecond=0)
-        moment += timedelta(days=self.days_ahead)
-        if moment <= now:
-            moment += timedelta(days=1)
-        return moment
 
 
 @dataclass(frozen=True)
@@ -142,17 +83,6 @@ def _short_unit(m: re.Match[str]) -> str:
     return f"{m[1]} " + {"s": "seconds", "m": "minutes", "h": "hours"}[m[2]]
 
 
-def spoken_duration(seconds: int) -> str:
-    parts = []
-    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60), ("second", 1)):
-        count, seconds = divmod(seconds, size)
-        if count:
-            parts.append(f"{count} {unit}{'s' if count != 1 else ''}")
-    if not parts:
-        return "0 seconds"
-    return " and ".join([", ".join(parts[:-1]), parts[-1]]) if len(parts) > 1 else parts[0]
-
-
 _TIME_WORDS = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}
 
 
@@ -193,18 +123,26 @@ def _checked(hour: int, minute: int, suffix: str | None, text: str) -> ClockTime
 
 _PARTS = "morning|afternoon|evening|night"
 _PART_HOURS = {"morning": "9 am", "afternoon": "3 pm", "evening": "7 pm", "night": "8 pm"}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = rf"(?:on |next |this (?:coming )?)?(?:{'|'.join(WEEKDAYS)})"
+_DAY = rf"tomorrow|{_WEEKDAY}"
 
 
 def parse_when(text: str) -> When:
-    """ "in 10 minutes", "after an hour", "at 5 pm", "tomorrow at 9 am", "tonight at 8"."""
+    """ "in 10 minutes", "after an hour", "at 5 pm", "tomorrow at 9 am", "tonight at 8",
+    "7 am tomorrow", "on Friday evening", "at 9 next Monday"."""
     phrase = " ".join(text.lower().replace(".", "").split())
-    days = 0
-    tomorrow = re.fullmatch(
-        rf"tomorrow(?: ({_PARTS}))?(?: (.+))?|(.+?) tomorrow(?: ({_PARTS}))?", phrase
+    days, weekday = 0, None
+    day = re.fullmatch(
+        rf"({_DAY})(?: ({_PARTS}))?(?: (.+))?|(.+?) ({_DAY})(?: ({_PARTS}))?", phrase
     )
-    if tomorrow:  # "tomorrow at 7", "tomorrow evening at 7", "7 am tomorrow", "7 tomorrow morning"
-        days, part = 1, tomorrow[1] or tomorrow[4]
-        phrase = tomorrow[2] or tomorrow[3] or f"{_PART_HOURS[part or 'morning']}"
+    if day:  # "tomorrow at 7", "friday evening at 7", "7 am tomorrow", "7 next monday morning"
+        named, part = day[1] or day[5], day[2] or day[6]
+        if named == "tomorrow":
+            days = 1
+        else:
+            weekday = WEEKDAYS.index(named.split()[-1])
+        phrase = day[3] or day[4] or f"{_PART_HOURS[part or 'morning']}"
         if part and not re.search(
             r"\b(?:am|pm|a m|p m|noon|midnight|morning|evening|night)\b", phrase
         ):
@@ -219,7 +157,7 @@ def parse_when(text: str) -> When:
         phrase = phrase.replace(" pm pm", " pm").replace("am pm", "pm")
     phrase = phrase.removeprefix("at ").strip()
     try:
-        return When(at=parse_clock_time(phrase), days_ahead=days)
+        return When(at=parse_clock_time(phrase), days_ahead=days, weekday=weekday)
     except SlotError:
         pass
     try:
@@ -338,7 +276,7 @@ for _slot, _py in (
     (
         SlotType(
             "when",
-            r"(?:in|after|at|tomorrow|tonight) .+?|tomorrow|tonight",
+            rf"(?:in|after|at|tomorrow|tonight) .+?|tomorrow|tonight|{_WEEKDAY}(?: .+?)?",
             parse_when,
             {"type": "string", "description": "when, like 'in 10 minutes' or 'at 5 pm'"},
         ),

@@ -234,11 +234,22 @@ _READERS = {"es": _spanish, "fr": _french, "de": _german}
 
 # --- when ---
 _W = r"[^\W\d_]+|\d+(?:[.,:h]\d+)?"
-_DAY_ES = r"(?:mañana|manana|hoy|esta noche|esta tarde|pasado mañana)"
-_DAY_FR = r"(?:demain(?: matin| soir)?|ce soir|cet après-midi|aujourd'hui|après-demain)"
-_DAY_DE = r"(?:morgen(?: früh| abend)?|heute(?: abend| nachmittag| nacht)?|übermorgen)"
+_DAY_ES = (
+    r"(?:mañana|manana|hoy|esta noche|esta tarde|pasado mañana|(?:el |este |el próximo "
+    r"|el proximo )?(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)"
+    r"(?: que viene)?)"
+)
+_DAY_FR = (
+    r"(?:demain(?: matin| soir)?|ce soir|cet après-midi|aujourd'hui|après-demain|(?:ce |le )?"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?(?: matin| soir)?)"
+)
+_DAY_DE = (
+    r"(?:morgen(?: früh| abend)?|heute(?: abend| nachmittag| nacht)?|übermorgen|(?:am |nächsten "
+    r"|kommenden |diesen )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+    r"(?: früh| morgen| abend)?)"
+)
 _CLOCK_ES = (
-    rf"(?:a|sobre|hacia) las? (?:{_W})(?: (?:y|menos) (?:{_W}))?(?: en punto)?"
+    rf"(?:a|sobre|hacia) las? (?:{_W})(?: (?:y|menos) (?:{_W})(?: y (?:{_W}))?)?(?: en punto)?"
     r"(?: (?:de|por) la (?:mañana|manana|tarde|noche|madrugada))?|a (?:mediodía|medianoche)"
 )
 _CLOCK_FR = (
@@ -283,6 +294,17 @@ _TOMORROW = {
     "fr": r"\bdemain\b",
     "de": r"(?<!am )\bmorgen\b",  # "am Morgen" is the morning
 }
+WEEKDAYS = {
+    "es": ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+}
+"""Monday first, as written once accents are dropped (``plain``)."""
+_WEEKDAY_SAID = {
+    "es": r"(?:el |este |el proximo )?\b({names})\b(?: que viene| proximo)?",
+    "fr": r"(?:ce |le )?\b({names})\b(?: prochain)?",
+    "de": r"(?:am |nachsten |kommenden |diesen |diesem )?\b({names})\b",
+}
 _PART_OF_DAY: dict[str, list[tuple[str, str, int]]] = {
     "es": [
         (r"por la manana|temprano", "de la manana", 9),
@@ -323,15 +345,23 @@ def _part_of_day(phrase: str, language: str) -> tuple[str, tuple[str, int] | Non
 def parse_when_in(text: str, language: str) -> When:
     """When, said in ``language``: after a delay or at a time of day."""
     phrase = " ".join(plain(text).replace(".", "").split())
-    days = 0
-    tomorrow = re.search(_TOMORROW[language], phrase)
-    if tomorrow is not None:
-        before, after = phrase[: tomorrow.start()].strip(), phrase[tomorrow.end() :].strip()
+    days, weekday = 0, None
+    names = WEEKDAYS[language]
+    named = re.search(_WEEKDAY_SAID[language].format(names="|".join(names)), phrase)
+    named = named or re.search(_TOMORROW[language], phrase)
+    if named is not None:
+        before, after = phrase[: named.start()].strip(), phrase[named.end() :].strip()
         after, part = _part_of_day(after, language)
         if not before or not after:  # "mañana a las 9", "à 9 heures demain (matin)"
-            days, phrase = 1, before or after
+            if named.lastindex:  # a weekday: "el viernes", "vendredi prochain", "am Freitag"
+                weekday = names.index(named[1])
+            else:
+                days = 1
+            phrase = before or after
             if not phrase:
-                return When(at=ClockTime(part[1] if part else 9, 0), days_ahead=1)
+                return When(
+                    at=ClockTime(part[1] if part else 9, 0), days_ahead=days, weekday=weekday
+                )
             if part and not any(re.search(p, phrase) for p, _ in _DAYPART[language]):
                 phrase = f"{phrase} {part[0]}"
     evening = re.match(_TONIGHT[language], phrase)
@@ -347,7 +377,7 @@ def parse_when_in(text: str, language: str) -> When:
         except SlotError:
             raise SlotError(question("when", language, said(text))) from None
     if not phrase:
-        return When(at=ClockTime(9, 0), days_ahead=days)
+        return When(at=ClockTime(9, 0), days_ahead=days, weekday=weekday)
     try:
         at = parse_clock_time_in(phrase, language)
     except SlotError:
@@ -357,4 +387,4 @@ def parse_when_in(text: str, language: str) -> When:
             raise SlotError(question("when", language, said(text))) from None
     if evening and at.hour < 12:
         at = ClockTime(at.hour + 12, at.minute)
-    return When(at=at, days_ahead=days)
+    return When(at=at, days_ahead=days, weekday=weekday)

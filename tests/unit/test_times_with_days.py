@@ -14,6 +14,7 @@ import pytest
 from hearth.assistant.config import SkillsConfig
 from hearth.assistant.hosting.host import SkillHost
 from hearth.assistant.locale.times import parse_when_in
+from hearth.assistant.skill import Alert
 from hearth.assistant.slots import ClockTime, SlotError, When, parse_daytime, parse_when
 from hearth.skills import builtin_skills
 
@@ -25,6 +26,16 @@ def host_at(tmp_path: Path, now: float = NOW) -> SkillHost:
     settings = SkillsConfig()
     settings.mqtt.host = "127.0.0.1"
     return SkillHost(builtin_skills(), settings, tmp_path, clock=lambda: now)
+
+
+def said_to(host: SkillHost, language: str, text: str, handler: str, kind: str) -> Alert:
+    """Say ``text`` to the skills; the one alert of ``kind`` it set."""
+    match = host.match(text, language)
+    assert match is not None and match.handler is not None and not match.errors, match
+    assert match.handler.name == handler
+    host.run_match(match, text)
+    (alert,) = [a for a in host.alert_store().all() if a.kind == kind]
+    return alert
 
 
 @pytest.mark.parametrize(
@@ -84,12 +95,7 @@ def test_a_length_of_time_is_not_a_time_of_day() -> None:
 )
 def test_an_alarm_for_tomorrow_rings_tomorrow(tmp_path: Path, language: str, text: str) -> None:
     """At 6 in the morning, "7 tomorrow" is tomorrow, not in an hour."""
-    host = host_at(tmp_path, EARLY)
-    match = host.match(text, language)
-    assert match is not None and match.handler is not None and not match.errors, match
-    assert match.handler.name == "timers.set_alarm"
-    host.run_match(match, text)
-    (alarm,) = [a for a in host.alert_store().all() if a.kind == "alarm"]
+    alarm = said_to(host_at(tmp_path, EARLY), language, text, "timers.set_alarm", "alarm")
     due = datetime.fromtimestamp(alarm.due)
     assert (due.date() - datetime.fromtimestamp(EARLY).date()).days == 1 and due.hour == 7
 
@@ -127,11 +133,7 @@ def test_a_reminders_time_and_task_are_told_apart(
     """At 6 in the morning, so that "at 7 in the morning" (today) and "at 7 tomorrow"
     differ."""
     host = host_at(tmp_path, EARLY)
-    match = host.match(text, language)
-    assert match is not None and match.handler is not None and not match.errors, match
-    assert match.handler.name == "reminders.remind"
-    host.run_match(match, text)
-    (reminder,) = [a for a in host.alert_store().all() if a.kind == "reminder"]
+    reminder = said_to(host, language, text, "reminders.remind", "reminder")
     due = datetime.fromtimestamp(reminder.due)
     ahead = (due.date() - datetime.fromtimestamp(EARLY).date()).days
     assert (due.hour, ahead) == (hour, days), due
@@ -154,3 +156,42 @@ def test_a_missing_slot_is_asked_for_in_the_language(
     assert match is not None
     said = host.run_match(match, text).reply
     assert said.startswith(asked), said
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "task", "weekday", "hour"),
+    [
+        ("en", "remind me on friday to call the bank", "call the bank", 4, 9),
+        ("en", "remind me next monday at 9 to pay rent", "pay rent", 0, 9),
+        ("en", "remind me to call the bank friday at 10 am", "call the bank", 4, 10),
+        ("es", "recuérdame llamar al banco el viernes a las diez", "llamar al banco", 4, 10),
+        ("fr", "rappelle-moi d'appeler la banque lundi prochain à 10 heures", "appeler", 0, 10),
+        ("de", "erinnere mich am Freitag um 10 an die Bank", "die Bank", 4, 10),
+    ],
+)
+def test_a_reminder_on_a_weekday(
+    tmp_path: Path, language: str, text: str, task: str, weekday: int, hour: int
+) -> None:
+    """On a Monday morning: "next Monday" is in a week, "Friday" this week."""
+    assert datetime.fromtimestamp(EARLY).weekday() == 0
+    host = host_at(tmp_path, EARLY)
+    reminder = said_to(host, language, text, "reminders.remind", "reminder")
+    due = datetime.fromtimestamp(reminder.due)
+    ahead = (due.date() - datetime.fromtimestamp(EARLY).date()).days
+    assert (due.weekday(), due.hour, ahead) == (weekday, hour, weekday or 7), due
+    assert task in reminder.name, reminder.name
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "set an alarm for 6:45 on saturday"),
+        ("es", "pon una alarma el sábado a las seis y cuarenta y cinco"),
+        ("fr", "réveille-moi samedi à 6 h 45"),
+        ("de", "weck mich am Samstag um 6:45"),
+    ],
+)
+def test_an_alarm_on_a_weekday(tmp_path: Path, language: str, text: str) -> None:
+    alarm = said_to(host_at(tmp_path, EARLY), language, text, "timers.set_alarm", "alarm")
+    due = datetime.fromtimestamp(alarm.due)
+    assert (due.weekday(), due.hour, due.minute) == (5, 6, 45), due
