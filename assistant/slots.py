@@ -125,7 +125,7 @@ _PARTS = "morning|afternoon|evening|night"
 _PART_HOURS = {"morning": "9 am", "afternoon": "3 pm", "evening": "7 pm", "night": "8 pm"}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = rf"(?:on |next |this (?:coming )?)?(?:{'|'.join(WEEKDAYS)})"
-_DAY = rf"tomorrow|{_WEEKDAY}"
+_DAY = rf"(?:the )?day after tomorrow|tomorrow|{_WEEKDAY}"
 
 
 def parse_when(text: str) -> When:
@@ -138,8 +138,8 @@ def parse_when(text: str) -> When:
     )
     if day:  # "tomorrow at 7", "friday evening at 7", "7 am tomorrow", "7 next monday morning"
         named, part = day[1] or day[5], day[2] or day[6]
-        if named == "tomorrow":
-            days = 1
+        if named.endswith("tomorrow"):
+            days = 2 if "after" in named else 1
         else:
             weekday = WEEKDAYS.index(named.split()[-1])
         phrase = day[3] or day[4] or f"{_PART_HOURS[part or 'morning']}"
@@ -276,7 +276,8 @@ for _slot, _py in (
     (
         SlotType(
             "when",
-            rf"(?:in|after|at|tomorrow|tonight) .+?|tomorrow|tonight|{_WEEKDAY}(?: .+?)?",
+            rf"(?:in|after|at|tomorrow|tonight) .+?|tomorrow|tonight|{_WEEKDAY}(?: .+?)?"
+            r"|(?:the )?day after tomorrow(?: .+?)?",
             parse_when,
             {"type": "string", "description": "when, like 'in 10 minutes' or 'at 5 pm'"},
         ),

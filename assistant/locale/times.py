@@ -305,6 +305,11 @@ _WEEKDAY_SAID = {
     "fr": r"(?:ce |le )?\b({names})\b(?: prochain)?",
     "de": r"(?:am |nachsten |kommenden |diesen |diesem )?\b({names})\b",
 }
+_DAY_AFTER_TOMORROW = {
+    "es": r"\bpasado manana\b",
+    "fr": r"\bapres[- ]demain\b",
+    "de": r"\bubermorgen\b",
+}
 _PART_OF_DAY: dict[str, list[tuple[str, str, int]]] = {
     "es": [
         (r"por la manana|temprano", "de la manana", 9),
@@ -347,16 +352,20 @@ def parse_when_in(text: str, language: str) -> When:
     phrase = " ".join(plain(text).replace(".", "").split())
     days, weekday = 0, None
     names = WEEKDAYS[language]
-    named = re.search(_WEEKDAY_SAID[language].format(names="|".join(names)), phrase)
-    named = named or re.search(_TOMORROW[language], phrase)
+    found = (
+        (re.search(_WEEKDAY_SAID[language].format(names="|".join(names)), phrase), 0),
+        (re.search(_DAY_AFTER_TOMORROW[language], phrase), 2),
+        (re.search(_TOMORROW[language], phrase), 1),
+    )
+    named, ahead = next(((m, a) for m, a in found if m is not None), (None, 0))
     if named is not None:
         before, after = phrase[: named.start()].strip(), phrase[named.end() :].strip()
         after, part = _part_of_day(after, language)
         if not before or not after:  # "mañana a las 9", "à 9 heures demain (matin)"
-            if named.lastindex:  # a weekday: "el viernes", "vendredi prochain", "am Freitag"
+            if ahead:
+                days = ahead
+            else:  # a weekday: "el viernes", "vendredi prochain", "am Freitag"
                 weekday = names.index(named[1])
-            else:
-                days = 1
             phrase = before or after
             if not phrase:
                 return When(

@@ -167,6 +167,11 @@ def test_a_missing_slot_is_asked_for_in_the_language(
         ("es", "recuérdame llamar al banco el viernes a las diez", "llamar al banco", 4, 10),
         ("fr", "rappelle-moi d'appeler la banque lundi prochain à 10 heures", "appeler", 0, 10),
         ("de", "erinnere mich am Freitag um 10 an die Bank", "die Bank", 4, 10),
+        # the day after tomorrow, from a Monday: a Wednesday
+        ("en", "remind me the day after tomorrow to call the bank", "call the bank", 2, 9),
+        ("es", "recuérdame llamar al banco pasado mañana a las diez", "llamar al banco", 2, 10),
+        ("fr", "rappelle-moi après-demain d'appeler la banque", "appeler", 2, 9),
+        ("de", "erinnere mich übermorgen um 10 an die Bank", "die Bank", 2, 10),
     ],
 )
 def test_a_reminder_on_a_weekday(
