@@ -16,6 +16,7 @@ BUILTIN = (
     ("hearth.skills.opener", "OpenerSkill"),
     ("hearth.skills.system", "SystemSkill"),
     ("hearth.skills.smarthome", "SmartHomeSkill"),
+    ("hearth.skills.limits", "LimitsSkill"),
     ("hearth.skills.help", "HelpSkill"),
 )
 """(module, class) of every built-in skill, in the order they are offered. Imported by
