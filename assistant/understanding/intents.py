@@ -298,18 +298,16 @@ class IntentMatcher:
         example: CompiledExample,
         first: Match,
     ) -> Match:
-        """A clean reading of the same words where ``first`` left a slot unread because
-        it took a neighbour's words: in "erinnere mich morgen um 21 uhr mama anzurufen"
-        the clock time's optional minutes took "mama". The slot is tried with fewer of
-        its words, the most first, from either end; ``first`` when none reads."""
+        """A clean reading where ``first`` left a slot unread, having taken a neighbour's
+        words ("um 21 uhr mama anzurufen": the optional minutes took "mama"): the slot
+        with fewer words, the most first, from either end; else ``first``."""
         best: Match | None = None
         for name in first.errors:
             words = m.group(name).split()
             for count in range(min(len(words) - 1, _SLOT_WORDS), 0, -1):
                 for part in (words[:count], words[-count:]):
-                    again = pinned(example, name, " ".join(part)).fullmatch(m.string)
-                    found = again and cls._fill(handler, again, parsed, example)
-                    if found and not found.errors and (best is None or _rank(found) > _rank(best)):
+                    found = cls._read_as(handler, m, parsed, example, name, " ".join(part))
+                    if found and (best is None or _rank(found) > _rank(best)):
                         best = found
                 if best is not None:
                     return best
@@ -324,33 +322,42 @@ class IntentMatcher:
         example: CompiledExample,
         first: Match,
     ) -> Match:
-        """The same words with a typed slot taking more of them from a free-text slot
-        beside it, where they still read: free text takes all it can, so in "remind me
-        to call mom at 7 tomorrow" it took "at 7" and left "tomorrow" to the time. The
-        widest clean reading that the slot's own pattern accepts wins."""
+        """A typed slot given more words from the free text before it while they still
+        read and fit its pattern, the widest winning: free text takes all it can ("call
+        mom at 7" left "tomorrow" to the time)."""
         best = first
         for name, value in first.values.items():
             slot_type = example.slot_types.get(name, handler.params[name].slot_type)
-            if slot_type.name in ("text", "phrase") or value is None:
-                continue
             start, end = m.span(name)
-            if end - start > 100:
+            if slot_type.name in ("text", "phrase") or value is None or end - start > 100:
                 continue
             before = m.string[:start].split()
             for count in range(1, min(len(before), _SLOT_WORDS // 2) + 1):
                 text = " ".join([*before[-count:], m.string[start:end]])
                 if not re.fullmatch(slot_type.pattern, text, re.IGNORECASE):
                     continue
-                again = pinned(example, name, text).fullmatch(m.string)
-                found = again and cls._fill(handler, again, parsed, example)
-                if found and not found.errors and _free_text(found):
+                found = cls._read_as(handler, m, parsed, example, name, text)
+                if found and _free_text(found):
                     best = found
         return best
 
+    @classmethod
+    def _read_as(
+        cls,
+        handler: Handler,
+        m: re.Match[str],
+        parsed: dict[Any, Any],
+        example: CompiledExample,
+        name: str,
+        text: str,
+    ) -> Match | None:
+        """The words read with slot ``name`` as exactly ``text``; None unless all read."""
+        again = pinned(example, name, text).fullmatch(m.string)
+        found = again and cls._fill(handler, again, parsed, example)
+        return found if found and not found.errors else None
 
-_SLOT_WORDS = 12
-"""The most words another split tries to give a typed slot: a time or a length of time is
-never longer, and a ten-minute monologue must not cost a regular expression per word."""
+
+_SLOT_WORDS = 12  # the most words another split gives a typed slot (no regex per word)
 
 
 def _free_text(match: Match) -> bool:
