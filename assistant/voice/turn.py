@@ -97,6 +97,8 @@ class Turn:
     time (0: not such a one), unless its words stand alone (``stand_alone``)."""
     heard: str = ""
     """What was transcribed of it (after the wake phrase)."""
+    heard_sure: bool = True
+    """Whisper was sure of those words (not a lone word guessed as several)."""
     language: str = "en"
     """The language it was heard in, and the one its reply is spoken in."""
     _stands_alone: bool = False
@@ -200,7 +202,7 @@ class Turn:
 
     def stand_alone(self) -> None:
         """The answering stage: the words make a request on their own (a skill's phrase,
-        a question of several words), so a short utterance need not wait for quiet. It
+        a control word), so a short utterance need not wait for quiet. It
         is confirmed now if its end is already known."""
         with self._gate:
             self._stands_alone = True
