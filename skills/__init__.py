@@ -12,6 +12,7 @@ BUILTIN = (
     ("hearth.skills.reminders", "RemindersSkill"),
     ("hearth.skills.memory", "MemorySkill"),
     ("hearth.skills.notes", "NotesSkill"),
+    ("hearth.skills.shopping", "ShoppingSkill"),
     ("hearth.skills.calculator", "CalculatorSkill"),
     ("hearth.skills.opener", "OpenerSkill"),
     ("hearth.skills.system", "SystemSkill"),

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from hearth.assistant.skill import Skill, SkillContext, intent
 
+from .translations import phrases_of, reply
+
 _A = "(a|an|some|me|us|my|the|me a|me an|us a)"
 
 
@@ -22,6 +24,7 @@ class LimitsSkill(Skill):
         "What I can't do yet, said plainly: messages, calls, shopping, bookings, directions"
     )
     examples = ("send a text to mom",)
+    phrases = phrases_of("limits")
 
     @intent(
         f"send {_A} (text|message|email|e-mail|sms|whatsapp|txt) [message] {{what}}",
@@ -34,15 +37,19 @@ class LimitsSkill(Skill):
     )
     def messages(self, ctx: SkillContext, what: str = "") -> str:
         """Say that Hearth cannot send or read messages."""
-        return (
+        english = (
             "I can't send or read messages and emails: I run only on this computer and "
             "I'm not connected to your accounts. I can take a note or set a reminder instead."
         )
+        return reply(ctx.language, "limits.messages", english)
 
     @intent("(call|phone|dial|ring|facetime|video call) {who}")
     def calls(self, ctx: SkillContext, who: str = "") -> str:
         """Say that Hearth cannot make phone calls."""
-        return "I can't make phone calls: I'm not connected to a phone. I can remind you to call."
+        english = (
+            "I can't make phone calls: I'm not connected to a phone. I can remind you to call."
+        )
+        return reply(ctx.language, "limits.calls", english)
 
     @intent(
         f"(order|buy|purchase) {_A} {{what}}",
@@ -51,7 +58,10 @@ class LimitsSkill(Skill):
     )
     def shopping(self, ctx: SkillContext, what: str = "") -> str:
         """Say that Hearth cannot order or buy anything."""
-        return "I can't order or buy anything: I never go online. I can put it on your to-do list."
+        english = (
+            "I can't order or buy anything: I never go online. I can put it on your shopping list."
+        )
+        return reply(ctx.language, "limits.shopping", english)
 
     @intent(
         f"(book|reserve) {_A} {{what}}",
@@ -59,7 +69,8 @@ class LimitsSkill(Skill):
     )
     def bookings(self, ctx: SkillContext, what: str = "") -> str:
         """Say that Hearth cannot book anything."""
-        return "I can't book anything: I never go online. I can remind you to do it."
+        english = "I can't book anything: I never go online. I can remind you to do it."
+        return reply(ctx.language, "limits.bookings", english)
 
     @intent(
         "(navigate|drive|take me|get me|give me directions|directions|route me) to {place}",
@@ -68,7 +79,8 @@ class LimitsSkill(Skill):
     )
     def directions(self, ctx: SkillContext, place: str = "") -> str:
         """Say that Hearth cannot give directions."""
-        return "I can't give directions: I have no maps and I don't know where you are."
+        english = "I can't give directions: I have no maps and I don't know where you are."
+        return reply(ctx.language, "limits.directions", english)
 
     @intent(
         "(post|tweet|share|upload) {what} (on|to) {site}",
@@ -76,7 +88,8 @@ class LimitsSkill(Skill):
     )
     def posting(self, ctx: SkillContext, what: str = "", site: str = "") -> str:
         """Say that Hearth cannot post anything online."""
-        return "I can't post anything: I never go online."
+        english = "I can't post anything: I never go online."
+        return reply(ctx.language, "limits.posting", english)
 
     @intent(
         "play (some|me some|me|my) {what}",
@@ -85,7 +98,8 @@ class LimitsSkill(Skill):
     )
     def music(self, ctx: SkillContext, what: str = "") -> str:
         """Say that Hearth cannot choose music, and what it can do instead."""
-        return (
+        english = (
             "I can't choose music to play. I can pause, resume or skip what your media "
             "player is playing."
         )
+        return reply(ctx.language, "limits.music", english)

@@ -142,6 +142,43 @@ PHRASES: dict[str, dict[str, list[str]]] = {
         ],
         "clear_todos": ["(lösch|lösche|leere) [meine|die] (aufgabenliste|to-do-liste|todo-liste)"],
     },
+    "shopping": {
+        "add": [
+            "(setz|setze|schreib|schreibe|pack) {items} auf [meine|die|unsere] einkaufsliste",
+            "(füge|füg) {items} (zu|zur) [meiner|der|unserer] einkaufsliste hinzu",
+        ],
+        "read": [
+            "(lies|zeig|zeige|sag) mir [meine|die|unsere] einkaufsliste [vor]",
+            "was (steht|ist) auf [meiner|der|unserer] einkaufsliste",
+            "was (muss ich|müssen wir) einkaufen",
+        ],
+        "has": ["(steht|stehen|ist|sind) {item} auf [meiner|der|unserer] einkaufsliste"],
+        "remove": [
+            "(streich|streiche|nimm|lösch|lösche|entferne) {items:phrase} (von|aus) "
+            "[meiner|der|unserer] einkaufsliste",
+        ],
+        "clear": ["(lösch|lösche|leere) [meine|die|unsere] einkaufsliste"],
+    },
+    "limits": {
+        "messages": [
+            "(schick|schicke|sende) [eine|einen] (nachricht|sms|mail|e-mail|whatsapp) an {what}",
+            "(schreib|schreibe) [eine|einen] (nachricht|sms|mail|e-mail|whatsapp) an {what}",
+            "(lies|lese) [mir] meine (nachrichten|mails|e-mails|sms) [vor]",
+            "habe ich [neue] (nachrichten|mails|e-mails)",
+        ],
+        "calls": ["(ruf|rufe) {who} an", "telefoniere mit {who}"],
+        "shopping": ["(bestell|bestelle|kauf|kaufe) [mir] {what}"],
+        "bookings": ["(reservier|reserviere|buch|buche) [mir] {what}"],
+        "directions": [
+            "(navigiere|führ mich|führe mich|bring mich) (zu|zum|zur|nach) {place}",
+            "wie komme ich (zu|zum|zur|nach) {place}",
+        ],
+        "posting": ["(poste|teile|veröffentliche) {what} (auf|bei) {site}"],
+        "music": [
+            "(spiel|spiele) [mir] (etwas|ein bisschen|meine|meinen) {what}",
+            "(spiel|spiele) {what} (musik|lieder|songs|playlist|radio)",
+        ],
+    },
     "calculator": {"calculate": ["(rechne|berechne) {expression} [aus]"], "convert": []},
     "help": {
         "what_can_you_do": [
@@ -215,6 +252,32 @@ REPLIES: dict[str, str] = {
     "todos.not_there": "{item} steht nicht auf deiner Aufgabenliste.",
     "todos.confirm_clear": "Deine Aufgabenliste leeren, {count} Einträge?",
     "todos.cleared": "Deine Aufgabenliste ist leer.",
+    "shopping.added": "Auf deine Einkaufsliste gesetzt: {items}. Das sind jetzt {count}.",
+    "shopping.already": "Schon auf deiner Einkaufsliste: {items}.",
+    "shopping.also_there": "Schon drauf: {items}.",
+    "shopping.more": " und {count} weitere",
+    "shopping.list_one": "Auf deiner Einkaufsliste steht {items}.",
+    "shopping.list": "Auf deiner Einkaufsliste stehen {count} Sachen: {items}.",
+    "shopping.empty": "Deine Einkaufsliste ist leer.",
+    "shopping.has": "Ja, das steht auf deiner Einkaufsliste: {item}.",
+    "shopping.has_not": "Nein, das steht nicht auf deiner Einkaufsliste: {item}.",
+    "shopping.removed": "Von deiner Einkaufsliste gestrichen: {items}. Noch {count} übrig.",
+    "shopping.not_there": "Nicht auf deiner Einkaufsliste: {items}.",
+    "shopping.confirm_clear": "Deine Einkaufsliste leeren, {count} Sachen?",
+    "shopping.cleared": "Deine Einkaufsliste ist jetzt leer.",
+    "limits.messages": "Ich kann keine Nachrichten oder E-Mails senden oder lesen: Ich laufe "
+    "nur auf diesem Computer und bin nicht mit deinen Konten verbunden. Ich kann eine Notiz "
+    "machen oder dich erinnern.",
+    "limits.calls": "Ich kann nicht telefonieren: Ich bin mit keinem Telefon verbunden. Ich "
+    "kann dich ans Anrufen erinnern.",
+    "limits.shopping": "Ich kann nichts bestellen oder kaufen: Ich gehe nie online. Ich kann "
+    "es auf deine Einkaufsliste setzen.",
+    "limits.bookings": "Ich kann nichts buchen: Ich gehe nie online. Ich kann dich daran erinnern.",
+    "limits.directions": "Ich kann keine Wegbeschreibung geben: Ich habe keine Karten und "
+    "weiß nicht, wo du bist.",
+    "limits.posting": "Ich kann nichts posten: Ich gehe nie online.",
+    "limits.music": "Ich kann keine Musik aussuchen. Ich kann anhalten, fortsetzen oder "
+    "überspringen, was dein Player gerade spielt.",
     "calculator.result": "Das ist {value}.",
     "calculator.zero": "Durch null kann man nicht teilen.",
     "calculator.too_big": "Diese Zahl ist zu groß zum Aussprechen.",
@@ -241,6 +304,7 @@ DESCRIPTIONS = {
     "timers": "Timer und Wecker",
     "reminders": "Erinnerungen zu einer Uhrzeit oder nach einer Weile",
     "notes": "Notizen und eine Aufgabenliste",
+    "shopping": "Eine Einkaufsliste",
     "calculator": "Rechnen",
     "memory": "Was ich mir für dich merken soll",
 }
@@ -249,6 +313,7 @@ EXAMPLES = {
     "timers": "stell einen Timer auf zehn Minuten",
     "reminders": "erinnere mich um fünf daran, Mama anzurufen",
     "notes": "notiere Kaffee kaufen",
+    "shopping": "setz Milch und Eier auf die Einkaufsliste",
     "calculator": "wie viel ist sieben mal acht",
     "help": "was kannst du",
 }

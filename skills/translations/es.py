@@ -116,7 +116,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
         "delete_all_notes": ["(borra|elimina|quita) (todas mis|todas las|mis|las) notas"],
         "add_todo": [
             "(añade|agrega|pon|mete|apunta) {item} (a|en) [mi|la] lista de "
-            "(tareas|pendientes|cosas por hacer|la compra)",
+            "(tareas|pendientes|cosas por hacer)",
         ],
         "read_todos": [
             "(léeme|lee|dime|muéstrame) [mi|la] lista de (tareas|pendientes|cosas por hacer)",
@@ -127,6 +127,54 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             "(tacha|quita) {item:phrase} de [mi|la] lista de (tareas|pendientes)",
         ],
         "clear_todos": ["(borra|vacía|limpia) [mi|la] lista de (tareas|pendientes)"],
+    },
+    "shopping": {
+        "add": [
+            "(añade|agrega|pon|mete|apunta) {items} (a|en) [mi|la|nuestra] lista (de la compra|"
+            "de compras|del súper|del super|del supermercado)",
+        ],
+        "read": [
+            "(léeme|lee|dime|muéstrame|enséñame) [mi|la|nuestra] lista (de la compra|de compras|"
+            "del súper|del super|del supermercado)",
+            "qué (hay|tengo|tenemos) en [mi|la|nuestra] lista (de la compra|de compras|del súper|"
+            "del super|del supermercado)",
+            "qué (tengo|tenemos|hay) que comprar",
+        ],
+        "has": [
+            "(está|están|hay|tengo) {item} en [mi|la|nuestra] lista (de la compra|de compras|"
+            "del súper|del super|del supermercado)",
+        ],
+        "remove": [
+            "(quita|borra|elimina|tacha) {items:phrase} de [mi|la|nuestra] lista (de la compra|"
+            "de compras|del súper|del super|del supermercado)",
+        ],
+        "clear": [
+            "(borra|vacía|limpia) [mi|la|nuestra] lista (de la compra|de compras|del súper|"
+            "del super|del supermercado)",
+        ],
+    },
+    "limits": {
+        "messages": [
+            "(envía|envíale|manda|mándale) [un|una] (mensaje|correo|email|whatsapp|sms) [a] {what}",
+            "(escribe|escríbele) [un|una] (mensaje|correo|whatsapp|sms) a {what}",
+            "(lee|léeme) mis (mensajes|correos|emails|whatsapps)",
+            "(tengo|hay) (mensajes|correos) [nuevos]",
+        ],
+        "calls": [
+            "(llama|llámale|marca) a {who}",
+            "(haz|hazme) una (llamada|videollamada) a {who}",
+        ],
+        "shopping": ["(pide|pídeme|encarga|compra|cómprame) {what}"],
+        "bookings": ["(reserva|resérvame) {what}", "(haz|hazme) una reserva {what}"],
+        "directions": [
+            "(llévame|guíame|navega) (a|al|hasta) {place}",
+            "cómo (llego|voy|se llega) (a|al|hasta) {place}",
+        ],
+        "posting": ["(publica|comparte|sube|tuitea) {what} en {site}"],
+        "music": [
+            "(pon|ponme|reproduce) (algo de|un poco de) {what}",
+            "(pon|ponme|reproduce) [la|mi|una] (música|canción|canciones|lista|radio) {what}",
+        ],
     },
     "calculator": {
         "calculate": ["(calcula|calcúlame) {expression}"],
@@ -204,6 +252,31 @@ REPLIES: dict[str, str] = {
     "todos.not_there": "{item} no está en tu lista de tareas.",
     "todos.confirm_clear": "¿Vacío tu lista de tareas, con {count} cosas?",
     "todos.cleared": "He vaciado tu lista de tareas.",
+    "shopping.added": "Añadido a tu lista de la compra: {items}. Ya hay {count}.",
+    "shopping.already": "Ya tienes {items} en tu lista de la compra.",
+    "shopping.also_there": "Ya tenía {items}.",
+    "shopping.more": ", y {count} más",
+    "shopping.list_one": "En tu lista de la compra hay {items}.",
+    "shopping.list": "Tu lista de la compra tiene {count} cosas: {items}.",
+    "shopping.empty": "Tu lista de la compra está vacía.",
+    "shopping.has": "Sí, tu lista de la compra tiene {item}.",
+    "shopping.has_not": "No, tu lista de la compra no tiene {item}.",
+    "shopping.removed": "Quitado de tu lista de la compra: {items}. Quedan {count}.",
+    "shopping.not_there": "Tu lista de la compra no tiene {items}.",
+    "shopping.confirm_clear": "¿Vacío tu lista de la compra, con {count} cosas?",
+    "shopping.cleared": "He vaciado tu lista de la compra.",
+    "limits.messages": "No puedo enviar ni leer mensajes ni correos: funciono solo en este "
+    "ordenador y no estoy conectado a tus cuentas. Puedo tomar una nota o ponerte un recordatorio.",
+    "limits.calls": "No puedo hacer llamadas: no estoy conectado a un teléfono. Puedo "
+    "recordarte que llames.",
+    "limits.shopping": "No puedo pedir ni comprar nada: nunca me conecto a internet. Puedo "
+    "ponerlo en tu lista de la compra.",
+    "limits.bookings": "No puedo reservar nada: nunca me conecto a internet. Puedo "
+    "recordarte que lo hagas.",
+    "limits.directions": "No puedo darte indicaciones: no tengo mapas y no sé dónde estás.",
+    "limits.posting": "No puedo publicar nada: nunca me conecto a internet.",
+    "limits.music": "No puedo elegir música. Puedo pausar, reanudar o saltar lo que esté "
+    "sonando en tu reproductor.",
     "calculator.result": "Son {value}.",
     "calculator.zero": "No se puede dividir entre cero.",
     "calculator.too_big": "Ese número es demasiado grande para decirlo.",
@@ -229,6 +302,7 @@ DESCRIPTIONS = {
     "timers": "Temporizadores y alarmas",
     "reminders": "Recordatorios a una hora o dentro de un rato",
     "notes": "Notas y una lista de tareas",
+    "shopping": "Una lista de la compra",
     "calculator": "Cuentas",
     "memory": "Lo que me pidas que recuerde",
 }
@@ -237,6 +311,7 @@ EXAMPLES = {
     "timers": "pon un temporizador de diez minutos",
     "reminders": "recuérdame llamar a mamá a las cinco",
     "notes": "toma nota de comprar café",
+    "shopping": "añade leche y huevos a la lista de la compra",
     "calculator": "cuánto es siete por ocho",
     "help": "qué puedes hacer",
 }

@@ -138,6 +138,47 @@ PHRASES: dict[str, dict[str, list[str]]] = {
         ],
         "clear_todos": ["(vide|efface) [ma|la] liste (de tâches|des tâches|à faire)"],
     },
+    "shopping": {
+        "add": [
+            "(ajoute|rajoute|mets|note) {items} (à|a|sur|dans) [ma|la|notre] liste (de courses|"
+            "des courses|de commissions)",
+        ],
+        "read": [
+            "(lis-moi|lis|montre-moi|dis-moi) [ma|la|notre] liste (de courses|des courses)",
+            "qu' est-ce qu' il y a sur [ma|la|notre] liste (de courses|des courses)",
+            "qu' est-ce que (je dois|nous devons|il faut) acheter",
+        ],
+        "has": [
+            "est-ce que {item} est sur [ma|la|notre] liste (de courses|des courses)",
+            "(y a-t-il|il y a) {item} sur [ma|la|notre] liste (de courses|des courses)",
+        ],
+        "remove": [
+            "(enlève|retire|supprime|raye) {items:phrase} de [ma|la|notre] liste (de courses|"
+            "des courses)",
+        ],
+        "clear": ["(vide|efface) [ma|la|notre] liste (de courses|des courses)"],
+    },
+    "limits": {
+        "messages": [
+            "(envoie|envoyer) [un|une] (message|texto|sms|mail|e-mail|courriel|whatsapp) à {what}",
+            "(écris|écrire) [un|une] (message|texto|sms|mail|e-mail|courriel) à {what}",
+            "(lis|lis-moi) mes (messages|mails|e-mails|courriels|textos)",
+            "(est-ce que j' ai|ai-je) (des|de nouveaux) (messages|mails|e-mails|courriels)",
+        ],
+        "calls": ["(appelle|téléphone à) {who}"],
+        "shopping": ["(commande|commande-moi|achète|achète-moi) {what}"],
+        "bookings": ["(réserve|réserve-moi) {what}"],
+        "directions": [
+            "(emmène-moi|conduis-moi|guide-moi) (à|au|vers|jusqu' à) {place}",
+            "comment (aller|je vais|on va) (à|au|jusqu' à) {place}",
+        ],
+        "posting": ["(publie|partage|poste|tweete) {what} sur {site}"],
+        "music": [
+            "(joue|lance) (du|ma|mon|mes) {what}",
+            "(mets|joue|lance) de la musique {what}",
+            "(mets|joue|lance) [ma|mon|une] (playlist|chanson|radio) {what}",
+        ],
+    },
     "calculator": {"calculate": ["calcule {expression}"], "convert": []},
     "help": {
         "what_can_you_do": [
@@ -212,6 +253,33 @@ REPLIES: dict[str, str] = {
     "todos.not_there": "{item} n'est pas sur votre liste de tâches.",
     "todos.confirm_clear": "Vider votre liste de tâches, {count} éléments ?",
     "todos.cleared": "J'ai vidé votre liste de tâches.",
+    "shopping.added": "Ajouté à votre liste de courses : {items}. Ça fait {count} articles.",
+    "shopping.already": "Déjà sur votre liste de courses : {items}.",
+    "shopping.also_there": "Déjà sur la liste : {items}.",
+    "shopping.more": ", et {count} de plus",
+    "shopping.list_one": "Sur votre liste de courses : {items}.",
+    "shopping.list": "Votre liste de courses a {count} articles : {items}.",
+    "shopping.empty": "Votre liste de courses est vide.",
+    "shopping.has": "Oui, votre liste de courses contient {item}.",
+    "shopping.has_not": "Non, votre liste de courses ne contient pas {item}.",
+    "shopping.removed": "Retiré de votre liste de courses : {items}. Il en reste {count}.",
+    "shopping.not_there": "Pas sur votre liste de courses : {items}.",
+    "shopping.confirm_clear": "Vider votre liste de courses, {count} articles ?",
+    "shopping.cleared": "J'ai vidé votre liste de courses.",
+    "limits.messages": "Je ne peux ni envoyer ni lire de messages ou d'e-mails : je fonctionne "
+    "uniquement sur cet ordinateur et je ne suis pas connecté à vos comptes. Je peux prendre une "
+    "note ou créer un rappel.",
+    "limits.calls": "Je ne peux pas passer d'appels : je ne suis pas connecté à un téléphone. "
+    "Je peux vous rappeler d'appeler.",
+    "limits.shopping": "Je ne peux rien commander ni acheter : je ne vais jamais sur internet. "
+    "Je peux l'ajouter à votre liste de courses.",
+    "limits.bookings": "Je ne peux rien réserver : je ne vais jamais sur internet. Je peux vous "
+    "rappeler de le faire.",
+    "limits.directions": "Je ne peux pas vous guider : je n'ai pas de cartes et je ne sais pas "
+    "où vous êtes.",
+    "limits.posting": "Je ne peux rien publier : je ne vais jamais sur internet.",
+    "limits.music": "Je ne peux pas choisir de musique. Je peux mettre en pause, reprendre ou "
+    "passer ce que joue votre lecteur.",
     "calculator.result": "Ça fait {value}.",
     "calculator.zero": "On ne peut pas diviser par zéro.",
     "calculator.too_big": "Ce nombre est trop grand pour que je le dise.",
@@ -237,6 +305,7 @@ DESCRIPTIONS = {
     "timers": "Des minuteurs et des alarmes",
     "reminders": "Des rappels à une heure précise ou dans un moment",
     "notes": "Des notes et une liste de tâches",
+    "shopping": "Une liste de courses",
     "calculator": "Des calculs",
     "memory": "Ce que vous me demandez de retenir",
 }
@@ -245,6 +314,7 @@ EXAMPLES = {
     "timers": "mets un minuteur de dix minutes",
     "reminders": "rappelle-moi d'appeler maman à cinq heures",
     "notes": "prends note d'acheter du café",
+    "shopping": "ajoute du lait et des œufs à la liste de courses",
     "calculator": "combien font sept fois huit",
     "help": "qu'est-ce que tu sais faire",
 }

@@ -75,3 +75,49 @@ def test_questions_about_those_things_are_left_to_others(host: SkillHost, text: 
 def test_skills_that_can_do_it_keep_it(host: SkillHost, text: str, skill: str) -> None:
     match = host.match(text, "en")
     assert match is not None and match.skill.name == skill
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "handler", "start"),
+    [
+        ("es", "envía un mensaje a mamá diciendo que llego tarde", "messages", "No puedo"),
+        ("es", "llama a Juan", "calls", "No puedo"),
+        ("es", "pide una pizza grande", "shopping", "No puedo"),
+        ("es", "llévame al aeropuerto", "directions", "No puedo"),
+        ("es", "pon algo de jazz", "music", "No puedo"),
+        ("fr", "envoie un message à Marie", "messages", "Je ne peux"),
+        ("fr", "appelle Pierre", "calls", "Je ne peux"),
+        ("fr", "réserve une table pour deux", "bookings", "Je ne peux"),
+        ("fr", "publie cette photo sur Instagram", "posting", "Je ne peux"),
+        ("de", "schick eine Nachricht an Anna", "messages", "Ich kann"),
+        ("de", "ruf Mama an", "calls", "Ich kann"),
+        ("de", "bestell eine Pizza", "shopping", "Ich kann"),
+        ("de", "wie komme ich zum Bahnhof", "directions", "Ich kann"),
+    ],
+)
+def test_each_language_hears_what_hearth_cannot_do(
+    host: SkillHost, language: str, text: str, handler: str, start: str
+) -> None:
+    match = host.match(text, language)
+    assert match is not None and match.handler is not None, text
+    assert match.handler.name == f"limits.{handler}"
+    reply = host.run_match(match, text).reply
+    assert reply.startswith(start) and "can't" not in reply, reply  # said in that language
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "skill"),
+    [
+        ("es", "recuérdame llamar a mi madre en diez minutos", "reminders"),
+        ("es", "añade pan a la lista de la compra", "shopping"),
+        ("fr", "rappelle-moi d'appeler ma mère à cinq heures", "reminders"),
+        ("de", "erinnere mich in zehn Minuten daran, Mama anzurufen", "reminders"),
+        ("es", "cómo se envía un correo", None),
+        ("fr", "comment envoyer un mail", None),
+    ],
+)
+def test_each_language_keeps_what_others_can_do(
+    host: SkillHost, language: str, text: str, skill: str | None
+) -> None:
+    match = host.match(text, language)
+    assert (match.skill.name if match is not None else None) == skill, text
