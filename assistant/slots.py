@@ -277,7 +277,8 @@ for _slot, _py in (
         SlotType(
             "when",
             rf"(?:in|after|at|tomorrow|tonight) .+?|tomorrow|tonight|{_WEEKDAY}(?: .+?)?"
-            r"|(?:the )?day after tomorrow(?: .+?)?",
+            r"|(?:the )?day after tomorrow(?: .+?)?"
+            r"|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)(?: .+?)?",
             parse_when,
             {"type": "string", "description": "when, like 'in 10 minutes' or 'at 5 pm'"},
         ),

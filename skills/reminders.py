@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -31,6 +32,25 @@ def _spoken_task(task: str) -> str:
     return " ".join(swap.get(w.lower(), w) for w in words).rstrip(".")
 
 
+def _introduced_by(text: str, task: str) -> str:
+    """The word before the task in what was said: "to" (a thing to do: "call mom"),
+    "about", "of" or "for" (a thing: "the dentist"), or "that" (a fact: "the plumber
+    comes at 3"); "to" when the task cannot be found."""
+    words = re.findall(r"[\w']+", task)
+    if words:
+        # "that" may have the time between it and the fact: "that at 5 I have to ...".
+        found = re.search(
+            r"\b(?:(about|of|for)|(that)(?:\W+[\w']+){0,4}?)\W+"
+            + r"\W+".join(map(re.escape, words))
+            + r"\b",
+            text,
+            re.IGNORECASE,
+        )
+        if found:
+            return (found.group(1) or found.group(2)).lower()
+    return "to"
+
+
 class RemindersSkill(Skill):
     name = "reminders"
     description = "Reminders at a time or after a delay."
@@ -44,8 +64,12 @@ class RemindersSkill(Skill):
         f"{{when}} {_REMIND} to {{task}}",
         "remind me (about|of) {task} {when}",  # "tell me about ..." asks for knowledge
         "remind me {when} (about|of) {task}",
+        "remind me that {task} {when}",
+        "remind me {when} that {task}",
+        "remind me that {when} {task}",
         "(set|create|add) [a] reminder (to|for) {task} {when}",
         "(set|create|add) [a] reminder {when} to {task}",
+        "(set|create|add) [a] reminder for {when} to {task}",
         f"{_REMIND} to {{task}}",
         "(set|create|add) [a] reminder (to|for) {task}",
         "(set|create|add) [a] reminder",
@@ -71,16 +95,19 @@ class RemindersSkill(Skill):
             )
             return reply(lang, "reminders.set", "", task=said, when=_when_in(lang, due, now, when))
         said = _spoken_task(task)
+        form = _introduced_by(ctx.text, task)
+        to_do = form == "to" and not said.lower().startswith(("the ", "your "))
         ctx.alerts.add(
             "reminder",
             said,
             due.timestamp(),
             f"Reminder: {said}.",
             f"While you were away, it was time to {said}."
-            if not said.lower().startswith(("the ", "your "))
+            if to_do
             else f"While you were away, a reminder: {said}.",
         )
-        return f"Okay, I'll remind you to {said} {_when_words(due, now, when)}."
+        how = {"to": "to", "that": "that"}.get(form, "about")
+        return f"Okay, I'll remind you {how} {said} {_when_words(due, now, when)}."
 
     @intent(
         *asking_which("reminders"),

@@ -149,3 +149,14 @@ def example_text(source: str) -> str:
         text = re.sub(r"\(([^()|]*)(?:\|[^()]*)?\)", r"\1", text)
     text = re.sub(r"\{(\w+)(?::\w+)?\}", lambda m: m[1].replace("_", " ").upper(), text)
     return " ".join(text.split())
+
+
+def literal_text(m: re.Match[str]) -> str:
+    """The words an example's match holds that are the example's own, the slots' text
+    left out."""
+    spans = sorted(m.span(name) for name, raw in m.groupdict().items() if raw is not None)
+    kept, at = [], 0
+    for start, end in spans:
+        kept.append(m.string[at:start])
+        at = end
+    return " ".join([*kept, m.string[at:]])

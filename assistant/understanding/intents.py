@@ -26,6 +26,7 @@ from hearth.assistant.understanding.examples import (
     compile_example,
     compile_phrases,
     example_text,
+    literal_text,
     pinned,
 )
 from hearth.assistant.understanding.normalising import normalise, normalise_typography
@@ -284,7 +285,7 @@ class IntentMatcher:
                 errors[name] = parsed[key]
             else:
                 values[name] = parsed[key]
-        if errors and not has_own_words(_literal(m)):
+        if errors and not has_own_words(literal_text(m)):
             return None
         score = len(m.string) - slot_chars
         return Match(handler, handler.skill, values, errors, score)
@@ -322,23 +323,27 @@ class IntentMatcher:
         example: CompiledExample,
         first: Match,
     ) -> Match:
-        """A typed slot given more words from the free text before it while they still
-        read and fit its pattern, the widest winning: free text takes all it can ("call
-        mom at 7" left "tomorrow" to the time)."""
+        """A typed slot given more words from the free text before or after it while
+        they still read and fit its pattern, the widest winning: free text takes all it
+        can ("call mom at 7" left "tomorrow" to the time; "that at 5 pm I have to ..."
+        gives "pm" to it)."""
         best = first
         for name, value in first.values.items():
             slot_type = example.slot_types.get(name, handler.params[name].slot_type)
             start, end = m.span(name)
             if slot_type.name in ("text", "phrase") or value is None or end - start > 100:
                 continue
-            before = m.string[:start].split()
-            for count in range(1, min(len(before), _SLOT_WORDS // 2) + 1):
-                text = " ".join([*before[-count:], m.string[start:end]])
-                if not re.fullmatch(slot_type.pattern, text, re.IGNORECASE):
-                    continue
-                found = cls._read_as(handler, m, parsed, example, name, text)
-                if found and _free_text(found):
-                    best = found
+            before, after = m.string[:start].split(), m.string[end:].split()
+            for count in range(1, _SLOT_WORDS // 2 + 1):
+                for ahead, behind in ((before[-count:], []), ([], after[:count])):
+                    if len(ahead) + len(behind) < count:  # fewer words there than that
+                        continue
+                    text = " ".join([*ahead, m.string[start:end], *behind])
+                    if not re.fullmatch(slot_type.pattern, text, re.IGNORECASE):
+                        continue
+                    found = cls._read_as(handler, m, parsed, example, name, text)
+                    if found and _free_text(found):
+                        best = found
         return best
 
     @classmethod
@@ -376,16 +381,6 @@ def hears_languages(skill: Skill) -> bool:
         return "language" in inspect.signature(skill.match).parameters
     except (TypeError, ValueError):
         return False
-
-
-def _literal(m: re.Match[str]) -> str:
-    """The matched words that are the example's own, the slots' text left out."""
-    spans = sorted(m.span(name) for name, raw in m.groupdict().items() if raw is not None)
-    kept, at = [], 0
-    for start, end in spans:
-        kept.append(m.string[at:start])
-        at = end
-    return " ".join([*kept, m.string[at:]])
 
 
 def _rank(match: Match) -> tuple[int, int, int, int]:

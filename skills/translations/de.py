@@ -90,6 +90,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
     "reminders": {
         "remind": [
             f"{_REMIND} {{when}} [daran] [dass] {{task}}",
+            f"{_REMIND} daran [dass] {{when}} {{task}}",
             f"{_REMIND} [daran] [dass] {{task}} {{when}}",
             f"{{when}} {_REMIND} [daran] [dass] {{task}}",
             f"{_REMIND} {{when}} an {{task}}",

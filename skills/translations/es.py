@@ -81,6 +81,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
         "remind": [
             "(recuérdame|recuérdamelo|acuérdame) [que] [de] {task} {when}",
             "(recuérdame|acuérdame) {when} [que] [de] {task}",
+            "(recuérdame|acuérdame) que {when} {task}",
             "{when} (recuérdame|acuérdame) [que] [de] {task}",
             "(pon|ponme|crea|añade) un recordatorio (para|de) {task} {when}",
             "(pon|ponme|crea|añade) un recordatorio {when} (para|de) {task}",

@@ -151,6 +151,10 @@ CASES = [
         "reminders.remind",
         "Ofen",
     ),
+    # The time inside the zu-infinitive, after "daran".
+    ("de", "erinnere mich daran, um fünf Uhr Mama anzurufen", "reminders.remind", "5 Uhr"),
+    ("de", "erinnere mich daran, morgen den Müll rauszubringen", "reminders.remind", "morgen"),
+    ("es", "recuérdame que mañana saque la basura", "reminders.remind", "mañana"),
     ("es", "toma nota de comprar pan", "notes.add_note", "Apuntado"),
     ("fr", "prends note d'acheter du pain", "notes.add_note", "noté"),
     ("de", "notiere Brot kaufen", "notes.add_note", "Notiert"),

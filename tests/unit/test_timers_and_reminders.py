@@ -122,6 +122,27 @@ def test_reminders_at_a_time_and_after_a_delay(harness: SkillHarness) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # A thing, not a thing to do: "about", never "to the dentist".
+        ("remind me about the dentist at 5 pm", "about the dentist at 5 PM today"),
+        ("remind me of my appointment tomorrow", "about your appointment at 9 AM tomorrow"),
+        ("set a reminder for the dentist at 6 pm", "about the dentist at 6 PM today"),
+        # A fact: "that", with the time anywhere.
+        ("remind me that at 5 pm I have to call mom", "that you have to call mom at 5 PM today"),
+        ("remind me tomorrow that my keys are in the car", "that your keys are in the car"),
+        # A bare clock time after "for" ("for 5 pm", not "at 5 pm").
+        ("set a reminder for 5 pm to pick up the kids", "to pick up the kids at 5 PM today"),
+        ("remind me to tell him that I love him at 6 pm", "to tell him that you love him at 6"),
+    ],
+)
+def test_a_reminder_is_said_back_the_way_it_was_asked(
+    harness: SkillHarness, text: str, said: str
+) -> None:
+    assert (harness.say(text) or "").startswith(f"Okay, I'll remind you {said}")
+
+
 def test_alerts_fire_through_the_scheduler_and_survive_a_restart(tmp_path: Path) -> None:
     store = AlertStore(tmp_path / "alerts.json")
     harness = SkillHarness(TimersSkill(), RemindersSkill(), data_root=tmp_path)
