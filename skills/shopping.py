@@ -77,7 +77,8 @@ def _same(item: str, kept: str) -> bool:
 def _find(rows: list[tuple[int, str]], item: str) -> tuple[int, str] | None:
     exact = [r for r in rows if _same(item, r[1])]
     loose = [r for r in rows if item.lower() in r[1].lower() or r[1].lower() in item.lower()]
-    return (exact or loose or [None])[0]
+    found = exact or loose
+    return found[0] if found else None
 
 
 def _all(db: sqlite3.Connection) -> list[tuple[int, str]]:
