@@ -48,9 +48,6 @@ class Transcript:
     duration_s: float
     processing_ms: float
     segments: list[Segment] = field(default_factory=list)
-    avg_logprob: float = 0.0
-    """Whisper's mean log probability per token: near 0 when it was sure of the words,
-    about -1 or lower when it guessed (a lone word heard as several)."""
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -185,7 +182,6 @@ class WhisperSTT:
             duration_s=round(duration, 3),
             processing_ms=round((time.perf_counter() - started) * 1000, 1),
             segments=[Segment(0.0, round(duration, 2), text)],
-            avg_logprob=round(float(result.scores[0]), 3),
         )
 
     def transcribe(
@@ -208,12 +204,11 @@ class WhisperSTT:
             condition_on_previous_text=False,
             without_timestamps=False,
         )
-        kept = [
-            s
+        segments = [
+            Segment(round(s.start, 2), round(s.end, 2), s.text.strip())
             for s in segments_iter
             if s.text.strip() and not (s.no_speech_prob > 0.6 and s.avg_logprob < -1.0)
         ]
-        segments = [Segment(round(s.start, 2), round(s.end, 2), s.text.strip()) for s in kept]
         text = " ".join(s.text for s in segments).strip()
         if not text:
             raise NoSpeechError()
@@ -224,7 +219,6 @@ class WhisperSTT:
             duration_s=round(duration, 3),
             processing_ms=round((time.perf_counter() - started) * 1000, 1),
             segments=segments,
-            avg_logprob=round(sum(s.avg_logprob for s in kept) / len(kept), 3),
         )
 
 

@@ -232,10 +232,9 @@ class ScriptedSTT:
         return transcript(text)
 
 
-def transcript(text: str, language: str = "en", avg_logprob: float = 0.0) -> Transcript:
-    """A finished transcript of ``text`` (Whisper sure of it unless ``avg_logprob`` is
-    about -1 or lower)."""
-    return Transcript(text, language, 1.0, 1.0, 1.0, avg_logprob=avg_logprob)
+def transcript(text: str, language: str = "en") -> Transcript:
+    """A finished transcript of ``text``."""
+    return Transcript(text, language, 1.0, 1.0, 1.0)
 
 
 class EnergyVAD:

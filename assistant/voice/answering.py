@@ -51,13 +51,6 @@ assistant talk to itself, each reply echoing into the next. A user answering a q
 _WORD = re.compile(r"[A-Za-z0-9']+")
 _DIRECT = ("control", "intent", "live_data")
 """Routes that the words alone decide (no model involved)."""
-FRAGMENT_WORDS = 2
-"""A short utterance of this many words or fewer that would go to the language model
-waits for quiet: it may be a stray word before the real request."""
-SURE_LOGPROB = -0.9
-"""More words wait too unless Whisper was this sure of them (``Transcript.avg_logprob``):
-it hears a lone "porcupine" as "or keep on" or "or to pine" at -1.0 to -2.1, clear short
-questions ("10 of clubs", "what is love?", "who are you?") at -0.2 to -0.7."""
 
 
 class Transcriber(Protocol):
@@ -268,7 +261,6 @@ class Answering:
             _LOGGER.info("ignored its own voice coming back: %r", transcript.text)
             return None
         waited = round((time.monotonic() - started) * 1000, 1)
-        turn.heard_sure = transcript.avg_logprob >= SURE_LOGPROB
         return (transcript.text, transcript.language), waited
 
     def _own_echo(self, turn: Turn, text: str) -> bool:
@@ -288,11 +280,11 @@ class Answering:
         fragment is a request on its own (a skill's phrase, a control word) and the whole
         is not, the fragment was a stray word: the request is answered alone.
 
-        Short (under ``FRAGMENT_S`` of speech): a word or two that would only go to the
-        language model may be a stray word or the start of a request, and so may more
-        words that Whisper was unsure of (a lone word heard as several), so the turn
-        stays held until the user has been quiet for a moment; anything else (a skill's
-        phrase, a clearly heard question) stands alone and need not wait."""
+        Short (under ``FRAGMENT_S`` of speech): words that would only go to the language
+        model may be a stray word or the start of a request, so the turn stays held until
+        the user has been quiet for a moment, however many words Whisper made of it (it
+        heard "porcupine" as "or keep on", and was sure of it: mean log probability
+        -0.73); a skill's phrase or a control word stands alone and need not wait."""
 
         def plan(words: str) -> str:
             return self.answerer.plan(words, language=turn.language)
@@ -302,8 +294,7 @@ class Answering:
             if rest and plan(rest) in _DIRECT:
                 _LOGGER.info("heard %r before the request; answering %r", turn.continues, rest)
                 text = rest
-        several = len(words(text)) > FRAGMENT_WORDS and turn.heard_sure
-        if several or plan(text) != "llm_chat":
+        if plan(text) != "llm_chat":
             turn.stand_alone()
         return text
 

@@ -97,8 +97,6 @@ class Turn:
     time (0: not such a one), unless its words stand alone (``stand_alone``)."""
     heard: str = ""
     """What was transcribed of it (after the wake phrase)."""
-    heard_sure: bool = True
-    """Whisper was sure of those words (not a lone word guessed as several)."""
     language: str = "en"
     """The language it was heard in, and the one its reply is spoken in."""
     _stands_alone: bool = False

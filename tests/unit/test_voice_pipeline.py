@@ -56,10 +56,8 @@ class LengthSTT:
     """Hears by how much voice there is: ``script`` maps a minimum number of voiced
     seconds to what was said (the longest that fits wins)."""
 
-    def __init__(self, script: dict[float, str], unsure: tuple[str, ...] = ()) -> None:
+    def __init__(self, script: dict[float, str]) -> None:
         self.script = sorted(script.items())
-        self.unsure = unsure
-        """What Whisper hears as a guess (``Transcript.avg_logprob`` -1.3)."""
 
     def transcribe_utterance(self, audio: np.ndarray) -> Transcript:
         voiced = float(np.sum(np.abs(audio) > 0.05)) / SAMPLE_RATE
@@ -67,7 +65,7 @@ class LengthSTT:
         for seconds, said in self.script:
             if voiced >= seconds:
                 text = said
-        return transcript(text, avg_logprob=-1.3 if text in self.unsure else -0.3)
+        return transcript(text)
 
 
 class Assistant:
@@ -172,9 +170,10 @@ def test_a_spoken_question_is_heard_answered_and_played(rigs: list[Rig]) -> None
 def test_a_stray_word_before_the_request_is_not_answered(rigs: list[Rig], misheard: str) -> None:
     """'porcupine ... (0.8 s) ... turn on the living room lamp': no reply to the stray word
     starts, and the request is answered on its own. Whisper may hear the one word as
-    several ("or keep on"), unsure of them: those words wait for quiet too."""
+    several ("or keep on"), even surely: how long the voice lasted decides, not the
+    words."""
     joined = f"{misheard.rstrip('.')}, turn on the living room lamp."
-    stt = LengthSTT({0.3: misheard, 1.5: joined}, unsure=(misheard,))
+    stt = LengthSTT({0.3: misheard, 1.5: joined})
     lamp = Lamp()
     assistant = Assistant(stt, [lamp], ["Porcupines are rodents with sharp quills."])
     rig = Rig(assistant)
