@@ -30,6 +30,10 @@ OUTPUT_LATENCY_S = 0.1
 (10-40 ms) a late callback under CPU load makes the plugin re-buffer for about two
 seconds; at 100 ms it never did (tests in the notes of issue 3)."""
 _LEAD_IN_S = 0.02
+_RESTART_STALL_S = 0.3
+"""A stream that has asked for no audio for this long (a block is ~20 ms) is not
+restarted to drop its buffer: with the sound server gone, PortAudio's start blocks for
+ever while its ALSA thread spins."""
 
 
 @dataclass
@@ -205,6 +209,8 @@ class Speaker:
                 return
             if self._unplayed_sound(now) != sound:
                 return  # nothing to cut short, or sound that must play out
+            if time.monotonic() - self._last_callback > _RESTART_STALL_S:
+                return  # not running (the device is gone): restarting it could hang
             try:
                 stream.abort()
             except Exception as exc:

@@ -135,6 +135,10 @@ class ListeningStage:
             try:
                 self.listen(mic, speaker)
             except AudioDeviceError as exc:
+                # Closed first: stopping the reply would restart the speaker's stream to
+                # drop its buffer, and PortAudio's start never returns once the sound
+                # server is gone (the loop hung there, its ALSA thread spinning).
+                devices.close()
                 self.interrupt()
                 shared.emit(ErrorEvent(message=exc.message, fix=exc.fix))
                 shared.set_state("idle", "Waiting for the microphone to come back.")

@@ -269,6 +269,25 @@ def test_speaker_stop_discards_the_device_buffer_and_forgets_what_was_not_heard(
     assert stream.calls == []
 
 
+def test_a_stream_that_stopped_asking_for_audio_is_not_restarted() -> None:
+    """With the sound server gone PortAudio's start never returns (its ALSA thread spins
+    on a failed assertion): the voice loop hung stopping a reply. A stream that has asked
+    for no audio for a while is left alone; ``check`` reports it."""
+    from hearth.assistant.audio.speaker import Speaker
+
+    speaker = Speaker("", 16000)
+    stream = _FakeStream()
+    speaker._stream = stream
+    speaker.play(np.full(16000, 0.5, dtype=np.float32), tag=1)
+    out = np.zeros((320, 1), dtype=np.float32)
+    speaker._callback(out, 320, _TimeInfo(0.0, 0.1), None)
+    stream.time = 0.05  # sound still unplayed...
+    speaker._last_callback -= 1.0  # ...but no callback for a second
+    speaker.stop()
+    assert stream.calls == []
+    assert not speaker.busy  # the queue is still dropped
+
+
 def test_a_reply_does_not_wait_behind_the_silence_the_device_holds() -> None:
     """The stream runs all the time, ~150 ms ahead of the speaker: a reply queued while
     it was quiet waited for that silence. ``start_now`` throws the silence away (only
