@@ -58,7 +58,8 @@ def items_in(text: str, language: str = "en") -> list[str]:
     """The things named in ``text``: "some milk, eggs and bread" -> ["milk", "eggs",
     "bread"] (French elisions the matcher split are joined again: "l' huile")."""
     text = re.sub(r"(\w)' (?=\w)", r"\1'", text.strip().rstrip(".!?"))
-    leading = re.compile(rf"^(?:{_LEADING.get(language, _LEADING['en'])})(?:\s+|(?<='))", re.I)
+    words = sorted(_LEADING.get(language, _LEADING["en"]).split("|"), key=len, reverse=True)
+    leading = re.compile(rf"^(?:{'|'.join(words)})(?:\s+|(?<='))", re.I)  # "a few" before "a"
     found: list[str] = []
     for part in _SEPARATOR.get(language, _SEPARATOR["en"]).split(text):
         item = leading.sub("", part.strip().strip("\"'"), count=1).strip()
@@ -68,13 +69,14 @@ def items_in(text: str, language: str = "en") -> list[str]:
 
 
 def _same(item: str, kept: str) -> bool:
-    """Whether the user's ``item`` names ``kept`` ("egg" finds "eggs", "milk" finds
-    "oat milk" only when nothing matches exactly)."""
+    """Whether the user's ``item`` names ``kept`` ("egg" is "eggs")."""
     a, b = item.lower(), kept.lower()
     return a == b or a.rstrip("s") == b.rstrip("s")
 
 
 def _find(rows: list[tuple[int, str]], item: str) -> tuple[int, str] | None:
+    """The kept row ``item`` names: the same thing, else one containing it or contained
+    in it ("milk" finds "oat milk" when there is no "milk")."""
     exact = [r for r in rows if _same(item, r[1])]
     loose = [r for r in rows if item.lower() in r[1].lower() or r[1].lower() in item.lower()]
     found = exact or loose

@@ -117,6 +117,7 @@ def test_items_are_split_and_said_as_they_were() -> None:
         "eggs",
     ]
     assert items_in("Milk, milk and MILK") == ["milk"]
+    assert items_in("a few lemons and an avocado") == ["lemons", "avocado"]
     assert items_in("Tomaten und einen Salat", "de") == ["Tomaten", "Salat"]
     # The matcher hands over words only; the commas come back from what was said.
     assert as_said("milk eggs and bread", "Add milk, eggs and bread to it.") == (
