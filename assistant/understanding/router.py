@@ -239,13 +239,13 @@ class Router:
         result.timings_ms["tool_select"] = (chosen - started) * 1000
         return result
 
-    def warm_up(self) -> None:
+    def warm_up(self, cancel: Cancel | None = None) -> None:
         """Run the small model once over the system prompt, so its keys are cached and the
-        first real question does not pay for them."""
+        first real question does not pay for them (``cancel``: the loop is stopping)."""
         messages = [Message("system", CHAT_PROMPT), Message("user", "Hi")]
-        for _ in self._small().stream(messages, 1):
+        for _ in self._small().stream(messages, 1, cancel):
             pass
-        if not self.host.settings.llm_tools:
+        if not self.host.settings.llm_tools or (cancel is not None and cancel()):
             return  # the model picks no skills: its prompt for that would be read for nothing
         try:  # the skill-choosing prompt too (it only chooses; nothing runs)
             self.select_tool("turn the volume up a little")

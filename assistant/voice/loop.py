@@ -322,7 +322,7 @@ class VoiceLoop:
         if self.shared.stop.is_set():
             return
         try:
-            self.assistant.router.warm_up()
+            self.assistant.router.warm_up(cancel=self.shared.stop.is_set)
         except Exception:  # whoever loads the models says so; a question for it says again
             _LOGGER.info("warming up the language model failed", exc_info=True)
 
