@@ -2,9 +2,10 @@
 
 The language model writes a few tokens at a time. Waiting for the whole reply
 before speaking wastes its generation time; speaking every token is impossible.
-The first piece is cut early (at a comma after a few words) so that playback
-starts soon; later pieces are whole sentences, which sound more natural. The
-same limit as typed replies applies: at most ``max_sentences`` sentences.
+The first piece is cut early (at a comma after a few words, or in English before a
+word that opens a phrase) so that playback starts soon; later pieces are whole
+sentences, which sound more natural. The same limit as typed replies applies: at
+most ``max_sentences`` sentences.
 """
 
 from __future__ import annotations
@@ -25,14 +26,39 @@ _FIRST_CLAUSE_WORDS = 2
 "Of course,"): each token more is ~30 ms before the first sound on two cores. A single
 word ("Yes,") is too short to say on its own."""
 _LONG_RUN_WORDS = 18
+_OPENER_MIN_WORDS = 4
+_OPENERS = {
+    "en": "to in on at for with from by about into during after before over under between "
+    "through because so while when where if although since until unless that which who "
+    "whose whom",
+}
+"""Words that open a phrase or clause ("... predecessors | of the true printed book" is
+not cut: "of", "and", "or", "as", "than" bind too tightly: "the Battle of Waterloo",
+"Romeo and Juliet", "such as"). Without a comma in sight the first piece ends before
+one, after ``_OPENER_MIN_WORDS`` words: "The Mona Lisa was painted | by Leonardo da
+Vinci." Measured on the token streams of 80 answers of Qwen 1.5B (README, "The voice
+loop: measured"): a third of first pieces end this way, and the first piece is ready
+and synthesised ~50 ms sooner at the median, ~135 ms at the 90th percentile, up to
+~500 ms for a long first sentence."""
+_BOUND_WORDS = (
+    "going used have has had want wants need needs able according due next close order "
+    "ought likely trying try sure so even as rather and or but nor the a an"
+)
+_BOUND = frozenset(_BOUND_WORDS.split())
+"""Words that hold on to the opener after them ("going to", "so that", "even if",
+"8 minutes or | until")."""
+_WORD_AT = re.compile(r"\S+")
 
 
 class SpeechChunker:
-    def __init__(self, max_sentences: int = 3) -> None:
+    def __init__(self, max_sentences: int = 3, language: str | None = "en") -> None:
+        """``language``: the reply's, for the words its first piece may end before (None:
+        a complete text, cut at sentences and a first clause only)."""
         self._buffer = ""
         self._sentences = 0
         self._pieces = 0
         self.max_sentences = max_sentences
+        self._openers = frozenset(_OPENERS.get(language or "", "").split())
 
     @property
     def done(self) -> bool:
@@ -80,14 +106,41 @@ class SpeechChunker:
                 if len(buf[: clause.start()].split()) >= _FIRST_CLAUSE_WORDS:
                     self._buffer = buf[clause.end() :]
                     return buf[: clause.end()]
+            opener = self._opener_at(buf)
+            if opener is not None:
+                self._buffer = buf[opener:]
+                return _as_clause(buf[:opener])
         words = buf.split(" ")
         if len(words) > _LONG_RUN_WORDS:  # a run-on without punctuation: cut at a word
             self._buffer = " ".join(words[_LONG_RUN_WORDS:])
-            return " ".join(words[:_LONG_RUN_WORDS])
+            return _as_clause(" ".join(words[:_LONG_RUN_WORDS]))
         return None
+
+    def _opener_at(self, buf: str) -> int | None:
+        """Where the first piece may end before a phrase opener (a whole word: the next
+        one has begun), or None."""
+        if not self._openers:
+            return None
+        found = list(_WORD_AT.finditer(buf))
+        for i in range(_OPENER_MIN_WORDS, len(found) - 1):  # the opener's word is complete
+            word, before = found[i].group(0), found[i - 1].group(0)
+            if (
+                word.lower() in self._openers
+                and before.lower() not in _BOUND
+                and before[-1:].isalpha()  # not "1 to 10", not after punctuation
+            ):
+                return found[i].start()
+        return None
+
+
+def _as_clause(text: str) -> str:
+    """A piece cut mid-sentence ends with a comma, so the voice says it as a clause (a
+    short pause, the pitch held up), not as a sentence of its own."""
+    text = text.rstrip()
+    return text if text[-1:] in ",;:.!?" else f"{text},"
 
 
 def pieces(text: str, max_sentences: int = 3) -> list[str]:
     """A complete reply (a skill's answer) cut the same way."""
-    chunker = SpeechChunker(max_sentences)
+    chunker = SpeechChunker(max_sentences, language=None)
     return [*chunker.feed(text), *chunker.flush()]

@@ -17,8 +17,8 @@ from hearth.assistant.voice.speech_stream import SpeechChunker, pieces
 from hearth.assistant.voice.wake import WakePhrase
 
 
-def feed_tokens(text: str) -> list[str]:
-    chunker = SpeechChunker()
+def feed_tokens(text: str, language: str | None = None) -> list[str]:
+    chunker = SpeechChunker(language=language)
     out: list[str] = []
     for token in text.split(" "):
         out += chunker.feed(token + " ")
@@ -39,6 +39,44 @@ def test_short_first_clause_is_not_cut() -> None:
     assert feed_tokens("Yes, that is right.") == ["Yes, that is right."]
     # Two words before a comma are enough to start speaking on.
     assert feed_tokens("In Paris, it rains.") == ["In Paris,", "it rains."]
+
+
+def test_a_long_first_sentence_is_cut_before_a_phrase_opener() -> None:
+    chunker = SpeechChunker(language="en")
+    tokens = ["The", " Mona", " Lisa", " was", " painted", " by"]
+    assert [p for t in tokens for p in chunker.feed(t)] == []  # "by" may yet be "bye"
+    # Said as a clause (a comma), not as a sentence of its own.
+    assert list(chunker.feed(" Leonardo")) == ["The Mona Lisa was painted,"]
+    assert [*chunker.feed(" da Vinci. It"), *chunker.flush()] == [
+        "by Leonardo da Vinci.",
+        "It.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("reply", "first"),
+    [
+        ("Shakespeare wrote Romeo and Juliet in 1595.", "Shakespeare wrote Romeo and Juliet,"),
+        ("Napoleon lost the Battle of Waterloo in 1815.", "Napoleon lost the Battle of Waterloo,"),
+        ("It is in Paris.", "It is in Paris."),  # too few words before the opener
+        ("I am really going to do it now.", "I am really going to do it now."),
+        ("Count from 1 to 10 and then stop.", "Count from 1 to 10 and then stop."),
+        ("Boil it for 8 minutes or until soft.", "Boil it for 8 minutes or until soft."),
+    ],
+)
+def test_bound_phrases_are_not_cut(reply: str, first: str) -> None:
+    chunker = SpeechChunker(language="en")
+    head, *rest = reply.split(" ")  # as the model writes: " Juliet", " in", " 1595."
+    out = [p for token in [head, *(f" {w}" for w in rest)] for p in chunker.feed(token)]
+    assert [*out, *chunker.flush()][0] == first
+
+
+def test_only_a_reply_being_written_in_english_is_cut_before_an_opener() -> None:
+    text = "Der Eiffelturm steht seit vielen Jahren in Paris und ist sehr hoch."
+    assert feed_tokens(text, language="de")[0] == text
+    # A complete reply (a skill's) is cut at sentences only: nothing to wait for.
+    said = "Okay, I'll remind you to call your sister about the party at 5."
+    assert pieces(said) == ["Okay, I'll remind you to call your sister about the party at 5."]
 
 
 def test_pieces_are_written_for_speech() -> None:
