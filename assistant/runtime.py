@@ -27,7 +27,7 @@ from hearth.assistant.knowledge import Knowledge, Library
 from hearth.assistant.languages import not_on_reply
 from hearth.assistant.skill import Skill
 from hearth.assistant.understanding.grounding import Grounding
-from hearth.assistant.understanding.language_id import typed_language
+from hearth.assistant.understanding.language_id import clearly_in, typed_language
 from hearth.assistant.understanding.router import Router, TurnResult
 from hearth.skills.memory_store import SKILL as MEMORY_SKILL
 from hearth.skills.memory_store import Memories
@@ -218,8 +218,24 @@ class Assistant:
 
     def language_of(self, text: str) -> str:
         """The language typed ``text`` is in: one the user speaks, or another Hearth
-        speaks when the text is clearly in it (``language_id.typed_language``)."""
-        return typed_language(text, self.spoken_languages())
+        speaks when the text is clearly in it (``language_id.typed_language``).
+
+        A short command ("llama a Juan", "ruf Mama an") has too few telling words to
+        say: when its words are not clearly in the language picked for them and match
+        no skill phrase in it, but match one in exactly one other language the user
+        speaks, they are in that one (a skill's phrases are the evidence)."""
+        spoken = self.spoken_languages()
+        language = typed_language(text, spoken)
+        if len(spoken) < 2 or language not in spoken or clearly_in(text, language, spoken):
+            return language
+        if self.skills.match(text, language) is not None:
+            return language
+        by_phrase = [
+            code
+            for code in spoken
+            if code != language and self.skills.match(text, code) is not None
+        ]
+        return by_phrase[0] if len(by_phrase) == 1 else language
 
     def speak(self, text: str, language: str = "en") -> tuple[np.ndarray, int]:
         """``text`` spoken by ``language``'s voice, and the audio's rate."""

@@ -152,6 +152,17 @@ def other_language(text: str, spoken: Sequence[str]) -> str | None:
     return best if lead >= OTHER_MARGIN else None
 
 
+def clearly_in(text: str, language: str, spoken: Sequence[str]) -> bool:
+    """Whether typed ``text`` is clearly in ``language`` rather than another of ``spoken``:
+    it leads each by ``OTHER_MARGIN`` (about two telling words). "llama a Juan" or "ruf
+    Mama an" is not clearly anything: a few words, none telling."""
+    others = [code for code in spoken if code != language]
+    if not others:
+        return True
+    scores = language_scores(_QUOTED.sub(" ", text), [language, *others])
+    return scores[language] - max(scores[code] for code in others) >= OTHER_MARGIN
+
+
 def typed_language(text: str, spoken: Sequence[str]) -> str:
     """The language of typed ``text``: among ``spoken`` (``language_among``), unless it
     is clearly another language Hearth speaks (``other_language``). Whoever answers

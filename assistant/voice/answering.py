@@ -27,7 +27,6 @@ from hearth.assistant.engines.stt import Transcript
 from hearth.assistant.errors import AssistantError, NoSpeechError
 from hearth.assistant.events import ErrorEvent, ReplyText, TranscriptEvent, WakeWord
 from hearth.assistant.languages import didnt_catch, not_on_reply
-from hearth.assistant.understanding.language_id import typed_language
 from hearth.assistant.voice.speaking import Speaking, words
 from hearth.assistant.voice.speech_stream import SpeechChunker, pieces
 from hearth.assistant.voice.state import LoopState
@@ -105,7 +104,7 @@ class AssistantAnswers:
         return self.assistant.config.language.spoken
 
     def language_of(self, text: str) -> str:
-        return typed_language(text, self.languages)
+        return self.assistant.language_of(text)
 
     def plan(self, text: str, language: str = "en") -> str:
         return self.assistant.router.plan(text, language=language)
@@ -322,7 +321,7 @@ class Answering:
             limit = round(shared.config.max_utterance_s)
             notice = f"That was long, so I stopped listening after {limit} seconds."
             self.speaking.queue_piece(turn, notice)
-        chunker = SpeechChunker()
+        chunker = SpeechChunker(language=turn.language)
         streamed: list[str] = []
 
         def on_token(token: str) -> None:

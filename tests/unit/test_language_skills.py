@@ -386,3 +386,31 @@ def test_tomorrow_before_the_time_is_tomorrow(
     due = datetime.fromtimestamp(reminder.due)
     assert (due.date() - now.date()).days == 1 and due.hour == 21, (due, now)
     assert reminder.name.rstrip(".").endswith(task)
+
+
+@pytest.mark.parametrize(
+    ("typed", "language"),
+    [
+        ("llama a Juan", "es"),  # too few telling words: the skill phrase decides
+        ("ruf Mama an", "de"),
+        ("call Juan", "en"),
+        ("Juan", "en"),  # no phrase anywhere: the default stays
+        ("the capital of Peru", "en"),
+    ],
+)
+def test_short_typed_commands_take_the_language_of_the_phrase_they_match(
+    tmp_path: Path, typed: str, language: str
+) -> None:
+    from types import SimpleNamespace
+
+    from hearth.assistant.config import Config
+    from hearth.assistant.runtime import Assistant
+    from hearth.skills.limits import LimitsSkill
+
+    config = Config()
+    config.language = SimpleNamespace(spoken=["en", "es", "de"])  # type: ignore[attr-defined]
+    assistant = Assistant(config, skills=[LimitsSkill()], data_root=tmp_path)
+    assert assistant.language_of(typed) == language
+    if language != "en":  # answered by the skill, in that language
+        result = assistant.ask(typed, remember=False)
+        assert (result.language, result.path) == (language, "intent")

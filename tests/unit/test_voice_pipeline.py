@@ -34,6 +34,7 @@ from hearth.assistant.testing.voice import (
     SilentSpeaker,
     transcript,
 )
+from hearth.assistant.understanding.language_id import typed_language
 from hearth.assistant.understanding.router import Router
 from hearth.assistant.voice import VoiceLoop
 
@@ -92,6 +93,9 @@ class Assistant:
 
     def small_llm(self) -> ScriptedChat:
         return self.chat
+
+    def language_of(self, text: str) -> str:
+        return typed_language(text, self.config.language.spoken)
 
     def ask(self, text: str, **kwargs: Any) -> Any:
         kwargs.pop("remember", None)
