@@ -27,6 +27,7 @@ from hearth.assistant.events import (
 from hearth.assistant.skill import Skill, SkillContext
 from hearth.assistant.testing import ScriptedChat
 from hearth.assistant.testing.voice import EnergyVAD, ScriptedSTT, ScriptedTTS, SilentSpeaker
+from hearth.assistant.understanding.language_id import typed_language
 from hearth.assistant.understanding.router import Router
 from hearth.assistant.voice.answering import Answering, AssistantAnswers
 from hearth.assistant.voice.capture import Capture
@@ -61,6 +62,9 @@ class FakeAssistant:
         self.router = router
         self.history: list[Message] = []
         self.config = Config()
+
+    def language_of(self, text: str) -> str:
+        return typed_language(text, self.config.language.spoken)
 
     def ask(
         self,
