@@ -128,9 +128,19 @@ class SpeechChunker:
                 word.lower() in self._openers
                 and before.lower() not in _BOUND
                 and before[-1:].isalpha()  # not "1 to 10", not after punctuation
+                and not _inside_quote(buf[: found[i].start()])
             ):
                 return found[i].start()
         return None
+
+
+def _inside_quote(text: str) -> bool:
+    """Whether ``text`` leaves a quotation or a bracket open ('the novel "Gone with')."""
+    return (
+        text.count('"') % 2 == 1
+        or text.count("“") > text.count("”")
+        or text.count("(") > text.count(")")
+    )
 
 
 def _as_clause(text: str) -> str:

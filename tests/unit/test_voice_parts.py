@@ -62,6 +62,10 @@ def test_a_long_first_sentence_is_cut_before_a_phrase_opener() -> None:
         ("I am really going to do it now.", "I am really going to do it now."),
         ("Count from 1 to 10 and then stop.", "Count from 1 to 10 and then stop."),
         ("Boil it for 8 minutes or until soft.", "Boil it for 8 minutes or until soft."),
+        (
+            'I loved the novel "Gone with the Wind" a lot.',
+            'I loved the novel "Gone with the Wind" a lot.',
+        ),
     ],
 )
 def test_bound_phrases_are_not_cut(reply: str, first: str) -> None:
