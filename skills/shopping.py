@@ -36,6 +36,18 @@ _SEPARATOR = {
     for lang, word in (("en", "and"), ("es", "y"), ("fr", "et"), ("de", "und"))
 }
 
+_ONE_THING = {
+    "en": (
+        "macaroni and cheese|mac and cheese|mac n cheese|half and half|fish and chips|"
+        "pork and beans|franks and beans|sweet and sour|salt and vinegar|sour cream and "
+        "onion|cookies and cream|bread and butter|peanut butter and jelly|chicken and "
+        "dumplings|surf and turf|mix and match"
+    ),
+}
+"""Products named with "and" that are one thing ("macaroni and cheese" is not two)."""
+_JOINED = "\u2060"
+"""Stands in for the spaces of one such product while the list is split."""
+
 T = TypeVar("T")
 
 
@@ -60,8 +72,12 @@ def items_in(text: str, language: str = "en") -> list[str]:
     text = re.sub(r"(\w)' (?=\w)", r"\1'", text.strip().rstrip(".!?"))
     words = sorted(_LEADING.get(language, _LEADING["en"]).split("|"), key=len, reverse=True)
     leading = re.compile(rf"^(?:{'|'.join(words)})(?:\s+|(?<='))", re.I)  # "a few" before "a"
+    if language in _ONE_THING:  # kept whole: its spaces cannot be split at
+        one = re.compile(rf"\b(?:{_ONE_THING[language]})\b", re.I)
+        text = one.sub(lambda m: m.group(0).replace(" ", _JOINED), text)
     found: list[str] = []
     for part in _SEPARATOR.get(language, _SEPARATOR["en"]).split(text):
+        part = part.replace(_JOINED, " ")
         item = leading.sub("", part.strip().strip("\"'"), count=1).strip()
         if item and item.lower() not in (f.lower() for f in found):
             found.append(item if language == "de" else item[:1].lower() + item[1:])

@@ -118,6 +118,9 @@ def test_items_are_split_and_said_as_they_were() -> None:
     ]
     assert items_in("Milk, milk and MILK") == ["milk"]
     assert items_in("a few lemons and an avocado") == ["lemons", "avocado"]
+    # A product named with "and" is one thing; the "and" between things still splits.
+    assert items_in("macaroni and cheese and milk") == ["macaroni and cheese", "milk"]
+    assert items_in("fish and chips, salt and pepper") == ["fish and chips", "salt", "pepper"]
     assert items_in("Tomaten und einen Salat", "de") == ["Tomaten", "Salat"]
     # The matcher hands over words only; the commas come back from what was said.
     assert as_said("milk eggs and bread", "Add milk, eggs and bread to it.") == (
