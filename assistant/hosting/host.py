@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 from hearth.assistant.config import SkillsConfig, data_dir
 from hearth.assistant.errors import AssistantError
 from hearth.assistant.hosting.alerts import AlertBook, AlertStore
+from hearth.assistant.hosting.embedded_slots import slot_said_inside
 from hearth.assistant.hosting.isolation import IsolatedSkill
 from hearth.assistant.locale import words
 from hearth.assistant.locale.slot_types import for_language
@@ -237,6 +238,10 @@ class SkillHost:
             (p for p, param in handler.params.items() if param.required and p not in values),
             None,
         )
+        if unclear is not None and unclear not in errors:  # said inside the free text?
+            found = slot_said_inside(handler, values, unclear, ctx.language)
+            if found is not None:
+                return self._invoke(handler, found, errors, ctx)
         if unclear is not None:
             return self._ask_for_slot(handler, values, unclear, errors.get(unclear), ctx)
         try:

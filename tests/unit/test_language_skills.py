@@ -154,6 +154,14 @@ CASES = [
     # The time inside the zu-infinitive, after "daran".
     ("de", "erinnere mich daran, um fünf Uhr Mama anzurufen", "reminders.remind", "5 Uhr"),
     ("de", "erinnere mich daran, morgen den Müll rauszubringen", "reminders.remind", "morgen"),
+    # ... and inside it, before the verb: taken out of the task, not asked for again.
+    (
+        "de",
+        "erinnere mich daran, den Müll um 7 Uhr morgen rauszubringen",
+        "reminders.remind",
+        "morgen um 7 Uhr daran: den Müll rauszubringen",
+    ),
+    ("es", "recuérdame llamar a mamá a las 5 por su cumpleaños", "reminders.remind", "por su"),
     ("es", "recuérdame que mañana saque la basura", "reminders.remind", "mañana"),
     ("es", "toma nota de comprar pan", "notes.add_note", "Apuntado"),
     ("fr", "prends note d'acheter du pain", "notes.add_note", "noté"),

@@ -135,12 +135,25 @@ def test_reminders_at_a_time_and_after_a_delay(harness: SkillHarness) -> None:
         # A bare clock time after "for" ("for 5 pm", not "at 5 pm").
         ("set a reminder for 5 pm to pick up the kids", "to pick up the kids at 5 PM today"),
         ("remind me to tell him that I love him at 6 pm", "to tell him that you love him at 6"),
+        # The time said inside the task is taken out of it, not asked for again.
+        ("remind me to call mom at 5 pm about the party", "to call mom about the party at 5 PM"),
+        ("remind me to take my pills in 2 hours with water", "to take your pills with water in 2"),
     ],
 )
 def test_a_reminder_is_said_back_the_way_it_was_asked(
     harness: SkillHarness, text: str, said: str
 ) -> None:
     assert (harness.say(text) or "").startswith(f"Okay, I'll remind you {said}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["remind me to buy 2 tickets for the show", "remind me to meet bob at the office"],
+)
+def test_a_number_or_place_in_the_task_is_not_taken_for_its_time(
+    harness: SkillHarness, text: str
+) -> None:
+    assert harness.say(text) == "When should I remind you?"
 
 
 def test_alerts_fire_through_the_scheduler_and_survive_a_restart(tmp_path: Path) -> None:

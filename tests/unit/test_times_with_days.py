@@ -125,6 +125,15 @@ def test_an_alarm_for_a_length_of_time_is_a_timer(tmp_path: Path, language: str,
         ("fr", "rappelle-moi d'appeler maman à 21 heures demain", "appeler maman", 21, 1),
         ("de", "erinnere mich morgen um 21 Uhr, Mama anzurufen", "Mama anzurufen", 21, 1),
         ("de", "erinnere mich morgen um 21 Uhr daran, Mama anzurufen", "Mama anzurufen", 21, 1),
+        # The time inside the task, where German puts it: before the verb.
+        (
+            "de",
+            "erinnere mich daran, den Müll um 7 Uhr morgen rauszubringen",
+            "rauszubringen",
+            7,
+            1,
+        ),
+        ("en", "remind me to call mom at 7 pm tomorrow about the party", "the party", 19, 1),
     ],
 )
 def test_a_reminders_time_and_task_are_told_apart(
@@ -145,7 +154,7 @@ def test_a_reminders_time_and_task_are_told_apart(
     [
         ("es", "pon un temporizador", "¿Cuánto tiempo pongo en el temporizador?"),
         ("fr", "mets une alarme", "À quelle heure dois-je régler l'alarme ?"),
-        ("de", "erinnere mich daran, den Müll um 7 Uhr morgen rauszubringen", "Wann soll ich"),
+        ("de", "erinnere mich daran, den Müll rauszubringen", "Wann soll ich"),
     ],
 )
 def test_a_missing_slot_is_asked_for_in_the_language(
