@@ -220,7 +220,9 @@ def test_stop_cuts_a_typed_reply_short(qtbot: Any, make_app: Any) -> None:
     hearth.window.stop_button.click()
     qtbot.waitUntil(lambda: hearth.window.indicator.state == "idle", timeout=3000)
     assert time.monotonic() - started < 2
-    qtbot.waitUntil(lambda: "stopped" in bubbles[-1].meta_label.text(), timeout=3000)
+    # The bubble's "stopped" mark comes with the turn's end, through the event queue: on
+    # a loaded CI machine that took over 3 s once (the window was idle within 2 s).
+    qtbot.waitUntil(lambda: "stopped" in bubbles[-1].meta_label.text(), timeout=10000)
     speaker = hearth.options.speaker.last  # type: ignore[union-attr]
     assert speaker.stops >= 1
     # Only what was heard is kept for the conversation: not the whole reply.
