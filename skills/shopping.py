@@ -45,6 +45,7 @@ _ONE_THING = {
     ),
 }
 """Products named with "and" that are one thing ("macaroni and cheese" is not two)."""
+_ONE_THING_AT = {lang: re.compile(rf"\b(?:{names})\b", re.I) for lang, names in _ONE_THING.items()}
 _JOINED = "\u2060"
 """Stands in for the spaces of one such product while the list is split."""
 
@@ -72,9 +73,8 @@ def items_in(text: str, language: str = "en") -> list[str]:
     text = re.sub(r"(\w)' (?=\w)", r"\1'", text.strip().rstrip(".!?"))
     words = sorted(_LEADING.get(language, _LEADING["en"]).split("|"), key=len, reverse=True)
     leading = re.compile(rf"^(?:{'|'.join(words)})(?:\s+|(?<='))", re.I)  # "a few" before "a"
-    if language in _ONE_THING:  # kept whole: its spaces cannot be split at
-        one = re.compile(rf"\b(?:{_ONE_THING[language]})\b", re.I)
-        text = one.sub(lambda m: m.group(0).replace(" ", _JOINED), text)
+    if language in _ONE_THING_AT:  # kept whole: its spaces cannot be split at
+        text = _ONE_THING_AT[language].sub(lambda m: m.group(0).replace(" ", _JOINED), text)
     found: list[str] = []
     for part in _SEPARATOR.get(language, _SEPARATOR["en"]).split(text):
         part = part.replace(_JOINED, " ")

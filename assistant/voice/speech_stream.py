@@ -40,6 +40,7 @@ Vinci." Measured on the token streams of 80 answers of Qwen 1.5B (README, "The v
 loop: measured"): a third of first pieces end this way, and the first piece is ready
 and synthesised ~50 ms sooner at the median, ~135 ms at the 90th percentile, up to
 ~500 ms for a long first sentence."""
+_OPENER_WORDS = {language: frozenset(words.split()) for language, words in _OPENERS.items()}
 _BOUND_WORDS = (
     "going used have has had want wants need needs able according due next close order "
     "ought likely trying try sure so even as rather and or but nor the a an"
@@ -58,7 +59,7 @@ class SpeechChunker:
         self._sentences = 0
         self._pieces = 0
         self.max_sentences = max_sentences
-        self._openers = frozenset(_OPENERS.get(language or "", "").split())
+        self._openers = _OPENER_WORDS.get(language or "", frozenset())
 
     @property
     def done(self) -> bool:
