@@ -15,9 +15,22 @@ from datetime import datetime
 from types import ModuleType
 from typing import Any
 
-from . import de, es, fr
+from . import de, es, fr, system
 
 LANGUAGES: dict[str, ModuleType] = {"es": es, "fr": fr, "de": de}
+
+# The system skill's words live in a module of their own (``system``); they join each
+# language's tables here, where every skill's are looked up.
+for _code, _module in LANGUAGES.items():
+    _module.PHRASES["system"] = system.PHRASES[_code]
+    _module.REPLIES.update(system.REPLIES[_code])
+    _module.DESCRIPTIONS["system"] = system.DESCRIPTIONS[_code]
+    _module.EXAMPLES["system"] = system.EXAMPLES[_code]
+
+
+def words_of(language: str, skill_words: str) -> str:
+    """A pattern of words a handler decides by (``system.WORDS``): "leiser" is down."""
+    return system.WORDS[language][skill_words]
 
 
 def phrases_of(skill: str) -> dict[str, dict[str, list[str]]]:

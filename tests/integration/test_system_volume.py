@@ -41,3 +41,19 @@ def test_volume_and_mute_change_the_default_speaker(speaker_restored: None) -> N
     assert harness.say("set the volume to 250 percent") == (
         "I can set the volume from 0 to 100 percent."
     )
+
+
+def test_volume_and_mute_in_german_spanish_and_french(speaker_restored: None) -> None:
+    harness = SkillHarness(SystemSkill())
+    assert harness.say("stell die Lautstärke auf 30 Prozent", "de") == "Lautstärke 30 Prozent."
+    assert "30%" in pactl("get-sink-volume", "@DEFAULT_SINK@")
+    assert harness.say("sube el volumen", "es") == "Volumen al 40 por ciento."
+    assert harness.say("baisse le volume", "fr") == "Volume à 30 pour cent."
+    assert "30%" in pactl("get-sink-volume", "@DEFAULT_SINK@")
+    assert harness.say("schalte den Ton aus", "de") == "Stumm geschaltet."
+    assert "yes" in pactl("get-sink-mute", "@DEFAULT_SINK@")
+    assert harness.say("quel est le volume", "fr") == (
+        "Le volume est à 30 pour cent, et le son est coupé."
+    )
+    assert harness.say("activa el sonido", "es") == "Sonido activado, al 30 por ciento."
+    assert "no" in pactl("get-sink-mute", "@DEFAULT_SINK@")

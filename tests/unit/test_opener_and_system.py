@@ -155,3 +155,152 @@ def test_volume_without_a_sound_server_is_a_plain_sentence(
     assert harness.say("turn the volume up") == (
         "I can't change the volume on this desktop: neither pactl nor wpctl is installed."
     )
+
+
+FAKE_PACTL = """#!/bin/sh
+# A sound server's command-line client: the volume and mute in files, as pactl says them.
+state={state}
+case "$1" in
+  get-sink-volume) echo "Volume: front-left: 0 /  $(cat $state/volume)% / 0 dB";;
+  set-sink-volume) echo "${{3%\\%}}" > $state/volume;;
+  get-sink-mute) echo "Mute: $(cat $state/mute)";;
+  set-sink-mute) if [ "$3" = 1 ]; then echo yes; else echo no; fi > $state/mute;;
+esac
+"""
+
+# (language, words, handler, what the fake sound server or media player is left with)
+SPOKEN = [
+    ("de", "mach lauter", "change_volume", "60"),
+    ("de", "etwas leiser bitte", "change_volume", "40"),
+    ("de", "dreh die Musik runter", "change_volume", "40"),
+    ("de", "stell die Lautstärke auf 30 Prozent", "set_volume", "30"),
+    ("de", "schalte den Ton aus", "mute", "yes"),
+    ("de", "mach den Ton wieder an", "mute", "no"),
+    ("de", "spiel Musik", "media", "play"),
+    ("de", "pausiere die Musik", "media", "pause"),
+    ("de", "nächstes Lied", "media", "next"),
+    ("de", "vorheriges Lied", "media", "previous"),
+    ("es", "sube el volumen", "change_volume", "60"),
+    ("es", "bájale un poco", "change_volume", "40"),
+    ("es", "pon el volumen al 30 por ciento", "set_volume", "30"),
+    ("es", "silencia el sonido", "mute", "yes"),
+    ("es", "activa el sonido", "mute", "no"),
+    ("es", "pausa la música", "media", "pause"),
+    ("es", "reanuda la música", "media", "play"),
+    ("es", "siguiente canción", "media", "next"),
+    ("es", "la canción anterior", "media", "previous"),
+    ("fr", "monte le son", "change_volume", "60"),
+    ("fr", "baisse le volume", "change_volume", "40"),
+    ("fr", "règle le volume à 30 pour cent", "set_volume", "30"),
+    ("fr", "coupe le son", "mute", "yes"),
+    ("fr", "remets le son", "mute", "no"),
+    ("fr", "mets la musique en pause", "media", "pause"),
+    ("fr", "reprends la musique", "media", "play"),
+    ("fr", "chanson suivante", "media", "next"),
+    ("fr", "morceau précédent", "media", "previous"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "handler", "left"), SPOKEN)
+def test_volume_and_media_in_each_language(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    text: str,
+    handler: str,
+    left: str,
+) -> None:
+    """The words of each language reach the handler, go the way they say ("leiser" is
+    down, "remets le son" unmutes), and the reply is in that language."""
+    state = tmp_path / "state"
+    state.mkdir()
+    (state / "volume").write_text("50\n")
+    (state / "mute").write_text("yes\n" if left == "no" else "no\n")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "pactl").write_text(FAKE_PACTL.format(state=state))
+    (bin_dir / "playerctl").write_text(f'#!/bin/sh\necho "$1" > {state}/media\n')
+    for tool in bin_dir.iterdir():
+        tool.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:/usr/bin:/bin")
+    harness = SkillHarness(SystemSkill())
+    reply = harness.say(text, language)
+    assert harness.last is not None and harness.last.handled_by == "system"
+    assert harness.host.match(text, language).handler.attr == handler  # type: ignore[union-attr]
+    assert reply is not None
+    if handler == "media":
+        assert (state / "media").read_text().strip() == left
+    elif handler == "mute":
+        assert (state / "mute").read_text().strip() == left
+    else:
+        assert (state / "volume").read_text().strip() == left
+        assert left in reply
+    english = ("percent", "Muted", "Sound on", "Playing", "Paused", "track")
+    assert not any(words in reply for words in english), reply
+
+
+@pytest.mark.parametrize(
+    ("language", "battery", "disk", "memory", "louder", "no_mixer", "no_server"),
+    [
+        (
+            "de",
+            "wie viel Akku habe ich noch",
+            "wie voll ist die Festplatte",
+            "wie viel Arbeitsspeicher ist frei",
+            "lauter",
+            "Weder pactl noch wpctl",
+            "Der Soundserver läuft nicht",
+        ),
+        (
+            "es",
+            "cuánta batería me queda",
+            "cuánto espacio libre tengo",
+            "cuánta memoria queda",
+            "sube el volumen",
+            "ni pactl ni wpctl",
+            "el servidor de sonido no está en marcha",
+        ),
+        (
+            "fr",
+            "quel est le niveau de la batterie",
+            "combien d'espace disque il me reste",
+            "combien de mémoire est utilisée",
+            "monte le son",
+            "ni pactl ni wpctl",
+            "le serveur de son ne tourne pas",
+        ),
+    ],
+)
+def test_battery_disk_memory_and_sound_errors_in_each_language(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    battery: str,
+    disk: str,
+    memory: str,
+    louder: str,
+    no_mixer: str,
+    no_server: str,
+) -> None:
+    bat = tmp_path / "BAT0"
+    bat.mkdir()
+    (bat / "type").write_text("Battery\n")
+    (bat / "capacity").write_text("73\n")
+    (bat / "status").write_text("Charging\n")
+    harness = SkillHarness(SystemSkill(power_supply=tmp_path))
+    said = {words: harness.say(words, language) for words in (battery, disk, memory)}
+    assert "73" in str(said[battery]) and "percent" not in str(said[battery])
+    usage = shutil.disk_usage(Path.home())
+    assert f"{round(100 * usage.used / usage.total)}" in str(said[disk])
+    assert all(
+        "gigabytes of" not in str(reply) and "free" not in str(reply) for reply in said.values()
+    ), said
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert no_mixer in str(harness.say(louder, language))
+    pactl = tmp_path / "pactl"
+    pactl.write_text("#!/bin/sh\necho 'Connection failure: Connection refused' >&2\nexit 1\n")
+    pactl.chmod(0o755)
+    assert no_server in str(harness.say(louder, language))
+    assert harness.say("turn the volume up") == (
+        "I can't change the sound: the sound server is not running."
+    )
