@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from typing import Any
 
 from hearth.assistant.skill import Reply, Skill, SkillContext, When, intent
 
 from .phrases import asking_which
+from .reminder_wording import clause_back, introduced_by
 from .timers import _day_word, _join
 from .translations import (
     LANGUAGES,
@@ -30,25 +30,6 @@ def _spoken_task(task: str) -> str:
     words = task.strip().removeprefix("to ").split()
     swap = {"my": "your", "me": "you", "i": "you", "i'm": "you're", "myself": "yourself"}
     return " ".join(swap.get(w.lower(), w) for w in words).rstrip(".")
-
-
-def _introduced_by(text: str, task: str) -> str:
-    """The word before the task in what was said: "to" (a thing to do: "call mom"),
-    "about", "of" or "for" (a thing: "the dentist"), or "that" (a fact: "the plumber
-    comes at 3"); "to" when the task cannot be found."""
-    words = re.findall(r"[\w']+", task)
-    if words:
-        # "that" may have the time between it and the fact: "that at 5 I have to ...".
-        found = re.search(
-            r"\b(?:(about|of|for)|(that)(?:\W+[\w']+){0,4}?)\W+"
-            + r"\W+".join(map(re.escape, words))
-            + r"\b",
-            text,
-            re.IGNORECASE,
-        )
-        if found:
-            return (found.group(1) or found.group(2)).lower()
-    return "to"
 
 
 class RemindersSkill(Skill):
@@ -85,6 +66,10 @@ class RemindersSkill(Skill):
         due = when.resolve(now)
         if lang in LANGUAGES:
             said = said_back(lang, task)
+            key = "reminders.set"
+            if introduced_by(lang, ctx.text, task) in ("que", "qu"):
+                said = "que " + clause_back(lang, said)  # "que llames a tu madre"
+                key = "reminders.set_that"
             ring = reply(lang, "reminders.ring", "", task=said)
             ctx.alerts.add(
                 "reminder",
@@ -93,9 +78,9 @@ class RemindersSkill(Skill):
                 ring,
                 reply(lang, "reminders.away", "", task=said),
             )
-            return reply(lang, "reminders.set", "", task=said, when=_when_in(lang, due, now, when))
+            return reply(lang, key, "", task=said, when=_when_in(lang, due, now, when))
         said = _spoken_task(task)
-        form = _introduced_by(ctx.text, task)
+        form = introduced_by("en", ctx.text, task) or "to"
         to_do = form == "to" and not said.lower().startswith(("the ", "your "))
         ctx.alerts.add(
             "reminder",

@@ -98,6 +98,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             "(erstelle|mach|setz|leg) [mir] eine erinnerung {when} (für|an|zu) {task}",
             "(erstelle|mach|setz|leg) [mir] eine erinnerung (für|an|zu) {task} {when}",
             f"{_REMIND} (daran|an) [dass] {{task}}",
+            f"{_REMIND} [dass] {{task}}",  # "erinnere mich, die Blumen um 6 zu gießen"
             "(erstelle|mach|setz|leg) [mir] eine erinnerung",
         ],
         "list_reminders": [
@@ -226,6 +227,7 @@ REPLIES: dict[str, str] = {
     "day.tomorrow": "morgen",
     "day.other": "am {weekday}",
     "reminders.set": "Okay, ich erinnere dich {when} daran: {task}.",
+    "reminders.set_that": "Okay, ich erinnere dich {when} daran: {task}.",
     "reminders.in": "in {duration}",
     "reminders.at": "{day} um {time}",
     "reminders.ring": "Erinnerung: {task}.",

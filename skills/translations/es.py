@@ -226,6 +226,7 @@ REPLIES: dict[str, str] = {
     "day.tomorrow": "de mañana",
     "day.other": "del {weekday}",
     "reminders.set": "Vale, te recordaré {task} {when}.",
+    "reminders.set_that": "Vale, te recordaré {task} {when}.",
     "reminders.in": "dentro de {duration}",
     "reminders.at": "a {time} {day}",
     "reminders.ring": "Recordatorio: {task}.",

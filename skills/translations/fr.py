@@ -226,6 +226,7 @@ REPLIES: dict[str, str] = {
     "day.tomorrow": "demain",
     "day.other": "{weekday}",
     "reminders.set": "D'accord, je vous rappellerai de {task} {when}.",
+    "reminders.set_that": "D'accord, je vous rappellerai {task} {when}.",
     "reminders.in": "dans {duration}",
     "reminders.at": "à {time} {day}",
     "reminders.ring": "Rappel : {task}.",

@@ -209,3 +209,31 @@ def test_a_damaged_alerts_file_is_set_aside_not_fatal(tmp_path: Path) -> None:
     assert reply is not None and reply.endswith("Okay, 2 minutes, starting now.")
     assert "kept it aside as alerts.json.damaged-" in reply
     assert list(tmp_path.glob("alerts.json.damaged-*"))
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "back"),
+    [
+        ("es", "llame a tu madre", "llames a tu madre"),
+        ("es", "no te olvides de las llaves", "no te olvides de las llaves"),
+        ("es", "no te olvide de las llaves", "no te olvides de las llaves"),
+        ("es", "te acueste temprano", "te acuestes temprano"),
+        ("es", "esté en casa", "estés en casa"),
+        ("es", "tengo cita con el médico", "tienes cita con el médico"),
+        # Not a verb of the user's: kept as said.
+        ("es", "la reunión es a las 4", "la reunión es a las 4"),
+        ("es", "la casa está limpia", "la casa está limpia"),
+        ("es", "nunca salga sin paraguas", "nunca salga sin paraguas"),
+        ("es", "hay que comprar pan", "hay que comprar pan"),
+        ("fr", "je dois appeler le médecin", "vous devez appeler le médecin"),
+        ("fr", "j'ai rendez-vous", "vous avez rendez-vous"),
+        ("fr", "il faut acheter du pain", "il faut acheter du pain"),
+        ("fr", "je pars demain", "je pars demain"),
+    ],
+)
+def test_a_clause_of_the_users_is_turned_to_them(language: str, said: str, back: str) -> None:
+    """After a Spanish or French "que", the first verb is the user's: said back as
+    theirs ("que llame" -> "que llames"); what is not recognised stays as said."""
+    from hearth.skills.reminder_wording import clause_back
+
+    assert clause_back(language, said) == back
