@@ -19,7 +19,9 @@ from pathlib import Path
 
 from hearth.assistant.errors import AssistantError
 from hearth.assistant.skill import Skill, SkillContext, SlotError, intent
-from hearth.assistant.slots import SlotType, register_slot_type
+from hearth.assistant.slots import SlotType, parse_text, register_slot_type
+from hearth.skills.translations import examples_of, phrases_of, reply, word
+from hearth.skills.translations import opener as words
 
 ENV_COMMAND = "HEARTH_OPEN_COMMAND"
 _FILE_ENDINGS = "pdf|txt|docx?|odt|ods|xlsx?|csv|png|jpe?g|gif|svg|mp[34]|wav|zip|md|py|sh|html?"
@@ -60,6 +62,14 @@ register_slot_type(
 )
 
 
+_NOT_WHEN = rf"(?!(?:{'|'.join(map(re.escape, words.WHEN_WORDS))})\b)[\w'.~/-]+"
+register_slot_type(
+    # The name of a program, file or folder in Spanish, French or German requests: a
+    # name (one to four words) with no word that says when.
+    SlotType("program", rf"{_NOT_WHEN}(?: {_NOT_WHEN}){{0,3}}", parse_text, {"type": "string"})
+)
+
+
 @dataclass(frozen=True)
 class Target:
     kind: str  # "application", "file", "folder", "address"
@@ -83,8 +93,9 @@ def opener_command(settings_command: str = "") -> list[str]:
 
 
 def user_folder(name: str, home: Path | None = None) -> Path | None:
-    """A standard folder ("downloads") as this user has it (XDG user-dirs)."""
+    """A standard folder ("downloads", "descargas") as this user has it (XDG user-dirs)."""
     key = name.lower().removesuffix(" folder").removeprefix("my ").removeprefix("the ").strip()
+    key = words.FOLDERS.get(key, key)
     if key not in _FOLDERS:
         return None
     home = home or Path.home()
@@ -185,6 +196,8 @@ class OpenerSkill(Skill):
     description = "Opens applications, files, folders and web addresses."
     permissions = ("opens_things", "network")
     examples = ("open firefox", "open my downloads folder")
+    phrases = phrases_of("opener")
+    localized_examples = examples_of("opener")
 
     def __init__(self, home: Path | None = None) -> None:
         self._home = home
@@ -202,22 +215,37 @@ class OpenerSkill(Skill):
     def open_thing(self, ctx: SkillContext, target: str) -> str:
         """Open an application, a file or a folder by its name."""
         name = target.strip().removeprefix("the ").removeprefix("my ")
-        if "folder" in ctx.text.lower() and not name.endswith("folder"):
+        if ctx.language != "en":
+            name = next((name[len(a) :] for a in words.ARTICLES if name.startswith(a)), name)
+        said = ctx.text.lower()
+        if any(w in said for w in ("folder", *words.FOLDER_WORDS)) and not name.endswith("folder"):
             name += " folder"
         found = resolve(name, self._opener(ctx), self._home)
+        language = ctx.language
         if found is None:
-            return f"I couldn't find an application, file or folder called {target}."
+            english = f"I couldn't find an application, file or folder called {target}."
+            return reply(language, "opener.not_found", english, target=target)
         launch(found.command)
-        return f"Opening {found.label}."
+        label = found.label
+        if found.kind == "folder" and label.startswith("your ") and language != "en":
+            folder = user_folder(name, self._home)
+            label = word(language, "opener.folder", name=folder.name if folder else name)
+        return reply(language, "opener.opening", f"Opening {label}.", label=label)
 
     @intent(
         "(open|open up|launch|visit|browse to|go to|take me to) {address}",
         "(open|go to|visit) [the] (website|site|web page|page) {address}",
         "open {address} in [the|my] browser",
         permissions=("opens_things", "network"),
-        confirm="Open {address} in your browser?",
+        confirm=lambda skill, ctx, address: reply(
+            ctx.language,
+            "opener.confirm_address",
+            f"Open {address} in your browser?",
+            address=address,
+        ),
     )
     def open_address(self, ctx: SkillContext, address: WebAddress) -> str:
         """Open a web address in the browser."""
         launch([*self._opener(ctx), str(address)])
-        return f"Opening {str(address).removeprefix('https://').removeprefix('http://')}."
+        label = str(address).removeprefix("https://").removeprefix("http://")
+        return reply(ctx.language, "opener.opening", f"Opening {label}.", label=label)

@@ -15,17 +15,19 @@ from datetime import datetime
 from types import ModuleType
 from typing import Any
 
-from . import de, es, fr, system
+from . import de, es, fr, opener, system
 
 LANGUAGES: dict[str, ModuleType] = {"es": es, "fr": fr, "de": de}
 
-# The system skill's words live in a module of their own (``system``); they join each
-# language's tables here, where every skill's are looked up.
-for _code, _module in LANGUAGES.items():
-    _module.PHRASES["system"] = system.PHRASES[_code]
-    _module.REPLIES.update(system.REPLIES[_code])
-    _module.DESCRIPTIONS["system"] = system.DESCRIPTIONS[_code]
-    _module.EXAMPLES["system"] = system.EXAMPLES[_code]
+# The system and opener skills' words live in modules of their own, one per skill with
+# all three languages; they join each language's tables here, where every skill's are
+# looked up.
+for _skill in (system, opener):
+    for _code, _module in LANGUAGES.items():
+        _module.PHRASES[_skill.SKILL] = _skill.PHRASES[_code]
+        _module.REPLIES.update(_skill.REPLIES[_code])
+        _module.DESCRIPTIONS[_skill.SKILL] = _skill.DESCRIPTIONS[_code]
+        _module.EXAMPLES[_skill.SKILL] = _skill.EXAMPLES[_code]
 
 
 def words_of(language: str, skill_words: str) -> str:

@@ -9,6 +9,8 @@ adds these to them when it is imported, so ``phrases_of("system")`` and
 
 from __future__ import annotations
 
+SKILL = "system"
+
 _LEVEL = "{level} [prozent|%]"
 _NIVEL = "{level} [por ciento|%]"
 _NIVEAU = "{level} [pour cent|%]"

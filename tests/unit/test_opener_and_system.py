@@ -304,3 +304,62 @@ def test_battery_disk_memory_and_sound_errors_in_each_language(
     assert harness.say("turn the volume up") == (
         "I can't change the sound: the sound server is not running."
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "folder", "file", "address", "yes", "opening"),
+    [
+        ("de", "öffne meine Downloads", "öffne report.pdf", "öffne example.com", "ja", "Ich öffne"),
+        ("es", "abre mis descargas", "abre report.pdf", "abre example.com", "sí", "Abriendo"),
+        (
+            "fr",
+            "ouvre mes téléchargements",
+            "ouvre report.pdf",
+            "ouvre example.com",
+            "oui",
+            "J'ouvre",
+        ),
+    ],
+)
+def test_opening_things_in_each_language(
+    home: Path,
+    opened: Path,
+    tmp_path: Path,
+    language: str,
+    folder: str,
+    file: str,
+    address: str,
+    yes: str,
+    opening: str,
+) -> None:
+    harness = SkillHarness(OpenerSkill(home=home), data_root=tmp_path)
+    said = harness.say(folder, language)
+    assert said is not None and said.startswith(opening) and "Downloads" in said
+    assert harness.say(file, language) == f"{opening} report.pdf."
+    asked = harness.say(address, language)
+    assert asked is not None and "https://example.com" in asked and "in your browser" not in asked
+    assert not opened.read_text().count("example.com")
+    assert harness.say(yes, language) == f"{opening} example.com."
+    assert sorted(wait_for(opened, 3)) == [
+        str(home / "Documents" / "report.pdf"),
+        str(home / "Downloads"),
+        "https://example.com",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "¿Abre hoy el Mercadona?"),
+        ("es", "¿abre la farmacia los domingos?"),
+        ("es", "¿hasta qué hora abre la biblioteca?"),
+        ("fr", "ouvre demain la boutique"),
+    ],
+)
+def test_a_question_about_opening_hours_is_not_an_order_to_open(
+    home: Path, tmp_path: Path, language: str, text: str
+) -> None:
+    """Spanish "abre" is both "open!" and "it opens": a name never holds a word that
+    says when, so the question goes on to the live-data check and the model."""
+    harness = SkillHarness(OpenerSkill(home=home), data_root=tmp_path)
+    assert harness.host.match(text, language) is None
