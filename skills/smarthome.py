@@ -22,6 +22,8 @@ from hearth.assistant.config import MQTTConfig
 from hearth.assistant.errors import AssistantError
 from hearth.assistant.skill import Skill, SkillContext, intent, is_loopback_url
 from hearth.assistant.slots import SlotType, parse_text, register_slot_type
+from hearth.skills.translations import LANGUAGES, errors_in, examples_of, phrases_of, reply, say
+from hearth.skills.translations import smarthome as words
 
 SETTLE_S = 0.3
 """How long to collect retained discovery messages after subscribing."""
@@ -254,38 +256,60 @@ register_slot_type(
 )
 
 
+_HUB_ERRORS = {
+    "smarthome.unreachable": "I can't reach your smart home hub at {where}: {exc}.",
+    "smarthome.no_answer": "Your smart home hub at {where} did not answer.",
+    "smarthome.unknown": "I don't know a device called {name}. The devices I know: {names}.",
+}
+"""The hub's errors by their key in ``translations.smarthome``, in English as raised."""
+
+
 class SmartHomeSkill(Skill):
     name = "smarthome"
     description = "Lights, plugs and switches through your own MQTT hub."
     permissions = ("network",)
     examples = ("turn on the kitchen light",)
+    phrases = phrases_of("smarthome")
+    localized_examples = examples_of("smarthome")
 
     def setup_needed(self, ctx: SkillContext) -> str | None:
         if ctx.settings is None or not ctx.settings.mqtt.host:
-            return (
+            return reply(
+                ctx.language,
+                "smarthome.setup",
                 "Smart home control is off until you name your MQTT broker: "
-                "assistant config set skills.mqtt.host 192.168.1.10"
+                "assistant config set skills.mqtt.host 192.168.1.10",
             )
         return None
 
     def _hub(self, ctx: SkillContext) -> MqttHub:
         return MqttHub(ctx.settings.mqtt)
 
-    def _ask_first(self, ctx: SkillContext, action: str) -> str | None:
+    def _ask_first(self, ctx: SkillContext, english: str, key: str, **values: Any) -> str | None:
         """Confirm only when the message leaves this computer."""
         cfg: MQTTConfig = ctx.settings.mqtt
         if is_loopback_url(f"mqtt://{cfg.host}"):
             return None
-        return f"{action}? That sends a message to your hub at {cfg.host}."
+        if ctx.language in LANGUAGES:
+            question = say(ctx.language, key, **values)
+            return say(ctx.language, "smarthome.leaves", question=question, host=cfg.host)
+        return f"{english}? That sends a message to your hub at {cfg.host}."
 
-    def _confirm_switch(self, ctx: SkillContext, state: str, device: str) -> str | None:
-        return self._ask_first(ctx, f"Turn {state} the {_plain(device)}")
+    def _confirm_switch(self, ctx: SkillContext, device: str, state: str = "on") -> str | None:
+        state, name = _state(ctx, state), _plain(device, ctx.language)
+        return self._ask_first(
+            ctx, f"Turn {state} the {name}", f"smarthome.confirm_{state}", name=name
+        )
 
     def _confirm_level(self, ctx: SkillContext, device: str, level: int) -> str | None:
-        return self._ask_first(ctx, f"Set the {_plain(device)} to {level} percent")
+        name = _plain(device, ctx.language)
+        english = f"Set the {name} to {level} percent"
+        return self._ask_first(ctx, english, "smarthome.confirm_level", name=name, level=level)
 
     def _confirm_query(self, ctx: SkillContext, device: str) -> str | None:
-        return self._ask_first(ctx, f"Ask your hub about the {_plain(device)}")
+        name = _plain(device, ctx.language)
+        english = f"Ask your hub about the {name}"
+        return self._ask_first(ctx, english, "smarthome.confirm_query", name=name)
 
     @intent(
         "(turn|switch|put) {state} [the] {device}",
@@ -294,10 +318,17 @@ class SmartHomeSkill(Skill):
     )
     def switch(self, ctx: SkillContext, state: Literal["on", "off"], device: str) -> str:
         """Switch a smart-home device, such as a light or a plug, on or off."""
-        hub = self._hub(ctx)
-        found = hub.find(device)
-        hub.send(found, on=state == "on")
-        return f"Turned {state} the {found.name}."
+        with errors_in(ctx.language, _HUB_ERRORS):
+            hub = self._hub(ctx)
+            found = hub.find(_plain(device, ctx.language))
+            hub.send(found, on=state == "on")
+        english = f"Turned {state} the {found.name}."
+        return reply(ctx.language, f"smarthome.{state}", english, name=found.name)
+
+    @intent(tool=False, confirm=_confirm_switch)  # its phrases: translations.smarthome
+    def switch_by_verb(self, ctx: SkillContext, device: str) -> str:
+        """Switch a device on or off where the verb says which ("apaga la luz")."""
+        return self.switch(ctx, _state(ctx, "on"), device)
 
     @intent(
         "(set|dim|brighten|turn) [the] {device:phrase} to {level} [percent|%]",
@@ -306,12 +337,15 @@ class SmartHomeSkill(Skill):
     )
     def set_level(self, ctx: SkillContext, device: str, level: int) -> str:
         """Set a dimmable device, such as a light, to a level from 0 to 100 percent."""
+        language = ctx.language
         if not 0 <= level <= 100:
-            return "Give a level from 0 to 100 percent."
-        hub = self._hub(ctx)
-        found = hub.find(device)
-        hub.send(found, level=level)
-        return f"Set the {found.name} to {level} percent."
+            return reply(language, "smarthome.level_range", "Give a level from 0 to 100 percent.")
+        with errors_in(language, _HUB_ERRORS):
+            hub = self._hub(ctx)
+            found = hub.find(_plain(device, language))
+            hub.send(found, level=level)
+        english = f"Set the {found.name} to {level} percent."
+        return reply(language, "smarthome.level", english, name=found.name, level=level)
 
     @intent(
         "(is|are) [the] {device:phrase} (switched on|switched off)",
@@ -322,19 +356,39 @@ class SmartHomeSkill(Skill):
     )
     def query(self, ctx: SkillContext, device: str) -> str:
         """Say whether a smart-home device is on or off, and its level."""
-        hub = self._hub(ctx)
-        found = hub.find(device)
-        state = hub.state(found)
+        language = ctx.language
+        with errors_in(language, _HUB_ERRORS):
+            hub = self._hub(ctx)
+            found = hub.find(_plain(device, language))
+            state = hub.state(found)
+        name = found.name
         if state is None:
-            return f"The {found.name} did not report its state."
+            english = f"The {name} did not report its state."
+            return reply(language, "smarthome.no_state", english, name=name)
         on = str(state.get("state", "")).upper()
-        words = "on" if on == "ON" else "off" if on == "OFF" else f"{on.lower() or 'unknown'}"
         level = state.get("brightness")
         if on == "ON" and isinstance(level, int | float):
             percent = round(100 * level / found.brightness_scale)
-            return f"The {found.name} is on, at {percent} percent."
-        return f"The {found.name} is {words}."
+            english = f"The {name} is on, at {percent} percent."
+            return reply(language, "smarthome.is_on_at", english, name=name, percent=percent)
+        words_ = "on" if on == "ON" else "off" if on == "OFF" else f"{on.lower() or 'unknown'}"
+        if language in LANGUAGES and on in ("ON", "OFF"):
+            words_ = say(language, f"smarthome.state_{words_}").lower()
+        return reply(language, "smarthome.is", f"The {name} is {words_}.", name=name, state=words_)
 
 
-def _plain(device: str) -> str:
-    return re.sub(r"^(?:the|my) ", "", device.strip(), flags=re.I)
+def _state(ctx: SkillContext, state: str) -> Literal["on", "off"]:
+    """The state asked for: the slot in English ("turn off ..."), the verb in the other
+    languages ("apaga la luz", "schalte das Licht aus")."""
+    if ctx.language in LANGUAGES:
+        return "off" if re.search(words.OFF[ctx.language], ctx.text.lower()) else "on"
+    return "off" if state == "off" else "on"
+
+
+def _plain(device: str, language: str = "en") -> str:
+    """A device's name without the article or "my" said before it."""
+    name = re.sub(r"^(?:the|my) ", "", device.strip(), flags=re.I)
+    for article in words.ARTICLES.get(language, ()):
+        if name.lower().startswith(article):
+            return name[len(article) :]
+    return name

@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Literal
 
@@ -21,10 +19,10 @@ from hearth.assistant.errors import AssistantError
 from hearth.assistant.skill import Skill, SkillContext, intent
 from hearth.skills.translations import (
     LANGUAGES,
+    errors_in,
     examples_of,
     phrases_of,
     reply,
-    say,
     word,
     words_of,
 )
@@ -113,23 +111,7 @@ _SOUND_ERRORS = {
     "system.no_volume": "{program} reported no volume.",
 }
 """The mixer's errors by their key in ``translations.system``, in English as raised (the
-window shows its own translation of those)."""
-
-
-@contextmanager
-def _errors_in(language: str) -> Iterator[None]:
-    """The mixer's errors said in ``language``: the user hears them, as any reply."""
-    try:
-        yield
-    except AssistantError as exc:
-        if language not in LANGUAGES:
-            raise
-        for key, english in _SOUND_ERRORS.items():
-            pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>.+)", re.escape(english))
-            found = re.fullmatch(pattern, exc.message)
-            if found:
-                raise AssistantError(say(language, key, **found.groupdict()), exc.fix) from None
-        raise
+window shows its own translation of those; ``errors_in`` says them in the request's)."""
 
 
 class Mixer:
@@ -266,7 +248,7 @@ class SystemSkill(Skill):
         """Set the speaker volume to a percentage from 0 to 100."""
         if not 0 <= level <= 100:
             return _say(ctx.language, "system.volume_range")
-        with _errors_in(ctx.language):
+        with errors_in(ctx.language, _SOUND_ERRORS):
             mixer = Mixer()
             mixer.set_volume(level)
             if level > 0 and mixer.muted():
@@ -286,7 +268,7 @@ class SystemSkill(Skill):
         """Turn the volume up or down a step."""
         if _said(ctx.language, "down", r"\b(quieter|softer)\b", ctx.text):
             direction = "down"
-        with _errors_in(ctx.language):
+        with errors_in(ctx.language, _SOUND_ERRORS):
             mixer = Mixer()
             step = VOLUME_STEP if direction == "up" else -VOLUME_STEP
             level = max(0, min(100, mixer.volume() + step))
@@ -305,7 +287,7 @@ class SystemSkill(Skill):
     def mute(self, ctx: SkillContext) -> str:
         """Mute or unmute the speakers."""
         on = not _said(ctx.language, "unmute", r"\bunmute\b|\bon\b", ctx.text)
-        with _errors_in(ctx.language):
+        with errors_in(ctx.language, _SOUND_ERRORS):
             mixer = Mixer()
             mixer.set_mute(on)
             if mixer.muted():
@@ -319,7 +301,7 @@ class SystemSkill(Skill):
     )
     def get_volume(self, ctx: SkillContext) -> str:
         """Say the current volume."""
-        with _errors_in(ctx.language):
+        with errors_in(ctx.language, _SOUND_ERRORS):
             mixer = Mixer()
             key = "system.volume_is_muted" if mixer.muted() else "system.volume_is"
             return _say(ctx.language, key, level=mixer.volume())

@@ -11,18 +11,22 @@ A skill takes its phrases with ``phrases = phrases_of("timers")`` (the public
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime
 from types import ModuleType
 from typing import Any
 
-from . import de, es, fr, opener, system
+from hearth.assistant.errors import AssistantError
+
+from . import de, es, fr, opener, smarthome, system
 
 LANGUAGES: dict[str, ModuleType] = {"es": es, "fr": fr, "de": de}
 
-# The system and opener skills' words live in modules of their own, one per skill with
-# all three languages; they join each language's tables here, where every skill's are
-# looked up.
-for _skill in (system, opener):
+# The system, opener and smart-home skills' words live in modules of their own, one per
+# skill with all three languages; they join each language's tables here, where every
+# skill's are looked up.
+for _skill in (system, opener, smarthome):
     for _code, _module in LANGUAGES.items():
         _module.PHRASES[_skill.SKILL] = _skill.PHRASES[_code]
         _module.REPLIES.update(_skill.REPLIES[_code])
@@ -72,6 +76,25 @@ def say(language: str, key: str, **values: Any) -> str:
             r"\b([dD]e|[qQ]ue) (?=[aeiouyéèêàâîôAEIOUÉ])", lambda m: m[1][:-1] + "'", text
         )
     return text[:1].upper() + text[1:]
+
+
+@contextmanager
+def errors_in(language: str, english: Mapping[str, str]) -> Iterator[None]:
+    """A skill's errors said in ``language``: an ``AssistantError`` whose message is one
+    of ``english`` (``{key: template}``, raised in English so that the window can show
+    its own translation) is raised again in the words of reply ``key``, its values
+    taken from the English message."""
+    try:
+        yield
+    except AssistantError as exc:
+        if language not in LANGUAGES:
+            raise
+        for key, template in english.items():
+            pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>.+)", re.escape(template))
+            found = re.fullmatch(pattern, exc.message, re.DOTALL)
+            if found:
+                raise AssistantError(say(language, key, **found.groupdict()), exc.fix) from None
+        raise
 
 
 def reply(language: str, key: str, english: str, **values: Any) -> str:

@@ -66,6 +66,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             f"{_CANCEL} [den|meinen] {_TIMER} {_OFF}",
             f"{_CANCEL} [den|meinen] {{name:phrase}} {_TIMER} {_OFF}",
             f"{_CANCEL} [den|meinen] {_TIMER} (für|namens) {{name}} {_OFF}",
+            f"(mach|mache) [den|meinen] {_TIMER} aus",
         ],
         "cancel_all_timers": [f"{_CANCEL} (alle|alle meine|meine|die) timer {_OFF}"],
         "set_alarm": [
@@ -84,6 +85,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
         "cancel_alarm": [
             f"{_CANCEL} [den|meinen] (wecker|alarm) {_OFF}",
             f"{_CANCEL} [den|meinen] (wecker|alarm) (um|für) {{time}} {_OFF}",
+            "(mach|mache) [den|meinen] (wecker|alarm) aus",
         ],
         "cancel_all_alarms": [f"{_CANCEL} (alle|alle meine|meine|die) (wecker|alarme) {_OFF}"],
     },

@@ -73,6 +73,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
         ],
         "cancel_alarm": [
             f"{_CANCEL} [la|mi] alarma",
+            f"{_CANCEL} [el|mi] despertador",
             f"{_CANCEL} [la|mi] alarma de (las|la) {{time}}",
         ],
         "cancel_all_alarms": [f"{_CANCEL} (todas las|las|mis) alarmas"],

@@ -10,7 +10,7 @@ _SET = (
     "(mets|mettez|mets-moi|lance|lancez|démarre|règle|réglez|programme|crée|active|fais|"
     "il me faut|je veux|je voudrais|j' ai besoin d')"
 )
-_CANCEL = "(annule|annulez|arrête|arrêtez|supprime|supprimez|enlève|efface|stoppe|coupe)"
+_CANCEL = "(annule|annulez|arrête|arrêtez|supprime|supprimez|enlève|efface|stoppe|coupe|éteins)"
 _WHERE = "(à|a|au|aux|en) {place:phrase}"
 _NOW = "[(maintenant|en ce moment|actuellement|déjà)]"
 _IT_IS = "(quelle heure est-il|quelle heure il est|il est quelle heure)"
@@ -79,8 +79,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             "(montre-moi|dis-moi|liste) [mes|les] alarmes",
         ],
         "cancel_alarm": [
-            f"{_CANCEL} [l' |mon] (alarme|réveil)",
-            f"{_CANCEL} [l' |mon] (alarme|réveil) de {{time}}",
+            f"{_CANCEL} [l' |le|mon] (alarme|réveil)",
+            f"{_CANCEL} [l' |le|mon] (alarme|réveil) de {{time}}",
         ],
         "cancel_all_alarms": [f"{_CANCEL} (toutes les|toutes mes|les|mes) alarmes"],
     },

@@ -171,3 +171,84 @@ def test_a_stopped_broker_is_a_plain_sentence(tmp_path: Path) -> None:
     harness = harness_for(free_port(), tmp_path)
     reply = harness.say("turn on the kitchen light")
     assert reply is not None and reply.startswith("I can't reach your smart home hub at 127.0.0.1")
+
+
+@pytest.mark.parametrize(
+    ("language", "on", "level", "query", "off", "said"),
+    [
+        (
+            "de",
+            "schalte das Kitchen Light an",
+            "stell das Kitchen Light auf 50 Prozent",
+            "ist das Kitchen Light an",
+            "mach die Hall Lamp aus",
+            (
+                "Kitchen Light ist eingeschaltet.",
+                "Kitchen Light steht auf 50 Prozent.",
+                "Kitchen Light ist an, auf 50 Prozent.",
+                "Hall Lamp ist ausgeschaltet.",
+            ),
+        ),
+        (
+            "es",
+            "enciende la kitchen light",
+            "pon la kitchen light al 50 por ciento",
+            "está la kitchen light encendida",
+            "apaga la hall lamp",
+            (
+                "He encendido Kitchen Light.",
+                "He puesto Kitchen Light al 50 por ciento.",
+                "Kitchen Light: encendido, al 50 por ciento.",
+                "He apagado Hall Lamp.",
+            ),
+        ),
+        (
+            "fr",
+            "allume la kitchen light",
+            "règle la kitchen light à 50 pour cent",
+            "est-ce que la kitchen light est allumée",
+            "éteins la hall lamp",
+            (
+                "J'ai allumé Kitchen Light.",
+                "J'ai réglé Kitchen Light à 50 pour cent.",
+                "Kitchen Light : allumé, à 50 pour cent.",
+                "J'ai éteint Hall Lamp.",
+            ),
+        ),
+    ],
+)
+def test_switching_and_asking_in_each_language(
+    hub: FakeHub,
+    broker: int,
+    tmp_path: Path,
+    language: str,
+    on: str,
+    level: str,
+    query: str,
+    off: str,
+    said: tuple[str, str, str, str],
+) -> None:
+    harness = harness_for(broker, tmp_path)
+    assert harness.say(on, language) == said[0]
+    assert eventually(lambda: hub.states["Kitchen Light"]["state"] == "ON")
+    assert harness.say(level, language) == said[1]
+    assert eventually(lambda: hub.states["Kitchen Light"] == {"state": "ON", "brightness": 127})
+    assert harness.say(query, language) == said[2]
+    assert harness.say(off, language) == said[3]
+    assert eventually(lambda: hub.states["Hall Lamp"]["state"] == "OFF")
+    unknown = harness.say(
+        on.replace("kitchen light", "garage door").replace("Kitchen Light", "garage door"), language
+    )
+    assert unknown is not None and "garage door" in unknown and "I don't know" not in unknown
+    assert "Desk Fan, Hall Lamp, Kitchen Light" in unknown
+
+
+def test_a_broker_elsewhere_is_confirmed_in_the_language(tmp_path: Path) -> None:
+    harness = harness_for(free_port(), tmp_path, host="192.0.2.1")
+    assert harness.say("apaga la hall lamp", "es") == (
+        "¿Apago hall lamp? Eso envía un mensaje a tu hub en 192.0.2.1. Di sí o no."
+    )
+    assert harness.say("no", "es") is not None
+    stopped = harness_for(free_port(), tmp_path)
+    reply = stopped.say("schalte das Kitchen Light an", "de")
+    assert reply is not None and reply.startswith("Ich erreiche deinen Smart-Home-Hub unter")

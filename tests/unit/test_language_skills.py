@@ -164,6 +164,9 @@ CASES = [
     ("es", "recuérdame llamar a mamá a las 5 por su cumpleaños", "reminders.remind", "por su"),
     ("es", "recuérdame que mañana saque la basura", "reminders.remind", "mañana"),
     ("es", "recuérdame que mañana saque la basura", "reminders.remind", "que saques la basura"),
+    ("es", "apaga el despertador", "timers.cancel_alarm", "alarma"),
+    ("fr", "éteins le réveil", "timers.cancel_alarm", "alarme"),
+    ("de", "mach den Timer aus", "timers.cancel_timer", "Timer"),
     (
         "es",
         "recuérdame que no me olvide de las llaves en una hora",
