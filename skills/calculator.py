@@ -204,4 +204,4 @@ class CalculatorSkill(Skill):
     def convert(self, ctx: SkillContext, source: Unit, target: Unit, amount: float = 1.0) -> str:
         """Convert an amount between units, such as miles to kilometers or Fahrenheit to
         Celsius."""
-        return convert_units(amount, source, target)
+        return convert_units(amount, source, target, ctx.language)

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from hearth.assistant.skill import SlotError
+from hearth.assistant.skill import SlotError, spoken_number_in
 from hearth.assistant.slots import SlotType, register_slot_type
 from hearth.assistant.speech_text import speakable_number
+from hearth.skills.translations import LANGUAGES, say
+from hearth.skills.translations import units as names
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,11 @@ for quantity, singular, plural, factor, others in _TABLE:
             UNITS[alias.lower().removeprefix("degree ")] = unit
         if alias.lower().startswith("degrees "):
             UNITS[alias.lower().removeprefix("degrees ")] = unit
+# Their names in Spanish, French and German ("millas", "kilomètres", "Pfund"), taken in
+# any language as the English ones are.
+for english, localized in names.NAMES.items():
+    for alias in (*localized, *names.OTHER_NAMES.get(english, ())):
+        UNITS.setdefault(alias.lower(), UNITS[english.lower()])
 
 
 def parse_unit(text: str) -> Unit:
@@ -112,8 +119,17 @@ register_slot_type(
 )
 
 
-def convert_units(amount: float, source: Unit, target: Unit) -> str:
+def convert_units(amount: float, source: Unit, target: Unit, language: str = "en") -> str:
+    """What ``amount`` ``source`` is in ``target``, said in ``language``."""
+    localized = language in LANGUAGES
     if source.quantity != target.quantity:
+        if localized:
+            return say(
+                language,
+                "units.apart",
+                source=_name(language, source, 2),
+                target=_name(language, target, 2),
+            )
         return (
             f"I can't convert {source.plural} to {target.plural}: one is a {source.quantity}, "
             f"the other a {target.quantity}."
@@ -124,7 +140,23 @@ def convert_units(amount: float, source: Unit, target: Unit) -> str:
     else:
         value = amount * source.factor / target.factor
     shown = float(f"{value:.4g}") if abs(value) < 1e6 else value
+    if localized:
+        return say(
+            language,
+            "units.result_one" if amount == 1 else "units.result",
+            amount=spoken_number_in(amount, language),
+            source=_name(language, source, amount),
+            value=spoken_number_in(shown, language),
+            target=_name(language, target, shown),
+        )
     return (
         f"{speakable_number(amount)} {source.name_for(amount)} is "
         f"{speakable_number(shown)} {target.name_for(shown)}."
     )
+
+
+def _name(language: str, unit: Unit, amount: float) -> str:
+    """A unit's name for ``amount`` of it in ``language`` (its English one where it has
+    none there)."""
+    found = names.name_in(language, unit.singular, amount != 1)
+    return found if found is not None else unit.name_for(amount)

@@ -19,19 +19,20 @@ from typing import Any
 
 from hearth.assistant.errors import AssistantError
 
-from . import de, es, fr, opener, smarthome, system
+from . import de, es, fr, opener, smarthome, system, units
 
 LANGUAGES: dict[str, ModuleType] = {"es": es, "fr": fr, "de": de}
 
-# The system, opener and smart-home skills' words live in modules of their own, one per
-# skill with all three languages; they join each language's tables here, where every
-# skill's are looked up.
-for _skill in (system, opener, smarthome):
+# The system, opener and smart-home skills' words, and the calculator's conversions,
+# live in modules of their own, one per skill with all three languages; they join each
+# language's tables here, where every skill's are looked up.
+for _skill in (system, opener, smarthome, units):
     for _code, _module in LANGUAGES.items():
-        _module.PHRASES[_skill.SKILL] = _skill.PHRASES[_code]
+        _module.PHRASES.setdefault(_skill.SKILL, {}).update(_skill.PHRASES[_code])
         _module.REPLIES.update(_skill.REPLIES[_code])
-        _module.DESCRIPTIONS[_skill.SKILL] = _skill.DESCRIPTIONS[_code]
-        _module.EXAMPLES[_skill.SKILL] = _skill.EXAMPLES[_code]
+        for _table in ("DESCRIPTIONS", "EXAMPLES"):
+            if _code in getattr(_skill, _table, {}):
+                getattr(_module, _table)[_skill.SKILL] = getattr(_skill, _table)[_code]
 
 
 def words_of(language: str, skill_words: str) -> str:

@@ -183,7 +183,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             "(spiel|spiele) {what} (musik|lieder|songs|playlist|radio)",
         ],
     },
-    "calculator": {"calculate": ["(rechne|berechne) {expression} [aus]"], "convert": []},
+    "calculator": {"calculate": ["(rechne|berechne) {expression} [aus]"]},  # convert: units.py
     "help": {
         "what_can_you_do": [
             "was kannst du [alles] [für mich] [tun|machen]",

@@ -179,8 +179,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "calculator": {
-        "calculate": ["(calcula|calcúlame) {expression}"],
-        "convert": [],
+        "calculate": ["(calcula|calcúlame) {expression}"],  # convert: units.py
     },
     "help": {
         "what_can_you_do": [

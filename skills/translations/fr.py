@@ -179,7 +179,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             "(mets|joue|lance) [ma|mon|une] (playlist|chanson|radio) {what}",
         ],
     },
-    "calculator": {"calculate": ["calcule {expression}"], "convert": []},
+    "calculator": {"calculate": ["calcule {expression}"]},  # convert: units.py
     "help": {
         "what_can_you_do": [
             "qu' est-ce que (tu sais|tu peux|vous savez|vous pouvez) faire [pour moi]",

@@ -165,6 +165,26 @@ CASES = [
     ("es", "recuérdame que mañana saque la basura", "reminders.remind", "mañana"),
     ("es", "recuérdame que mañana saque la basura", "reminders.remind", "que saques la basura"),
     ("es", "apaga el despertador", "timers.cancel_alarm", "alarma"),
+    (
+        "es",
+        "cuántos kilómetros son 10 millas",
+        "calculator.convert",
+        "10 millas son 16,09 kilómetros",
+    ),
+    (
+        "fr",
+        "convertis 3 livres en kilogrammes",
+        "calculator.convert",
+        "3 livres font 1,361 kilogrammes",
+    ),
+    (
+        "de",
+        "rechne 10 Meilen in Kilometer um",
+        "calculator.convert",
+        "10 Meilen sind 16,09 Kilometer",
+    ),
+    ("de", "wie viele Minuten hat eine Stunde", "calculator.convert", "1 Stunde ist 60 Minuten"),
+    ("es", "convierte 5 kilos a litros", "calculator.convert", "no miden lo mismo"),
     ("fr", "éteins le réveil", "timers.cancel_alarm", "alarme"),
     ("de", "mach den Timer aus", "timers.cancel_timer", "Timer"),
     (
