@@ -15,7 +15,9 @@ from hearth.assistant.slots import SlotType, parse_text, register_slot_type
 
 from .memory_store import FILE, SCHEMA, WHAT, Fact, Memories
 from .memory_wording import said_back, second_person
-from .translations import asking
+from .reminder_wording import clause_back, introduced_by
+from .translations import LANGUAGES, asking, examples_of, join_in, phrases_of, say
+from .translations import said_back as said_back_in
 
 _QUESTION = (
     r"(?!(?:what|what's|whats|when|where|where's|who|who's|whom|whose|why|how|which|do|does|"
@@ -63,6 +65,16 @@ def _that(facts: list[Fact]) -> str:
     return ", and ".join(f"that {second_person(f.text)}" for f in facts)
 
 
+def _fact_in(language: str, fact: Fact) -> str:
+    """A fact said back in Spanish, French or German: "eres alérgico a las nueces"."""
+    return clause_back(language, said_back_in(language, fact.text))
+
+
+def _facts_in(language: str, facts: list[Fact]) -> str:
+    """ "tu plaza es la B12 y ..." in Spanish, French or German."""
+    return join_in([_fact_in(language, f) for f in facts], language)
+
+
 def _kept_aside(memories: Memories) -> str:
     kept = memories.kept_copies()
     if not kept:
@@ -80,6 +92,8 @@ class MemorySkill(Skill):
     description = "Remembers what you tell it about yourself, on this computer only."
     permissions = ("stores_data", "deletes_data")
     examples = ("remember that my parking spot is B12", "what do you know about me")
+    phrases = phrases_of("memory")
+    localized_examples = examples_of("memory")
 
     def __init__(self) -> None:
         self._last: tuple[int, ...] = ()
@@ -98,9 +112,18 @@ class MemorySkill(Skill):
         """Remember something the user says about themselves, to recall it later."""
         memories = _memories(ctx)
         kept = memories.add(fact, ctx.clock())
+        language = ctx.language if ctx.language in LANGUAGES else ""
         if kept is None:
-            return f"I didn't catch what to remember. {_TEACH}"
+            return (
+                say(language, "memory.missed")
+                if language
+                else f"I didn't catch what to remember. {_TEACH}"
+            )
         self._last = (kept.fact.id,)
+        if language:  # "que" and "dass" kept: "recordaré que eres alérgico a las nueces"
+            key = "memory.already" if kept.already else "memory.kept"
+            that = introduced_by(language, ctx.text, fact) in ("que", "qu", "dass")
+            return say(language, key + "_that" * that, fact=_fact_in(language, kept.fact))
         if kept.already:
             return f"I already know that {second_person(kept.fact.text)}."
         told = f"Okay, I'll remember that {second_person(kept.fact.text)}"
@@ -187,10 +210,17 @@ class MemorySkill(Skill):
     def list_memories(self, ctx: SkillContext) -> str:
         """Say everything the user asked to be remembered."""
         facts = _memories(ctx).all()
+        more = len(facts) - _READ_LIMIT
+        if ctx.language in LANGUAGES:
+            language = ctx.language
+            if not facts:
+                return say(language, "memory.none")
+            key = "memory.list_one" if len(facts) == 1 else "memory.list"
+            told = say(language, key, count=len(facts), items=_facts_in(language, facts[:5]))
+            return told + (say(language, "memory.more", more=more) if more > 0 else "")
         if not facts:
             return f"You haven't asked me to remember anything yet. {_TEACH}"
         count = "one thing" if len(facts) == 1 else f"{len(facts)} things"
-        more = len(facts) - _READ_LIMIT
         rest = f" And {more} more: see them all in Settings, Privacy, Memory." if more > 0 else ""
         return f"You've told me {count}. {_listed(facts[:_READ_LIMIT])}{rest}"
 
@@ -202,6 +232,8 @@ class MemorySkill(Skill):
 
     def _confirm_last(self, ctx: SkillContext) -> str | None:
         facts = self._last_facts(ctx)
+        if facts and ctx.language in LANGUAGES:
+            return say(ctx.language, "memory.confirm", facts=_facts_in(ctx.language, facts))
         return f"Forget {_that(facts)}?" if facts else None
 
     @intent(
@@ -217,6 +249,10 @@ class MemorySkill(Skill):
         """Forget the fact just remembered or recalled."""
         gone = _memories(ctx).delete(self._last) if self._last else []
         self._last = ()
+        if ctx.language in LANGUAGES:
+            if not gone:
+                return say(ctx.language, "memory.unsure")
+            return say(ctx.language, "memory.forgotten", facts=_facts_in(ctx.language, gone))
         if not gone:
             return (
                 "I'm not sure what to forget. Ask me what I know about you, then say "
@@ -279,6 +315,9 @@ class MemorySkill(Skill):
         count = _memories(ctx).count()
         if count == 0:
             return None
+        if ctx.language in LANGUAGES:
+            key = "memory.confirm_all_one" if count == 1 else "memory.confirm_all"
+            return say(ctx.language, key, count=count)
         if count == 1:
             return "Forget the one thing you asked me to remember?"
         return f"Forget all {count} things you asked me to remember?"
@@ -299,6 +338,9 @@ class MemorySkill(Skill):
         memories = _memories(ctx)
         count = memories.clear()
         self._last = ()
+        if ctx.language in LANGUAGES:
+            done = say(ctx.language, "memory.forgot_all" if count else "memory.forgot_none")
+            return done + _kept_aside(memories)  # the files' names and folder, in English
         if count == 0:
             done = "There was nothing to forget: you haven't asked me to remember anything."
         else:

@@ -60,6 +60,23 @@ _STOP = frozenset(
     every each again
     """
     )
+    # The same small words in Spanish, French and German, so that a fact said in one of
+    # them is found by its own words ("wo ist mein Parkplatz" -> "parkplatz"). Words that
+    # are also English content words ("son", "die", "war") are left out.
+    + _words(
+        """
+    yo mi mis tu tus el la los las un una unos unas del y o que qué dónde donde cuándo
+    cuando cómo como cuál cuáles quién quiénes es está están estoy soy eres en con por
+    para al lo le se nos nuestro nuestra recuerdas sabes
+    je moi mon ma mes toi ton ta tes le les l un une des du de et ou quoi où quand
+    comment quel quelle quels quelles qui est sont suis ai en au aux dans sur pour avec ne
+    pas ce c il elle nous notre nos vous votre vos sais
+    ich du er sie es wir mein meine meinen meinem meiner mich mir dich dir dein deine wo
+    was wer wann wie welche welcher welches ist sind bin bist hat habe hast haben der das
+    den dem des ein eine einen einem und oder aber im auf zu zum zur mit von vom für noch
+    schon bitte nicht weißt weisst
+    """
+    )
 )
 _LOOSE_WORDS = _words(
     "name named called number num colour color date day time place kind type sort way "
@@ -112,8 +129,14 @@ _ATTRIBUTE = frozenset(
 )
 """What a fact may give a value of: "what's my wife's name" is not answered by "my wife's
 birthday is May 3rd" (it asks for a name, and the fact gives a birthday)."""
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|i'd|me|my|mine|myself|we|our|us)\b", re.I)
-_TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+_FIRST_PERSON = re.compile(
+    r"\b(?:i|i'm|im|i've|i'd|me|my|mine|myself|we|our|us"
+    r"|yo|mi|mis|soy|estoy|tengo|nosotros|nuestro|nuestra"
+    r"|je|j'|moi|mon|ma|mes|suis|nous|notre|nos"
+    r"|ich|mein|meine|meinen|meinem|meiner|mich|mir|bin|habe|wir|unser|unsere)(?!\w)",
+    re.I,
+)
+_TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")  # letters of any language: "schlüssel"
 
 
 def stem(word: str) -> str:

@@ -137,6 +137,10 @@ class Memories:
         best = found[0][1]
         return [facts[i] for i, score in found if same_tie(best, score)][:limit]
 
+    def answering(self, question: str) -> list[str]:
+        """The words of the facts that answer ``question`` (``FactsSource``)."""
+        return [f.text for f in self.answers(question)]
+
     def about(self, topic: str, limit: int = 5) -> list[Fact]:
         """Every fact that answers ``topic`` ("my wife"), the best first."""
         facts = self.all()

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-_CLAUSE = {"en": "that", "es": "que", "fr": r"que|qu(?=['’])"}
-_THING = {"en": "about|of|for", "es": "de", "fr": r"de|d(?=['’])"}
+_CLAUSE = {"en": "that", "es": "que", "fr": r"que|qu(?=['’])", "de": "dass"}
+_THING = {"en": "about|of|for", "es": "de", "fr": r"de|d(?=['’])", "de": "an|daran"}
 
 _ES_LEADING = {"no", "te", "se", "nos", "le", "les", "lo", "los"}
 """Words before a Spanish verb: "que no te olvides", "que se lo dé"."""
@@ -61,6 +61,27 @@ _ES_FIRST_PERSON = {
     "tengo": "tienes",
     "voy": "vas",
 }
+_DE_FIRST_PERSON = {
+    "arbeite": "arbeitest",
+    "bin": "bist",
+    "brauche": "brauchst",
+    "darf": "darfst",
+    "esse": "isst",
+    "fahre": "fährst",
+    "hab": "hast",
+    "habe": "hast",
+    "hatte": "hattest",
+    "heiße": "heißt",
+    "kann": "kannst",
+    "mag": "magst",
+    "muss": "musst",
+    "soll": "sollst",
+    "war": "warst",
+    "weiß": "weißt",
+    "will": "willst",
+}
+"""German verbs of "ich" whose "du" form is not the "-e" to "-st" rule ("wohne" ->
+"wohnst")."""
 _FR_FIRST_PERSON = {
     "ai": "avez",
     "dois": "devez",
@@ -112,6 +133,14 @@ def clause_back(language: str, said: str) -> str:
                 words[at] = _ES_FIRST_PERSON[verb]
             elif verb not in _ES_NOT_VERBS and re.fullmatch(r"\w{2,}[eaé]", verb):
                 words[at] += "s"  # the subjunctive's first person + s: "llame" -> "llames"
+    elif language == "de" and "du" in (w.lower() for w in words):
+        # "ich" is already "du": its verb follows it ("du wohne in Berlin") or ends the
+        # clause ("dass du allergisch gegen Nüsse bin").
+        after = [w.lower() for w in words].index("du") + 1
+        for at in (after, len(words) - 1):
+            if at < len(words) and _to_du(words[at]) != words[at]:
+                words[at] = _to_du(words[at])
+                break
     elif language == "fr" and len(words) > 1:
         first = words[0].lower()
         if first == "je" and words[1].lower() in _FR_FIRST_PERSON:
@@ -119,3 +148,23 @@ def clause_back(language: str, said: str) -> str:
         elif first in ("j'ai", "j’ai"):
             words[0] = "vous avez"
     return " ".join(words)
+
+
+def _to_du(word: str) -> str:
+    lower = word.lower()
+    if lower in _DE_FIRST_PERSON:
+        return _DE_FIRST_PERSON[lower]
+    if (
+        re.fullmatch(r"\w{3,}e", word)  # lower case: a German noun is capitalised
+        and not lower.endswith(("ie", "ee"))
+        and not lower.startswith(_DE_NOT_VERBS)
+    ):
+        return word[:-1] + "st"  # "wohne" -> "wohnst", "parke" -> "parkst"
+    return word
+
+
+_DE_NOT_VERBS = (
+    "dein", "mein", "sein", "ihre", "eine", "keine", "diese", "jede", "welche", "alle",
+    "viele", "einige", "gerne", "heute", "morgen", "immer", "ohne", "gegen", "lange",
+    "schnelle", "gute", "große", "kleine", "neue", "alte",
+)  # fmt: skip

@@ -67,8 +67,9 @@ class RemindersSkill(Skill):
         if lang in LANGUAGES:
             said = said_back(lang, task)
             key = "reminders.set"
-            if introduced_by(lang, ctx.text, task) in ("que", "qu"):
-                said = "que " + clause_back(lang, said)  # "que llames a tu madre"
+            link = introduced_by(lang, ctx.text, task)
+            if link in ("que", "qu", "dass"):  # "que llames a tu madre"
+                said = ("dass " if link == "dass" else "que ") + clause_back(lang, said)
                 key = "reminders.set_that"
             ring = reply(lang, "reminders.ring", "", task=said)
             ctx.alerts.add(

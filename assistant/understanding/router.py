@@ -1,11 +1,11 @@
 """One turn, in order:
 
-1. ``control``: stop/cancel words (which also drop a pending question), and
-   "repeat" / "say that again" (the last reply once more);
+1. ``control``: stop/cancel words (which also drop a pending question), "repeat";
 2. ``pending_question``: the answer to a question a skill just asked;
 3. ``intent``: the skills' example phrases, matched deterministically;
    then ``live_data``: a question only live data answers (weather, scores, prices) is
-   told honestly that this cannot be known offline, and no model is asked;
+   told it cannot be known offline, and no model is asked (unless the user told Hearth
+   what answers it: "my GP surgery opens at 8");
 4. ``llm_tool``: the language model picks a skill as a tool, held to a grammar
    (only when a cheap keyword gate finds candidate skills);
 5. ``knowledge``: the model answers from the offline encyclopedia's passage (``grounding``;
@@ -26,6 +26,7 @@ from hearth.assistant.engines.llm import Cancel, ChatModel, Message
 from hearth.assistant.hosting.host import Outcome, SkillHost
 from hearth.assistant.skill import Skill
 from hearth.assistant.speech_text import short_reply
+from hearth.assistant.understanding import user_facts as facts
 from hearth.assistant.understanding.control import NOTHING_TO_REPEAT, control_word, said
 from hearth.assistant.understanding.grounding import Grounding
 from hearth.assistant.understanding.intents import Handler, normalise_typography
@@ -42,7 +43,6 @@ from hearth.assistant.understanding.prompting import CHAT_PROMPT, chat_prompt, i
 from hearth.assistant.understanding.tool_calling import ToolCall, ToolGate
 from hearth.assistant.understanding.tool_choice import ToolChooser
 from hearth.assistant.understanding.turn_result import Decision, TurnResult
-from hearth.assistant.understanding.user_facts import FactsSource, facts_for, stays_here, with_facts
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -71,7 +71,7 @@ class Router:
         self.config = config or LLMConfig()
         self.last_reply = ""
         self.tools = ToolChooser(self.host, small)
-        self.facts: FactsSource | None = None
+        self.facts: facts.FactsSource | None = None
         """What the user asked to be remembered (``user_facts``); None: nothing."""
         self.grounding = grounding or Grounding()
         self.premises = PremiseCheck()
@@ -140,7 +140,7 @@ class Router:
         match = self.host.match(text, language)
         if match is not None:
             decision = Decision("intent", match=match)
-        elif (topic := live_topic(text, language=language)) is not None:
+        elif (topic := live_topic(text, language=language)) and not facts.told(self.facts, text):
             decision = Decision("live_data", live=topic)
         else:
             candidates = self.tools.candidates(text)
@@ -271,9 +271,9 @@ class Router:
         step = self.grounding.ground(text, plain, language)  # 5. knowledge, in its language
         ungrounded = plain
         plain, notice = step.messages, " ".join(n for n in (notice, step.notice) if n)
-        messages = with_facts(plain, facts_for(self.facts, text))
+        messages = facts.with_facts(plain, facts.facts_for(self.facts, text))
         if self._large is not None and is_hard(text):
-            sent = messages if stays_here(self.config.large) else plain  # facts never leave
+            sent = messages if facts.stays_here(self.config.large) else plain  # never leave
             try:
                 result = self._generate(
                     text, self._large, "large", sent, on_token, cancel, language=language

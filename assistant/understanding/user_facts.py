@@ -32,6 +32,11 @@ class FactsSource(Protocol):
         """At most a few remembered facts clearly about ``question``; [] for none."""
         ...
 
+    def answering(self, question: str) -> list[str]:
+        """The remembered facts that answer ``question`` outright ("my GP surgery opens
+        at 8" for "when does my GP surgery open?"); [] for none."""
+        ...
+
 
 def facts_for(source: FactsSource | None, question: str) -> list[str]:
     """The facts for ``question``; none when there is no source or it cannot be read (a
@@ -43,6 +48,20 @@ def facts_for(source: FactsSource | None, question: str) -> list[str]:
     except Exception:
         _LOGGER.warning("the remembered facts could not be read", exc_info=True)
         return []
+
+
+def told(source: FactsSource | None, question: str) -> bool:
+    """Whether the user told Hearth what answers ``question``: then a question that
+    would otherwise need live data ("when does my GP surgery open?") goes to the model
+    with that fact instead of "I can't know that offline". False when the memory cannot
+    be read."""
+    if source is None:
+        return False
+    try:
+        return bool(source.answering(question))
+    except Exception:
+        _LOGGER.warning("the remembered facts could not be read", exc_info=True)
+        return False
 
 
 def with_facts(messages: Sequence[Message], facts: Sequence[str]) -> list[Message]:

@@ -19,14 +19,14 @@ from typing import Any
 
 from hearth.assistant.errors import AssistantError
 
-from . import de, es, fr, opener, smarthome, system, units
+from . import de, es, fr, memory, opener, smarthome, system, units
 
 LANGUAGES: dict[str, ModuleType] = {"es": es, "fr": fr, "de": de}
 
-# The system, opener and smart-home skills' words, and the calculator's conversions,
-# live in modules of their own, one per skill with all three languages; they join each
+# The system, opener, smart-home and memory skills' words, and the calculator's
+# conversions, live in modules of their own, one per skill with all three languages; they join each
 # language's tables here, where every skill's are looked up.
-for _skill in (system, opener, smarthome, units):
+for _skill in (system, opener, smarthome, units, memory):
     for _code, _module in LANGUAGES.items():
         _module.PHRASES.setdefault(_skill.SKILL, {}).update(_skill.PHRASES[_code])
         _module.REPLIES.update(_skill.REPLIES[_code])

@@ -229,7 +229,7 @@ REPLIES: dict[str, str] = {
     "day.tomorrow": "morgen",
     "day.other": "am {weekday}",
     "reminders.set": "Okay, ich erinnere dich {when} daran: {task}.",
-    "reminders.set_that": "Okay, ich erinnere dich {when} daran: {task}.",
+    "reminders.set_that": "Okay, ich erinnere dich {when} daran, {task}.",
     "reminders.in": "in {duration}",
     "reminders.at": "{day} um {time}",
     "reminders.ring": "Erinnerung: {task}.",

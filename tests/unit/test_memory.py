@@ -307,3 +307,91 @@ def test_a_damaged_memory_file_is_kept_aside_the_user_told_and_it_works_afresh(
 )
 def test_my_becomes_your(said: str, back: str) -> None:
     assert second_person(said) == back
+
+
+@pytest.mark.parametrize(
+    ("language", "remember", "kept", "know", "forget", "yes", "forgotten"),
+    [
+        (
+            "de",
+            "merk dir, dass ich allergisch gegen Nüsse bin",
+            "Okay, ich merke mir, dass du allergisch gegen Nüsse bist.",
+            "was weißt du über mich",
+            "vergiss das",
+            "ja",
+            "Okay, das habe ich vergessen: du allergisch gegen Nüsse bist.",
+        ),
+        (
+            "es",
+            "recuerda que mi plaza de aparcamiento es la B12",
+            "Vale, recordaré que tu plaza de aparcamiento es la B12.",
+            "qué sabes de mí",
+            "olvida eso",
+            "sí",
+            "Vale, lo he olvidado: tu plaza de aparcamiento es la B12.",
+        ),
+        (
+            "fr",
+            "retiens que je suis allergique aux noix",
+            "D'accord, je retiens que vous êtes allergique aux noix.",
+            "que sais-tu de moi",
+            "oublie ça",
+            "oui",
+            "D'accord, j'ai oublié : vous êtes allergique aux noix.",
+        ),
+    ],
+)
+def test_remember_list_and_forget_in_each_language(
+    harness: SkillHarness,
+    tmp_path: Path,
+    language: str,
+    remember: str,
+    kept: str,
+    know: str,
+    forget: str,
+    yes: str,
+    forgotten: str,
+) -> None:
+    """Kept as said, said back turned to the user, listed, and forgotten after a yes; a
+    model that says "Ich habe es mir gemerkt" without keeping anything is not asked."""
+    assert harness.say(remember, language) == kept
+    assert len(stored(tmp_path)) == 1
+    listed = harness.say(know, language)
+    fact = forgotten.rsplit(": ", 1)[-1].rstrip(".")  # the fact as said back
+    assert listed is not None and fact in listed
+    asked = harness.say(forget, language)
+    assert asked is not None and asked.endswith("?" + asked.split("?")[-1])
+    assert stored(tmp_path)  # not before the yes
+    assert harness.say(yes, language) == forgotten
+    assert stored(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("Wo ist mein Parkplatz?", "Mein Parkplatz ist B12"),
+        ("Wie heißt mein Bruder?", "Mein Bruder heißt Paul"),
+        ("¿Dónde está mi plaza de aparcamiento?", "Mi plaza de aparcamiento es la B12"),
+        ("¿Soy alérgico a algo?", "Soy alérgico a las nueces"),
+        ("Quel âge a ma fille ?", "Ma fille a 7 ans"),
+        ("Was ist die Hauptstadt von Frankreich?", None),
+        ("¿Cuál es la capital de Francia?", None),
+    ],
+)
+def test_facts_in_other_languages_are_found_by_their_own_words(
+    question: str, found: str | None
+) -> None:
+    """What the language model is given with a question: the facts sharing its words,
+    small words of Spanish, French and German set aside as English ones are."""
+    from hearth.skills.memory_match import relevant
+
+    facts = [
+        "Mein Parkplatz ist B12",
+        "Mein Bruder heißt Paul",
+        "Mi plaza de aparcamiento es la B12",
+        "Soy alérgico a las nueces",
+        "Ma fille a 7 ans",
+        "My locker is 42",
+    ]
+    got = [facts[i] for i in relevant(question, facts)]
+    assert got == ([found] if found else [])

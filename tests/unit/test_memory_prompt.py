@@ -125,3 +125,26 @@ def test_the_facts_given_are_few_and_short() -> None:
     messages = with_facts([Message("system", "s"), Message("user", "q")], ["w" * 900])
     assert len(facts_in(messages)) == 1  # the best one always
     assert with_facts([Message("user", "q")], []) == [Message("user", "q")]
+
+
+def test_what_the_user_told_answers_a_question_that_would_need_live_data(
+    tmp_path: Path,
+) -> None:
+    """ "When does my GP surgery open?" needs live data, unless the user said when: then
+    the model answers with that fact, instead of "I can't know that offline". A fact
+    that does not answer the whole question ("my work is at Siemens" for the weather at
+    work) leaves the honest reply."""
+    memories = Memories.at(tmp_path)
+    memories.add("my GP surgery opens at 8", 0.0)
+    memories.add("my work is at the Siemens campus", 0.0)
+    chat = ScriptedChat(["At 8."])
+    router = Router(builtin_skills(), lambda: chat)
+    router.facts = memories
+    result = router.route("when does my GP surgery open?")
+    assert result.path == "llm_chat" and facts_in(chat.calls[-1]) == [
+        '- "My GP surgery opens at 8"'
+    ]
+    weather = router.route("what's the weather like at my work?")
+    assert weather.path == "live_data"
+    router.facts = None
+    assert router.route("when does my GP surgery open?").path == "live_data"
