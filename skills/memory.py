@@ -15,7 +15,7 @@ from hearth.assistant.slots import SlotType, parse_text, register_slot_type
 
 from .memory_store import FILE, SCHEMA, WHAT, Fact, Memories
 from .memory_wording import said_back, second_person
-from .reminder_wording import clause_back, introduced_by
+from .reminder_wording import clause_back, introduced_by, main_order
 from .translations import LANGUAGES, asking, examples_of, join_in, phrases_of, say
 from .translations import said_back as said_back_in
 
@@ -66,8 +66,17 @@ def _that(facts: list[Fact]) -> str:
 
 
 def _fact_in(language: str, fact: Fact) -> str:
-    """A fact said back in Spanish, French or German: "eres alérgico a las nueces"."""
-    return clause_back(language, said_back_in(language, fact.text))
+    """A fact said back in Spanish, French or German, to go inside a sentence: "eres
+    alérgico a las nueces", "la reunión es a las 4" (kept with a capital: "Paul")."""
+    said = clause_back(language, said_back_in(language, fact.text), indicative=True)
+    first = said.split(" ", 1)[0]
+    return said[:1].lower() + said[1:] if first.lower() in _SMALL_FIRST else said
+
+
+_SMALL_FIRST = frozenset(
+    ("el", "la", "los", "las", "un", "una", "le", "les", "l'", "der", "die", "das", "ein",
+     "eine", "es", "il", "elle", "on", "wir", "nous", "nosotros")
+)  # fmt: skip
 
 
 def _facts_in(language: str, facts: list[Fact]) -> str:
@@ -111,8 +120,11 @@ class MemorySkill(Skill):
     def remember(self, ctx: SkillContext, fact: str) -> str:
         """Remember something the user says about themselves, to recall it later."""
         memories = _memories(ctx)
-        kept = memories.add(fact, ctx.clock())
         language = ctx.language if ctx.language in LANGUAGES else ""
+        link = introduced_by(language, ctx.text, fact) if language else None
+        if link == "dass":  # kept as a sentence of its own: "mein Parkplatz ist B12"
+            fact = main_order(language, fact)
+        kept = memories.add(fact, ctx.clock())
         if kept is None:
             return (
                 say(language, "memory.missed")
@@ -120,9 +132,9 @@ class MemorySkill(Skill):
                 else f"I didn't catch what to remember. {_TEACH}"
             )
         self._last = (kept.fact.id,)
-        if language:  # "que" and "dass" kept: "recordaré que eres alérgico a las nueces"
+        if language:
             key = "memory.already" if kept.already else "memory.kept"
-            that = introduced_by(language, ctx.text, fact) in ("que", "qu", "dass")
+            that = link in ("que", "qu")  # "recordaré que eres alérgico a las nueces"
             return say(language, key + "_that" * that, fact=_fact_in(language, kept.fact))
         if kept.already:
             return f"I already know that {second_person(kept.fact.text)}."
@@ -168,6 +180,14 @@ class MemorySkill(Skill):
     def recall(self, ctx: SkillContext, topic: str = "") -> str:
         """Say what the user asked to be remembered about this."""
         found = _memories(ctx).answers(ctx.text)
+        if ctx.language in LANGUAGES:
+            language = ctx.language
+            if not found:
+                return say(language, "memory.not_told")
+            self._last = tuple(f.id for f in found)
+            first = say(language, "memory.fact", fact=_fact_in(language, found[0]))
+            rest = _facts_in(language, found[1:])
+            return first + (say(language, "memory.also", facts=rest) if rest else "")
         if not found:
             asked = ctx.text.lower().rstrip(" ?.!")
             if topic and asked.startswith("what") and asked.endswith(f"my {topic.lower()}"):

@@ -86,7 +86,10 @@ _LOOSE_WORDS = _words(
     "today tomorrow tonight yesterday week month year usual usually often"
 )
 _GROUPS = {
-    "park": "park parking parked car cars garage carpark vehicle spot",
+    "park": "park parking parked car cars garage carpark vehicle spot "
+    # the same in German, Spanish and French
+    "parkplatz parken geparkt auto aparcamiento aparcar aparcado aparqué coche garé garer "
+    "voiture stationnement",
     "level": "level floor storey story deck",
     "birthday": "birthday bday born birth",
     "spouse": "wife wives husband spouse partner",

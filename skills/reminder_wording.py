@@ -49,6 +49,13 @@ _ES_NOT_VERBS = {
 }
 """Words ending like a first-person subjunctive ("llame", "coma") that are not verbs."""
 _ES_FIRST_PERSON = {
+    "vivo": "vives",
+    "trabajo": "trabajas",
+    "prefiero": "prefieres",
+    "juego": "juegas",
+    "hablo": "hablas",
+    "llevo": "llevas",
+    "uso": "usas",
     "debo": "debes",
     "estoy": "estás",
     "he": "has",
@@ -118,12 +125,20 @@ def introduced_by(language: str, text: str, task: str) -> str | None:
     return (found.group(1) or found.group(2)).lower()
 
 
-def clause_back(language: str, said: str) -> str:
+def clause_back(language: str, said: str, indicative: bool = False) -> str:
     """A clause the user said of themselves, with "my" already "your", turned to them:
     "llame a tu madre" -> "llames a tu madre"; "je dois appeler" -> "vous devez
-    appeler". Only the first verb changes; what is not recognised is kept as said."""
+    appeler". ``indicative``: a statement ("aparqué en la planta 3" -> "aparcaste"), not
+    a wish after "que" (a reminder's "que llame"). Only the first verb changes; what is
+    not recognised is kept as said."""
     words = said.split()
-    if language == "es":
+    if language == "es" and indicative:
+        at = 0
+        while at < len(words) - 1 and words[at].lower() in _ES_LEADING:
+            at += 1
+        if at < len(words):
+            words[at] = _es_statement(words[at])
+    elif language == "es":
         at = 0
         while at < len(words) - 1 and words[at].lower() in _ES_LEADING:
             at += 1
@@ -150,6 +165,26 @@ def clause_back(language: str, said: str) -> str:
     return " ".join(words)
 
 
+def _es_statement(word: str) -> str:
+    """A Spanish verb of "yo" in a statement, as "tú": the short list, the preterite
+    ("aparqué" -> "aparcaste", "comí" -> "comiste"); else as said."""
+    lower = word.lower()
+    if lower in _ES_FIRST_PERSON:
+        return _ES_FIRST_PERSON[lower]
+    if lower in _ES_NOT_VERBS or len(lower) < 4:
+        return word
+    if lower.endswith("é"):  # -ar: "aparqué" -> "aparcaste", "pagué", "empecé"
+        stem = lower[:-1]
+        for said, spelt in (("qu", "c"), ("gu", "g"), ("c", "z")):
+            if stem.endswith(said):
+                stem = stem[: -len(said)] + spelt
+                break
+        return stem + "aste"
+    if lower.endswith("í"):  # -er, -ir: "comí" -> "comiste", "nací" -> "naciste"
+        return lower[:-1] + "iste"
+    return word
+
+
 def _to_du(word: str) -> str:
     lower = word.lower()
     if lower in _DE_FIRST_PERSON:
@@ -168,3 +203,43 @@ _DE_NOT_VERBS = (
     "viele", "einige", "gerne", "heute", "morgen", "immer", "ohne", "gegen", "lange",
     "schnelle", "gute", "große", "kleine", "neue", "alte",
 )  # fmt: skip
+
+
+_DE_PRONOUNS = ("ich", "du", "er", "sie", "es", "wir", "ihr", "man")
+_DE_LINKS = ("von", "vom", "für", "des", "der", "meiner", "meines", "unserer", "unseres")
+
+
+def main_order(language: str, clause: str) -> str:
+    """A German clause said after "dass" (only then: its verb is last, "mein Parkplatz
+    B12 ist"), in the order of a sentence of its own ("mein Parkplatz ist B12"), so that it reads as
+    one when listed or given to the model. Other languages, and a clause whose subject
+    it cannot tell, are kept as said."""
+    words = clause.split()
+    if language != "de" or len(words) < 3:
+        return clause
+    verb = words[-1]
+    if verb.lower() not in _DE_FINITE and not re.fullmatch(r"[a-zäöüß]{3,}(?:t|en)", verb):
+        return clause
+    if words[0].lower() in _DE_PRONOUNS:
+        end = 1
+    else:
+        # A determiner and the words up to its noun ("mein Parkplatz", "der Code"), and
+        # what names whose it is ("der Code für das Tor", "die Nummer meiner Frau").
+        nouns = [i for i, w in enumerate(words[1:-1], 1) if w[:1].isupper()]
+        if not nouns:
+            return clause
+        end = nouns[0] + 1
+        if end < len(words) - 1 and words[end].lower() in _DE_LINKS:
+            later = [i for i in nouns if i > end]
+            if later:
+                end = later[0] + 1
+    if end >= len(words) - 1:
+        return clause
+    return " ".join([*words[:end], verb, *words[end:-1]])
+
+
+_DE_FINITE = frozenset((
+    "ist", "sind", "bin", "bist", "war", "waren", "habe", "hast", "hat", "haben", "hatte",
+    "wohne", "wohnt", "arbeite", "arbeitet", "heiße", "heißt", "heisst", "steht", "liegt",
+    "kommt", "mag", "magst", "kann", "muss",
+))  # fmt: skip

@@ -18,6 +18,11 @@ PHRASES: dict[str, dict[str, list[str]]] = {
         "remember_said": [
             "(vergiss nicht|vergessen sie nicht|behalte im kopf|behalt im kopf) dass {fact}",
         ],
+        "recall": [
+            "(wo|wann|was|wer|wie|welche|welcher|welches) (ist|sind|war|waren|heißt|heisst)"
+            " (mein|meine|meinen|unser|unsere) {topic}",
+            "wo (habe|hab) ich [{topic}] (geparkt|gelassen|hingelegt|gelegt|abgestellt|versteckt)",
+        ],
         "list_memories": [
             "was (weißt|weisst) du [alles] über mich",
             "was hast du dir [alles] [über mich] gemerkt",
@@ -38,6 +43,12 @@ PHRASES: dict[str, dict[str, list[str]]] = {
         ],
         "remember_said": [
             "(no olvides|ten en cuenta|no te olvides de) que {fact}",
+        ],
+        "recall": [
+            "(dónde|cuándo|cuál|qué|quién|cómo) (está|es|son|están|era) (mi|mis|nuestro"
+            "|nuestra) {topic}",
+            "cómo se llama (mi|mis) {topic}",
+            "dónde (he aparcado|aparqué|dejé|he dejado|puse|he puesto|guardé) [{topic}]",
         ],
         "list_memories": [
             "qué sabes (de|sobre) mí",
@@ -60,6 +71,12 @@ PHRASES: dict[str, dict[str, list[str]]] = {
         ],
         "remember_said": [
             "(n' oublie pas|n' oubliez pas) (que|qu' ) {fact}",
+        ],
+        "recall": [
+            "(où|quand|quel|quelle|qui|comment) (est|sont|était) (mon|ma|mes|notre) {topic}",
+            "(quel est|quelle est|c' est quoi) (mon|ma|mes) {topic}",
+            "comment s' appelle (mon|ma) {topic}",
+            "où (ai-je|j' ai) (garé|laissé|mis|rangé|caché) [{topic}]",
         ],
         "list_memories": [
             "(qu' est-ce que tu sais|que sais-tu|qu' est-ce que vous savez|que savez-vous) (de"
@@ -98,6 +115,9 @@ REPLIES: dict[str, dict[str, str]] = {
         "memory.confirm_all": "Soll ich alle {count} Dinge vergessen, die ich mir merken sollte?",
         "memory.forgot_all": "Okay, ich habe alles vergessen, was ich mir merken sollte.",
         "memory.forgot_none": "Es gab nichts zu vergessen.",
+        "memory.not_told": "Das hast du mir nicht gesagt. Sag etwa „merk dir, dass …“.",
+        "memory.also": " Du hast mir auch gesagt: {facts}.",
+        "memory.fact": "{fact}.",
     },
     "es": {
         "memory.kept": "Vale, lo recordaré: {fact}.",
@@ -117,6 +137,9 @@ REPLIES: dict[str, dict[str, str]] = {
         "memory.confirm_all": "¿Olvido las {count} cosas que me pediste que recordara?",
         "memory.forgot_all": "Vale, he olvidado todo lo que me pediste que recordara.",
         "memory.forgot_none": "No había nada que olvidar.",
+        "memory.not_told": "No me lo has dicho. Dime, por ejemplo, «recuerda que …».",
+        "memory.also": " También me dijiste: {facts}.",
+        "memory.fact": "{fact}.",
     },
     "fr": {
         "memory.kept": "D'accord, je retiens : {fact}.",
@@ -137,6 +160,9 @@ REPLIES: dict[str, dict[str, str]] = {
         "memory.confirm_all": "J'oublie les {count} choses que vous m'avez demandé de retenir ?",
         "memory.forgot_all": "D'accord, j'ai oublié tout ce que vous m'avez demandé de retenir.",
         "memory.forgot_none": "Il n'y avait rien à oublier.",
+        "memory.not_told": "Vous ne me l'avez pas dit. Dites par exemple « retiens que … ».",
+        "memory.also": " Vous m'avez aussi dit : {facts}.",
+        "memory.fact": "{fact}.",
     },
 }
 

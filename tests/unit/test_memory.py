@@ -315,11 +315,11 @@ def test_my_becomes_your(said: str, back: str) -> None:
         (
             "de",
             "merk dir, dass ich allergisch gegen Nüsse bin",
-            "Okay, ich merke mir, dass du allergisch gegen Nüsse bist.",
+            "Okay, das merke ich mir: du bist allergisch gegen Nüsse.",
             "was weißt du über mich",
             "vergiss das",
             "ja",
-            "Okay, das habe ich vergessen: du allergisch gegen Nüsse bist.",
+            "Okay, das habe ich vergessen: du bist allergisch gegen Nüsse.",
         ),
         (
             "es",
@@ -394,4 +394,48 @@ def test_facts_in_other_languages_are_found_by_their_own_words(
         "My locker is 42",
     ]
     got = [facts[i] for i in relevant(question, facts)]
-    assert got == ([found] if found else [])
+    assert got[:1] == ([found] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("language", "remember", "question", "answer"),
+    [
+        (
+            "de",
+            "merk dir, dass mein Auto auf Ebene 3 steht",
+            "wo habe ich geparkt?",
+            "Dein Auto steht auf Ebene 3.",
+        ),
+        (
+            "de",
+            "merk dir, dass mein Bruder Paul heißt",
+            "wie heißt mein Bruder?",
+            "Dein Bruder heißt Paul.",
+        ),
+        (
+            "es",
+            "recuerda que aparqué en la planta 3",
+            "¿dónde aparqué?",
+            "Aparcaste en la planta 3.",
+        ),
+        (
+            "es",
+            "recuerda que mi plaza de aparcamiento es la B12",
+            "¿cuál es mi plaza de aparcamiento?",
+            "Tu plaza de aparcamiento es la B12.",
+        ),
+        (
+            "fr",
+            "retiens que ma voiture est au niveau 2",
+            "où est ma voiture ?",
+            "Votre voiture est au niveau 2.",
+        ),
+    ],
+)
+def test_a_question_in_each_language_is_answered_from_what_was_told(
+    harness: SkillHarness, language: str, remember: str, question: str, answer: str
+) -> None:
+    """German said after "dass" is kept in the order of a sentence of its own."""
+    assert harness.say(question, language) != answer  # not before it was told
+    harness.say(remember, language)
+    assert harness.say(question, language) == answer
