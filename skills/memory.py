@@ -13,9 +13,9 @@ from __future__ import annotations
 from hearth.assistant.skill import Skill, SkillContext, intent
 from hearth.assistant.slots import SlotType, parse_text, register_slot_type
 
+from .clause_wording import clause_back, introduced_by, main_order
 from .memory_store import FILE, SCHEMA, WHAT, Fact, Memories
 from .memory_wording import said_back, second_person
-from .reminder_wording import clause_back, introduced_by, main_order
 from .translations import LANGUAGES, asking, examples_of, join_in, phrases_of, say
 from .translations import said_back as said_back_in
 

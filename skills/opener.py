@@ -20,7 +20,7 @@ from pathlib import Path
 from hearth.assistant.errors import AssistantError
 from hearth.assistant.skill import Skill, SkillContext, SlotError, intent
 from hearth.assistant.slots import SlotType, parse_text, register_slot_type
-from hearth.skills.translations import examples_of, phrases_of, reply, word
+from hearth.skills.translations import examples_of, phrases_of, reply, without_article, word
 from hearth.skills.translations import opener as words
 
 ENV_COMMAND = "HEARTH_OPEN_COMMAND"
@@ -216,7 +216,7 @@ class OpenerSkill(Skill):
         """Open an application, a file or a folder by its name."""
         name = target.strip().removeprefix("the ").removeprefix("my ")
         if ctx.language != "en":
-            name = next((name[len(a) :] for a in words.ARTICLES if name.startswith(a)), name)
+            name = without_article(ctx.language, name)
         said = ctx.text.lower()
         if any(w in said for w in ("folder", *words.FOLDER_WORDS)) and not name.endswith("folder"):
             name += " folder"

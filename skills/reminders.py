@@ -7,8 +7,8 @@ from typing import Any
 
 from hearth.assistant.skill import Reply, Skill, SkillContext, When, intent
 
+from .clause_wording import clause_back, introduced_by
 from .phrases import asking_which
-from .reminder_wording import clause_back, introduced_by
 from .timers import _day_word, _join
 from .translations import (
     LANGUAGES,

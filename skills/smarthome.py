@@ -22,7 +22,15 @@ from hearth.assistant.config import MQTTConfig
 from hearth.assistant.errors import AssistantError
 from hearth.assistant.skill import Skill, SkillContext, intent, is_loopback_url
 from hearth.assistant.slots import SlotType, parse_text, register_slot_type
-from hearth.skills.translations import LANGUAGES, errors_in, examples_of, phrases_of, reply, say
+from hearth.skills.translations import (
+    LANGUAGES,
+    errors_in,
+    examples_of,
+    phrases_of,
+    reply,
+    say,
+    without_article,
+)
 from hearth.skills.translations import smarthome as words
 
 SETTLE_S = 0.3
@@ -388,7 +396,4 @@ def _state(ctx: SkillContext, state: str) -> Literal["on", "off"]:
 def _plain(device: str, language: str = "en") -> str:
     """A device's name without the article or "my" said before it."""
     name = re.sub(r"^(?:the|my) ", "", device.strip(), flags=re.I)
-    for article in words.ARTICLES.get(language, ()):
-        if name.lower().startswith(article):
-            return name[len(article) :]
-    return name
+    return without_article(language, name)

@@ -24,8 +24,8 @@ from hearth.skills.translations import (
     phrases_of,
     reply,
     word,
-    words_of,
 )
+from hearth.skills.translations import system as words
 
 VOLUME_STEP = 10
 _SINK = "@DEFAULT_SINK@"
@@ -73,10 +73,10 @@ def _piece(language: str, key: str, **values: object) -> str:
     return _ENGLISH[key].format(**values)
 
 
-def _said(language: str, words: str, english: str, text: str) -> bool:
+def _said(language: str, which: str, english: str, text: str) -> bool:
     """Whether ``text`` holds one of the words that decide a handler's way ("quieter",
     "leiser"), in English and in ``language``."""
-    pattern = words_of(language, words) if language in LANGUAGES else english
+    pattern = words.WORDS[language][which] if language in LANGUAGES else english
     return re.search(pattern, text.lower()) is not None
 
 

@@ -35,9 +35,20 @@ for _skill in (system, opener, smarthome, units, memory):
                 getattr(_module, _table)[_skill.SKILL] = getattr(_skill, _table)[_code]
 
 
-def words_of(language: str, skill_words: str) -> str:
-    """A pattern of words a handler decides by (``system.WORDS``): "leiser" is down."""
-    return system.WORDS[language][skill_words]
+ARTICLES = {
+    "es": ("el ", "la ", "los ", "las ", "mi ", "mis "),
+    "fr": ("le ", "la ", "les ", "l' ", "l'", "mon ", "ma ", "mes "),
+    "de": ("das ", "die ", "den ", "der ", "mein ", "meine ", "meinen "),
+}
+
+
+def without_article(language: str, name: str) -> str:
+    """A name said in ``language`` without the article or "my" before it ("la kitchen
+    light" -> "kitchen light", "mis descargas" -> "descargas")."""
+    for article in ARTICLES.get(language, ()):
+        if name.lower().startswith(article):
+            return name[len(article) :]
+    return name
 
 
 def phrases_of(skill: str) -> dict[str, dict[str, list[str]]]:

@@ -101,12 +101,6 @@ FOLDERS = {
 """The usual folders by their names in the other languages, to the English name the
 opener knows them by ("documents", "photos" and "videos" are the same in some)."""
 
-ARTICLES = (
-    "mis ", "mi ", "la ", "el ", "los ", "las ", "mes ", "mon ", "ma ", "le ", "les ",
-    "meine ", "meinen ", "mein ", "den ", "die ", "das ",
-)  # fmt: skip
-"""What comes before a name and is not part of it: "abre mis descargas"."""
-
 FOLDER_WORDS = ("carpeta", "dossier", "ordner")
 
 WHEN_WORDS = (

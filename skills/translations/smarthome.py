@@ -66,11 +66,6 @@ OFF = {
 }
 """The words that switch a device off (any other switch phrase switches it on)."""
 
-ARTICLES = {
-    "de": ("das ", "die ", "den ", "der ", "mein ", "meine ", "meinen "),
-    "es": ("el ", "la ", "los ", "las ", "mi ", "mis "),
-    "fr": ("le ", "la ", "les ", "l' ", "l'", "mon ", "ma ", "mes "),
-}
 
 REPLIES: dict[str, dict[str, str]] = {
     "de": {

@@ -234,6 +234,6 @@ def test_a_damaged_alerts_file_is_set_aside_not_fatal(tmp_path: Path) -> None:
 def test_a_clause_of_the_users_is_turned_to_them(language: str, said: str, back: str) -> None:
     """After a Spanish or French "que", the first verb is the user's: said back as
     theirs ("que llame" -> "que llames"); what is not recognised stays as said."""
-    from hearth.skills.reminder_wording import clause_back
+    from hearth.skills.clause_wording import clause_back
 
     assert clause_back(language, said) == back

@@ -1,7 +1,8 @@
-"""How a reminder's task is said back: the word that introduced it ("remind me *that*
-the plumber comes", "recuérdame *que* llame a mi madre") and, after a Spanish or French
-"que", the clause turned to the user ("que llames a tu madre", "que vous devez
-appeler")."""
+"""How what the user said of themselves is said back to them, for reminders and
+memory: the word that introduced it ("remind me *that* the plumber comes", "recuérdame
+*que* llame a mi madre"), the clause turned to the user ("que llames a tu madre", "que
+vous devez appeler", "du bist allergisch"), and a German clause said after "dass" put in
+the order of a sentence of its own."""
 
 from __future__ import annotations
 
