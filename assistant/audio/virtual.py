@@ -62,16 +62,20 @@ class VirtualAudio:
         reason = available()
         if reason:
             raise AudioDeviceError(reason, "Install PulseAudio, or run without virtual devices.")
-        self._run("pulseaudio", "--kill", check=False)
-        started = self._run(
-            "pulseaudio",
-            "-D",
-            "--exit-idle-time=-1",
-            "-n",
-            "--load=module-native-protocol-unix",
-            "--load=module-always-sink",
-            check=False,
-        )
+        for _ in range(3):  # a loaded machine's old server may still be going
+            self._run("pulseaudio", "--kill", check=False)
+            started = self._run(
+                "pulseaudio",
+                "-D",
+                "--exit-idle-time=-1",
+                "-n",
+                "--load=module-native-protocol-unix",
+                "--load=module-always-sink",
+                check=False,
+            )
+            if started.returncode == 0:
+                break
+            time.sleep(1.0)
         if started.returncode != 0:
             raise AudioDeviceError(
                 f"PulseAudio would not start: {started.stderr.strip()[-300:]}",
@@ -83,7 +87,7 @@ class VirtualAudio:
 
     def stop(self) -> None:
         self._run("pulseaudio", "--kill", check=False)
-        for _ in range(50):  # wait until the old server has let go of its socket
+        for _ in range(200):  # wait (10 s at most) until the old server has let go of its socket
             if not (self.runtime / "pid").exists():
                 break
             time.sleep(0.05)
