@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from hearth.assistant import native_memory
 from hearth.assistant.cli.parser import build_parser
 from hearth.assistant.errors import AssistantError, NoSpeechError
 
@@ -311,6 +312,7 @@ def command_for(name: str | None) -> Command:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    native_memory.limit_arenas()  # before any engine's threads: see native_memory
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(

@@ -17,6 +17,7 @@ from collections import deque
 from typing import Protocol
 
 import numpy as np
+from hearth.assistant import native_memory
 from hearth.assistant.engines.llm import Message
 from hearth.assistant.errors import AssistantError
 from hearth.assistant.events import AudioEnd, AudioStart, ErrorEvent, Interrupted, ReplyPiece
@@ -246,6 +247,7 @@ class Speaking:
             self.shared.emit(AudioEnd(spoken=spoken))
             self.turns_done += 1
             self.shared.after_reply(turn.expects_reply)
+        native_memory.give_back_freed()  # the turn's buffers, before the next turn
 
     # --- stopping -----------------------------------------------------------------------
 
