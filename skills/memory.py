@@ -135,7 +135,11 @@ class MemorySkill(Skill):
         if language:
             key = "memory.already" if kept.already else "memory.kept"
             that = link in ("que", "qu")  # "recordaré que eres alérgico a las nueces"
-            return say(language, key + "_that" * that, fact=_fact_in(language, kept.fact))
+            told = say(language, key + "_that" * that, fact=_fact_in(language, kept.fact))
+            if kept.replaced:  # "Y he olvidado lo anterior: tu plaza es la B12."
+                older = _facts_in(language, list(kept.replaced))
+                told += say(language, "memory.replaced", facts=older)
+            return told
         if kept.already:
             return f"I already know that {second_person(kept.fact.text)}."
         told = f"Okay, I'll remember that {second_person(kept.fact.text)}"

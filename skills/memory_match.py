@@ -27,6 +27,11 @@ Two uses, two rules:
 Either way a fact is left out that is about someone the question does not name (a wife,
 a son, a dog), or that gives another attribute than the one asked for ("what's my
 wife's name" against "my wife's birthday is May 3rd").
+
+What the user must not eat is given to the model by meaning: a question of the user's
+that names a food of its kind ("can I eat walnut bread?", "darf ich Nussbrot essen?")
+always brings "I'm allergic to nuts", first, and "do I eat meat?" brings "I'm
+vegetarian".
 """
 
 from __future__ import annotations
@@ -109,7 +114,9 @@ _GROUPS = {
     "code": "code pin passcode combination",
     "password": "password passwords passphrase",
     "wifi": "wifi wi-fi wireless internet router",
-    "allergy": "allergy allergies allergic",
+    "allergy": "allergy allergies allergic intolerant intolerance alérgico alérgica alergia "
+    "intolerante intolerancia allergique allergie intolérant intolérante intolérance "
+    "allergisch allergie unverträglichkeit",
     "medicine": "medicine medication meds pill pills tablet tablets prescription",
     "favourite": "favourite favorite fave",
     "work": "work job office employer workplace",
@@ -118,6 +125,58 @@ _GROUPS = {
     "email": "email e-mail",
     "anniversary": "anniversary wedding married",
 }
+_FOODS = {
+    # What an allergy or intolerance is to, and the foods that hold it, so that "can I eat
+    # walnut bread?" brings "I'm allergic to nuts" (German compounds by their parts:
+    # "Nussbrot", "Käsekuchen").
+    "nut": "nut nuts walnut walnuts peanut peanuts almond almonds hazelnut hazelnuts "
+    "cashew cashews pecan pecans pistachio pistachios macadamia praline marzipan nutella "
+    "nuez nueces cacahuete cacahuetes maní almendra almendras avellana avellanas anacardo "
+    "anacardos pistacho pistachos noix noisette noisettes amande amandes cacahuète "
+    "cacahuètes arachide arachides pistache pistaches nuss nüsse walnuss walnüsse erdnuss "
+    "erdnüsse mandel mandeln haselnuss haselnüsse pistazie pistazien frutos_secos "
+    "fruits_à_coque",
+    "milk": "milk dairy cheese butter cream yogurt yoghurt lactose leche lácteo lácteos queso "
+    "mantequilla nata yogur lactosa lait laitier laitiers fromage beurre crème yaourt "
+    "milch milchprodukte käse sahne joghurt laktose quark",
+    "gluten": "gluten wheat bread pasta flour barley rye trigo harina cebada centeno blé "
+    "pain pâtes farine orge seigle weizen brot nudeln mehl gerste roggen",
+    "egg": "egg eggs omelette omelet mayonnaise huevo huevos mayonesa œuf œufs oeuf oeufs "
+    "ei eier omelett",
+    "shellfish": "shellfish shrimp shrimps prawn prawns crab crabs lobster mussels oysters "
+    "marisco mariscos gamba gambas langostino langostinos cangrejo mejillones crevette "
+    "crevettes crabe homard moules huîtres fruits_de_mer meeresfrüchte garnele garnelen "
+    "krabben hummer muscheln",
+    "fish": "fish salmon tuna cod sardines anchovies pescado salmón atún bacalao sardinas "
+    "anchoas poisson saumon thon cabillaud sardines anchois fisch lachs thunfisch kabeljau",
+    "meat": "meat beef pork chicken ham bacon sausage sausages steak lamb turkey carne "
+    "ternera cerdo pollo jamón chorizo salchicha salchichas cordero pavo viande bœuf boeuf "
+    "porc poulet jambon saucisse saucisses agneau dinde fleisch rindfleisch "
+    "schweinefleisch hähnchen schinken wurst würstchen lamm pute",
+}
+_DIETS = {
+    "vegetarian": (
+        "vegetarian vegetarians vegetariano vegetariana végétarien végétarienne vegetarier "
+        "vegetarierin vegetarisch",
+        {"meat", "fish", "shellfish"},
+    ),
+    "vegan": (
+        "vegan vegans vegano vegana végan végane veganer veganerin",
+        {"meat", "fish", "shellfish", "milk", "egg"},
+    ),
+}
+"""What a diet leaves out: "do I eat meat?" brings "I'm vegetarian"."""
+_GROUPS.update(_FOODS)
+_GROUPS.update({diet: words for diet, (words, _) in _DIETS.items()})
+_FOOD_PARTS = sorted(
+    ((w, group) for group, words in _FOODS.items() for w in words.split() if len(w) >= 4),
+    key=lambda pair: -len(pair[0]),
+)
+"""The parts a compound may start or end with: "erdnussbutter", "käsekuchen"."""
+_FOOD_NAMES = re.compile(r"\b(frutos secos|fruits à coque|fruits de mer)\b")
+"""Foods named in several words, joined into one: "fruits_de_mer"."""
+_CAUTION = "allergy"
+"""A fact about what the user must not eat comes with any question naming that food."""
 _PEOPLE = frozenset(
     _words(
         "spouse mother father child grandmother grandfather neighbour colleague dog cat son "
@@ -135,11 +194,12 @@ birthday is May 3rd" (it asks for a name, and the fact gives a birthday)."""
 _FIRST_PERSON = re.compile(
     r"\b(?:i|i'm|im|i've|i'd|me|my|mine|myself|we|our|us"
     r"|yo|mi|mis|soy|estoy|tengo|nosotros|nuestro|nuestra"
+    r"|puedo|debo|quiero|necesito|podría|debería|podemos"  # Spanish leaves "yo" out
     r"|je|j'|moi|mon|ma|mes|suis|nous|notre|nos"
     r"|ich|mein|meine|meinen|meinem|meiner|mich|mir|bin|habe|wir|unser|unsere)(?!\w)",
     re.I,
 )
-_TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")  # letters of any language: "schlüssel"
+_TOKEN = re.compile(r"[^\W_]+(?:[-'_][^\W_]+)*")  # letters of any language: "schlüssel"
 
 
 def stem(word: str) -> str:
@@ -169,13 +229,25 @@ _CATEGORY = frozenset(_CONCEPT.get(stem(w), stem(w)) for w in _CATEGORY_WORDS)
 def concepts(text: str) -> dict[str, set[str]]:
     """The concepts of ``text``, each with the stems that brought it."""
     found: dict[str, set[str]] = {}
-    for token in _TOKEN.findall(text.lower().replace("\u2019", "'")):
+    text = _FOOD_NAMES.sub(lambda m: m.group(1).replace(" ", "_"), text.lower())
+    for token in _TOKEN.findall(text.replace("\u2019", "'")):
         head = token.split("'")[0]  # "wife's" -> "wife", "don't" -> "don", "i'm" -> "i"
         if head in _STOP or (len(head) < 2 and not head.isdigit()):
             continue
         stemmed = stem(head)
-        found.setdefault(_CONCEPT.get(stemmed, stemmed), set()).add(stemmed)
+        concept = _CONCEPT.get(stemmed) or _compound_food(head) or stemmed
+        found.setdefault(concept, set()).add(stemmed)
     return found
+
+
+def _compound_food(word: str) -> str | None:
+    """The food a compound is made of ("nussbrot" -> nut), else None."""
+    if len(word) < 7:
+        return None
+    for part, group in _FOOD_PARTS:
+        if len(word) > len(part) and (word.startswith(part) or word.endswith(part)):
+            return group
+    return None
 
 
 def _weight(concept: str) -> float:
@@ -199,6 +271,8 @@ class Overlap:
     off_topic: bool
     """The fact is about someone (or a pet) the question does not name, or gives another
     attribute than the one asked for."""
+    warns: bool = False
+    """The fact is an allergy or intolerance to a food the question names."""
 
     @property
     def answers(self) -> bool:
@@ -208,6 +282,8 @@ class Overlap:
     def relevant(self, personal: bool) -> bool:
         """Whether the fact belongs in the language model's prompt; a question that is not
         about the user ("why is the sky blue") needs two shared words."""
+        if self.warns and personal and not self.off_topic:
+            return True
         if self.off_topic or self.firm < PROMPT_MIN_SHARE * self.question:
             return False
         if not personal:  # all of it, or two words: "the electrician's number"
@@ -237,6 +313,17 @@ def overlap(question: dict[str, set[str]], fact: dict[str, set[str]]) -> Overlap
         missing=sum(1 for c in firm_question if c not in fact),
         extra=sum(1 for c in fact if c not in question),
         off_topic=asks_other or any(c in _PEOPLE and c not in question for c in fact),
+        warns=_warns(question, fact),
+    )
+
+
+def _warns(question: dict[str, set[str]], fact: dict[str, set[str]]) -> bool:
+    """Whether ``fact`` says the user must not eat a food ``question`` names."""
+    foods = [c for c in question if c in _FOODS]
+    if _CAUTION in fact and any(c in fact for c in foods):
+        return True
+    return any(
+        diet in fact and not left_out.isdisjoint(foods) for diet, (_, left_out) in _DIETS.items()
     )
 
 
@@ -259,8 +346,10 @@ def relevant(question: str, facts: Sequence[str], limit: int = 3) -> list[int]:
     personal = bool(_FIRST_PERSON.search(question))
     scored = _order([(i, overlap(wanted, concepts(f))) for i, f in enumerate(facts)])
     kept = [(i, o) for i, o in scored if o.relevant(personal)]
-    best = max((o.firm for _, o in kept), default=0.0)
-    return [i for i, o in kept if o.firm >= PROMPT_NEAR_BEST * best][:limit]
+    warnings = [i for i, o in kept if o.warns]  # always, and first: "allergic to nuts"
+    best = max((o.firm for _, o in kept if not o.warns), default=0.0)
+    near = [i for i, o in kept if not o.warns and o.firm >= PROMPT_NEAR_BEST * best]
+    return (warnings + near)[:limit]
 
 
 def same_tie(first: Overlap, other: Overlap) -> bool:

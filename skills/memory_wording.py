@@ -5,6 +5,9 @@ spot is B12." -> "My parking spot is B12"), and said back to them in the second 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+from .translations import memory
 
 MAX_FACT_CHARS = 300
 
@@ -52,16 +55,60 @@ _COMMON_START = re.compile(
     r"i'd|i'll)\b",
     re.I,
 )
-_COPULA = re.compile(r"^(.{2,60}?) (is|are|was|were)\b (.+)$", re.I)
-_ATTRIBUTES = frozenset(
-    re.findall(
-        r"\w+",
-        "name age birthday address email phone number password pin code spot locker size "
-        "height weight job doctor dentist",
-    )
+_ATTRIBUTES = (
+    "name age birthday address email phone number password pin code spot locker size "
+    "height weight job doctor dentist"
 )
 """What one has only one of: a newer "my name is ..." replaces the old one."""
 _SINGLE_STATE = re.compile(r"^(?:i|we) (parked|live|work|am staying|'m staying)\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Wording:
+    """How one language says what a thing is ("my parking spot is B12"), what it is
+    called ("mein Bruder heißt Paul") and where it is ("mon vélo se trouve au garage")."""
+
+    fact: re.Pattern[str]
+    own: frozenset[str]
+    not_a_thing: frozenset[str]
+    attributes: frozenset[str]
+
+
+def _wording(
+    copula: str, named: str, placed: str, own: str, pronouns: str, attributes: str
+) -> _Wording:
+    verb = rf"(?P<named>{named})|(?P<placed>{placed})|(?P<copula>{copula})"
+    return _Wording(
+        re.compile(rf"^(?P<thing>.{{2,60}}?) (?:{verb})(?![\w'-]) .+$", re.I),
+        frozenset(own.split()),
+        frozenset(pronouns.split()),
+        frozenset(attributes.split()),
+    )
+
+
+_WORDINGS = [
+    _wording(
+        "is|are|was|were",
+        "is called|are called",
+        "is parked|are parked",
+        "my our the",
+        "i it this that there he she they",
+        _ATTRIBUTES,
+    )
+] + [
+    _wording(
+        memory.COPULAS[code],
+        memory.NAMED[code],
+        memory.PLACED[code],
+        memory.OWN[code],
+        memory.NOT_A_THING[code],
+        memory.ATTRIBUTES[code],
+    )
+    for code in memory.COPULAS
+]
+_STATES = [
+    (key, re.compile(rf"^{pattern}(?![\w'-])", re.I)) for key, pattern in memory.STATES.items()
+]
 
 
 def clean_fact(text: str) -> str:
@@ -98,19 +145,39 @@ def said_back(fact: str) -> str:
 
 def subject(fact: str) -> str | None:
     """What a fact is about when a newer one about the same thing replaces it: the words
-    before "is"/"are" when they name one attribute ("my parking spot", "my name"), or
-    "I parked"/"I live"; else None (several facts may be true together: "I like jazz"
-    and "I like pizza", "my son is 5" and "my son is allergic to nuts")."""
+    before "is"/"are" when they name one attribute ("my parking spot", "mi plaza de
+    aparcamiento", "mein Parkplatz"), what a thing is called or where it is kept ("mein
+    Bruder heißt ...", "my car is parked ..."), or "I parked"/"I live" in any of the
+    languages ("aparqué en ..."); else None (several facts may be true together: "I like
+    jazz" and "I like pizza", "my son is 5" and "my son is allergic to nuts")."""
     single = _SINGLE_STATE.match(fact)
     if single:
         return f"i {single.group(1).lower().replace(chr(39) + 'm', 'am')}"
-    found = _COPULA.match(fact)
+    for key, state in _STATES:
+        if state.match(fact):
+            return key
+    for wording in _WORDINGS:
+        about = _about(wording, fact)
+        if about is not None:
+            return about
+    return None
+
+
+def _about(wording: _Wording, fact: str) -> str | None:
+    found = wording.fact.match(fact)
     if found is None:
         return None
-    words = found.group(1).lower().split()
-    if len(words) > 6 or words[0] in ("i", "it", "this", "that", "there", "he", "she", "they"):
+    thing = re.sub(r"(?<![\w'])(l|d|j|c|qu)'(?=\w)", r"\1' ", found.group("thing").lower())
+    words = thing.split()
+    if len(words) > 6 or words[0] in wording.not_a_thing:
         return None
-    named = [w for w in words if w not in ("my", "our", "the")]
-    if len(named) < 2 and not (named and named[0] in _ATTRIBUTES):
+    named = [w for w in words if w not in wording.own]
+    if not named:
+        return None
+    if found.group("named"):
+        return f"{' '.join(named)}: name"
+    if found.group("placed"):
+        return f"{' '.join(named)}: place"
+    if len(named) < 2 and named[0] not in wording.attributes:
         return None  # "my son is 5" and "my son is allergic to nuts" are both true
     return " ".join(words)

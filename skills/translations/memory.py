@@ -116,6 +116,7 @@ REPLIES: dict[str, dict[str, str]] = {
         "memory.forgot_all": "Okay, ich habe alles vergessen, was ich mir merken sollte.",
         "memory.forgot_none": "Es gab nichts zu vergessen.",
         "memory.not_told": "Das hast du mir nicht gesagt. Sag etwa „merk dir, dass …“.",
+        "memory.replaced": " Das Alte habe ich vergessen: {facts}.",
         "memory.also": " Du hast mir auch gesagt: {facts}.",
         "memory.fact": "{fact}.",
     },
@@ -138,6 +139,7 @@ REPLIES: dict[str, dict[str, str]] = {
         "memory.forgot_all": "Vale, he olvidado todo lo que me pediste que recordara.",
         "memory.forgot_none": "No había nada que olvidar.",
         "memory.not_told": "No me lo has dicho. Dime, por ejemplo, «recuerda que …».",
+        "memory.replaced": " Y he olvidado lo anterior: {facts}.",
         "memory.also": " También me dijiste: {facts}.",
         "memory.fact": "{fact}.",
     },
@@ -161,6 +163,7 @@ REPLIES: dict[str, dict[str, str]] = {
         "memory.forgot_all": "D'accord, j'ai oublié tout ce que vous m'avez demandé de retenir.",
         "memory.forgot_none": "Il n'y avait rien à oublier.",
         "memory.not_told": "Vous ne me l'avez pas dit. Dites par exemple « retiens que … ».",
+        "memory.replaced": " Et j'ai oublié l'ancienne information : {facts}.",
         "memory.also": " Vous m'avez aussi dit : {facts}.",
         "memory.fact": "{fact}.",
     },
@@ -170,4 +173,51 @@ EXAMPLES = {
     "de": "merk dir, dass mein Parkplatz B12 ist",
     "es": "recuerda que mi plaza de aparcamiento es la B12",
     "fr": "retiens que ma place de parking est la B12",
+}
+
+# What a fact is about, so that a newer one about the same thing replaces it (see
+# ``memory_wording.subject``). Each language's verbs of being and naming, the words
+# before a thing's name ("mi", "mes", "meine"), and the things one has only one of.
+COPULAS = {
+    "es": "es|son|está|están|era|eran",
+    "fr": "est|sont|était|étaient",
+    "de": "ist|sind|war|waren",
+}
+NAMED = {  # "mein Bruder heißt Paul": his name
+    "es": "se llama|se llaman",
+    "fr": "s'appelle|s'appellent",
+    "de": "heißt|heisst|heißen|heissen",
+}
+PLACED = {  # "mein Auto steht auf Ebene 3": where it is
+    "es": "se encuentra|se encuentran",
+    "fr": "se trouve|se trouvent",
+    "de": "steht|stehen|liegt|liegen|hängt|hängen",
+}
+OWN = {
+    "es": "mi mis nuestro nuestra nuestros nuestras el la los las del",
+    "fr": "mon ma mes notre nos le la les l' du",
+    "de": "mein meine meinen meines meiner unser unsere unseren der die das den des",
+}
+NOT_A_THING = {  # a fact about the user or a pronoun is not one attribute
+    "es": "yo esto eso él ella ellos ellas",
+    "fr": "je j' il elle ils elles ce c' cela ça",
+    "de": "ich es er sie dies",
+}
+ATTRIBUTES = {
+    "es": "nombre edad cumpleaños dirección correo email teléfono móvil contraseña pin "
+    "código plaza taquilla talla altura peso trabajo médico médica dentista matrícula",
+    "fr": "nom âge anniversaire adresse mail e-mail courriel téléphone portable code pin "
+    "place casier taille pointure poids travail métier médecin dentiste immatriculation",
+    "de": "name alter geburtstag adresse anschrift e-mail telefonnummer handynummer "
+    "nummer passwort pin code parkplatz schließfach spind größe schuhgröße gewicht beruf "
+    "job arzt ärztin hausarzt hausärztin zahnarzt zahnärztin kennzeichen",
+}
+STATES = {  # one place one is at: a newer "I parked ..." replaces the older
+    "i parked": r"(?:aparqué|aparcamos|he aparcado|hemos aparcado|je me suis garée?|j'ai garé"
+    r"|on s'est garés?|nous nous sommes garée?s|ich habe .*geparkt|ich hab .*geparkt"
+    r"|wir haben .*geparkt|ich parke)",
+    "i live": r"(?:vivo|vivimos|j'habite|je vis|nous habitons|on habite|ich wohne|wir wohnen"
+    r"|ich lebe)",
+    "i work": r"(?:trabajo (?:en|para|como|de)|je travaille|ich arbeite)",
+    "i am staying": r"(?:me alojo|estoy alojad[oa]|je loge|je séjourne|ich übernachte)",
 }

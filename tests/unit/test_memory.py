@@ -187,6 +187,70 @@ def test_a_newer_value_replaces_the_old_one_and_the_same_fact_is_kept_once(
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "old", "new", "reply", "kept_too"),
+    [
+        (
+            "es",
+            "recuerda que mi plaza de aparcamiento es la B12",
+            "recuerda que mi plaza de aparcamiento es la C7",
+            "Vale, recordaré que tu plaza de aparcamiento es la C7. Y he olvidado lo "
+            "anterior: tu plaza de aparcamiento es la B12.",
+            "recuerda que mi hijo es alérgico a las nueces",
+        ),
+        (
+            "es",
+            "recuerda que aparqué en la planta 3",
+            "recuerda que he aparcado en la planta 5",
+            "Vale, recordaré que has aparcado en la planta 5. Y he olvidado lo anterior: "
+            "aparcaste en la planta 3.",
+            "recuerda que mi hijo es muy alto",
+        ),
+        (
+            "fr",
+            "retiens que mon code wifi est 1234",
+            "retiens que mon code wifi est 9876",
+            "D'accord, je retiens que votre code wifi est 9876. Et j'ai oublié l'ancienne "
+            "information : votre code wifi est 1234.",
+            "retiens que ma fille est en CP",
+        ),
+        (
+            "de",
+            "merk dir, dass mein Auto auf Ebene 3 steht",
+            "merk dir, dass mein Auto auf Ebene 5 steht",
+            "Okay, das merke ich mir: dein Auto steht auf Ebene 5. Das Alte habe ich "
+            "vergessen: dein Auto steht auf Ebene 3.",
+            "merk dir, dass mein Sohn Fußball spielt",
+        ),
+        (
+            "de",
+            "merk dir, dass mein Parkplatz B12 ist",
+            "merk dir, dass mein Parkplatz C7 ist",
+            "Okay, das merke ich mir: dein Parkplatz ist C7. Das Alte habe ich vergessen: "
+            "dein Parkplatz ist B12.",
+            "merk dir, dass mein Bruder Paul heißt",
+        ),
+    ],
+)
+def test_a_newer_value_replaces_the_old_one_in_each_language(
+    harness: SkillHarness,
+    tmp_path: Path,
+    language: str,
+    old: str,
+    new: str,
+    reply: str,
+    kept_too: str,
+) -> None:
+    """One parking spot, one place the car is: the newer fact replaces the older, and the
+    reply says so; a fact about something else is kept beside it."""
+    harness.say(kept_too, language)
+    harness.say(old, language)
+    assert harness.say(new, language) == reply
+    assert len(stored(tmp_path)) == 2
+    assert harness.say(new, language) != reply  # already known: nothing more forgotten
+    assert len(stored(tmp_path)) == 2
+
+
 def test_what_do_you_know_about_me_lists_everything_numbered(harness: SkillHarness) -> None:
     assert harness.say("what do you know about me?") == (
         "You haven't asked me to remember anything yet. Tell me with 'remember that ...'."
@@ -439,3 +503,75 @@ def test_a_question_in_each_language_is_answered_from_what_was_told(
     assert harness.say(question, language) != answer  # not before it was told
     harness.say(remember, language)
     assert harness.say(question, language) == answer
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("My brother is called Paul", "My brother is called Peter", True),
+        ("My car is parked on level 3", "My car is parked on level 5", True),
+        ("I parked on level 3", "Aparqué en la planta 5", True),  # one car, any language
+        ("Je me suis garé au niveau 2", "J'ai garé la voiture au niveau 4", True),
+        ("Ich habe im Parkhaus geparkt", "Ich habe an der Straße geparkt", True),
+        ("Mon vélo se trouve au garage", "Mon vélo se trouve dans la cave", True),
+        ("Mi correo es ana@example.com", "Mi correo es ana@example.org", True),
+        ("Mon adresse est 3 rue Haute", "Mon adresse est 5 rue Basse", True),
+        ("Mein Sohn ist 5", "Mein Sohn ist allergisch gegen Nüsse", False),
+        ("Mi hijo es alto", "Mi hijo es alérgico a las nueces", False),
+        ("Ma fille est en CP", "Ma fille est très sportive", False),
+        ("Ich mag Jazz", "Ich mag Pizza", False),
+        ("Es ist kalt", "Es ist warm", False),
+    ],
+)
+def test_what_a_fact_is_about_in_each_language(first: str, second: str, same: bool) -> None:
+    """A newer fact replaces an older one only where the user has one such thing."""
+    from hearth.skills.memory_wording import subject
+
+    about = subject(first)
+    assert (about is not None and about == subject(second)) is same, (about, subject(second))
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("Can I eat walnut bread?", "I'm allergic to nuts"),
+        ("Is there anything in a cheesecake I shouldn't eat?", "I'm lactose intolerant"),
+        ("¿Puedo comer pan de nueces?", "Soy alérgica a las nueces"),
+        ("Est-ce que je peux manger des crevettes ?", "Je suis allergique aux fruits de mer"),
+        ("Darf ich Erdnussbutter essen?", "Ich bin allergisch gegen Nüsse"),
+        ("Can my son have a glass of milk?", "My son is lactose intolerant"),
+        ("Do I eat meat?", "I'm vegetarian"),
+        ("¿Puedo comer una tortilla de huevos?", "Soy vegana"),
+        ("Can I have a glass of milk?", None),  # the son's, not the user's
+        ("What is a walnut?", None),  # about the world, not the user
+        ("Can I eat an apple?", None),
+    ],
+)
+def test_what_the_user_must_not_eat_comes_with_a_question_naming_such_food(
+    question: str, found: str | None
+) -> None:
+    """An allergy, intolerance or diet is given to the model with a question about eating
+    such food, by the food's kind (walnut: nuts; an omelette: eggs) and by a German
+    compound's parts, first, and even beside facts sharing more words."""
+    from hearth.skills.memory_match import relevant
+
+    facts = [
+        "I love walnut bread with butter",
+        "My son is lactose intolerant",
+        "My locker is 42",
+        {
+            "Can I eat walnut bread?": "I'm allergic to nuts",
+            "Is there anything in a cheesecake I shouldn't eat?": "I'm lactose intolerant",
+            "¿Puedo comer pan de nueces?": "Soy alérgica a las nueces",
+            "Est-ce que je peux manger des crevettes ?": "Je suis allergique aux fruits de mer",
+            "Darf ich Erdnussbutter essen?": "Ich bin allergisch gegen Nüsse",
+            "Do I eat meat?": "I'm vegetarian",
+            "¿Puedo comer una tortilla de huevos?": "Soy vegana",
+        }.get(question, "I'm allergic to nuts"),
+    ]
+    got = [facts[i] for i in relevant(question, facts)]
+    if found is None:
+        assert not any("allerg" in f or "intolerant" in f for f in got if "son" not in f)
+        assert "My son is lactose intolerant" not in got
+    else:
+        assert got[:1] == [found]
