@@ -37,8 +37,8 @@ vegetarian".
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 
 EXACT, SYNONYM, LOOSE = 1.0, 0.7, 0.4
 PROMPT_MIN_WEIGHT = 1.0
@@ -140,16 +140,16 @@ _FOODS = {
     "mantequilla nata yogur lactosa lait laitier laitiers fromage beurre crème yaourt "
     "milch milchprodukte käse sahne joghurt laktose quark",
     "gluten": "gluten wheat bread pasta flour barley rye trigo harina cebada centeno blé "
-    "pain pâtes farine orge seigle weizen brot nudeln mehl gerste roggen",
+    "pâtes farine orge seigle weizen brot nudeln mehl gerste roggen",
     "egg": "egg eggs omelette omelet mayonnaise huevo huevos mayonesa œuf œufs oeuf oeufs "
     "ei eier omelett",
     "shellfish": "shellfish shrimp shrimps prawn prawns crab crabs lobster mussels oysters "
     "marisco mariscos gamba gambas langostino langostinos cangrejo mejillones crevette "
     "crevettes crabe homard moules huîtres fruits_de_mer meeresfrüchte garnele garnelen "
     "krabben hummer muscheln",
-    "fish": "fish salmon tuna cod sardines anchovies pescado salmón atún bacalao sardinas "
+    "fish": "fish salmon tuna sardines anchovies pescado salmón atún bacalao sardinas "
     "anchoas poisson saumon thon cabillaud sardines anchois fisch lachs thunfisch kabeljau",
-    "meat": "meat beef pork chicken ham bacon sausage sausages steak lamb turkey carne "
+    "meat": "meat beef pork chicken ham bacon sausage sausages steak lamb carne "
     "ternera cerdo pollo jamón chorizo salchicha salchichas cordero pavo viande bœuf boeuf "
     "porc poulet jambon saucisse saucisses agneau dinde fleisch rindfleisch "
     "schweinefleisch hähnchen schinken wurst würstchen lamm pute",
@@ -176,7 +176,19 @@ _FOOD_PARTS = sorted(
 _FOOD_NAMES = re.compile(r"\b(frutos secos|fruits à coque|fruits de mer)\b")
 """Foods named in several words, joined into one: "fruits_de_mer"."""
 _CAUTION = "allergy"
-"""A fact about what the user must not eat comes with any question naming that food."""
+"""A fact about what the user must not eat comes with a question naming that food."""
+_EATING = re.compile(
+    r"(?<!\w)(?:eat|eats|eating|ate|eaten|have|having|drink|drinking|try|taste|cook|bake"
+    r"|order|safe|okay|ok|allowed|food|meal|snack|breakfast|lunch|dinner|sandwich|cake"
+    r"|comer|como|comí|tomar|tomo|beber|bebo|probar|pruebo|cocinar|seguro|segura|comida"
+    r"|cena|cenar|almuerzo|desayuno|desayunar|bocadillo|tarta"
+    r"|manger|mange|manges|boire|bois|prendre|prends|goûter|cuisiner|repas|dîner"
+    r"|déjeuner|gâteau"
+    r"|essen|esse|isst|trinken|trinke|probieren|kochen|backen|darf|dürfen|mahlzeit"
+    r"|frühstück|frühstücken|abendessen|mittagessen|kuchen)(?!\w)",
+    re.I,
+)
+"""Words that make a question one about eating: "can I go fishing?" is not."""
 _PEOPLE = frozenset(
     _words(
         "spouse mother father child grandmother grandfather neighbour colleague dog cat son "
@@ -226,18 +238,33 @@ _LOOSE = frozenset(_CONCEPT.get(stem(w), stem(w)) for w in _LOOSE_WORDS)
 _CATEGORY = frozenset(_CONCEPT.get(stem(w), stem(w)) for w in _CATEGORY_WORDS)
 
 
-def concepts(text: str) -> dict[str, set[str]]:
-    """The concepts of ``text``, each with the stems that brought it."""
-    found: dict[str, set[str]] = {}
+def _words_of(text: str) -> Iterator[tuple[str, str, str]]:
+    """(word, stem, concept) for each word of ``text`` that is not a small word."""
     text = _FOOD_NAMES.sub(lambda m: m.group(1).replace(" ", "_"), text.lower())
     for token in _TOKEN.findall(text.replace("\u2019", "'")):
         head = token.split("'")[0]  # "wife's" -> "wife", "don't" -> "don", "i'm" -> "i"
         if head in _STOP or (len(head) < 2 and not head.isdigit()):
             continue
         stemmed = stem(head)
-        concept = _CONCEPT.get(stemmed) or _compound_food(head) or stemmed
+        yield head, stemmed, _CONCEPT.get(stemmed) or _compound_food(head) or stemmed
+
+
+def concepts(text: str) -> dict[str, set[str]]:
+    """The concepts of ``text``, each with the stems that brought it."""
+    found: dict[str, set[str]] = {}
+    for _, stemmed, concept in _words_of(text):
         found.setdefault(concept, set()).add(stemmed)
     return found
+
+
+def must_not_eat(question: str, fact: str) -> list[str]:
+    """The words of ``question`` naming a food that ``fact`` says the user must not eat
+    ("nueces" against "soy alérgica a los frutos secos"), as said."""
+    if not _EATING.search(question):
+        return []
+    about = concepts(fact)
+    named = [(word.replace("_", " "), concept) for word, _, concept in _words_of(question)]
+    return [word for word, concept in named if _warns({concept: set()}, about)]
 
 
 def _compound_food(word: str) -> str | None:
@@ -283,7 +310,7 @@ class Overlap:
         """Whether the fact belongs in the language model's prompt; a question that is not
         about the user ("why is the sky blue") needs two shared words."""
         if self.warns and personal and not self.off_topic:
-            return True
+            return True  # (``relevant`` counts a warning only for a question about eating)
         if self.off_topic or self.firm < PROMPT_MIN_SHARE * self.question:
             return False
         if not personal:  # all of it, or two words: "the electrician's number"
@@ -345,6 +372,8 @@ def relevant(question: str, facts: Sequence[str], limit: int = 3) -> list[int]:
     wanted = concepts(question)
     personal = bool(_FIRST_PERSON.search(question))
     scored = _order([(i, overlap(wanted, concepts(f))) for i, f in enumerate(facts)])
+    if not _EATING.search(question):
+        scored = [(i, replace(o, warns=False)) for i, o in scored]
     kept = [(i, o) for i, o in scored if o.relevant(personal)]
     warnings = [i for i, o in kept if o.warns]  # always, and first: "allergic to nuts"
     best = max((o.firm for _, o in kept if not o.warns), default=0.0)

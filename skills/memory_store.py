@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from hearth.assistant.skill import SqliteStore
 
-from .memory_match import answers, relevant, same_tie
+from .memory_match import answers, must_not_eat, relevant, same_tie
 from .memory_wording import clean_fact, subject
 
 SKILL = "memory"
@@ -150,8 +150,16 @@ class Memories:
         """At most ``limit`` facts (their words) worth giving the language model for
         ``question``; [] when nothing remembered is clearly about it."""
         texts = [f.text for f in self.all()]
-        return [texts[i] for i in relevant(question, texts, limit)]
+        return [_with_foods(texts[i], question) for i in relevant(question, texts, limit)]
 
     def kept_copies(self) -> list[Path]:
         """Damaged files kept aside so far (they still hold old memories)."""
         return self.store.kept_copies()
+
+
+def _with_foods(fact: str, question: str) -> str:
+    """An allergy or diet with the foods of the question it rules out spelled out: given
+    only "Soy alérgica a los frutos secos", Qwen 1.5B said "Sí, puedes comer pan de
+    nueces"; given this, "No" (and so in French and German, 2026-12-01)."""
+    foods = ", ".join(dict.fromkeys(must_not_eat(question, fact)))
+    return f"{fact}. Because of this, the user must not eat {foods}" if foods else fact

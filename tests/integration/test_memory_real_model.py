@@ -61,3 +61,23 @@ def test_a_remembered_fact_is_used_when_relevant_and_not_otherwise(qwen: Path) -
     recalled = ask("where did I park?")
     assert recalled["handled_by"] == "memory"
     assert recalled["reply"] == "You parked on level 3 of the airport garage."
+
+
+@pytest.mark.parametrize(
+    ("remember", "question"),
+    [
+        ("remember that I'm allergic to nuts", "Can I eat walnut bread?"),
+        ("recuerda que soy alérgica a los frutos secos", "¿Puedo comer pan de nueces?"),
+        ("retiens que je suis végétarien", "Est-ce que je peux manger du poulet ce soir ?"),
+    ],
+)
+def test_what_the_user_must_not_eat_is_heeded(qwen: Path, remember: str, question: str) -> None:
+    """The fact shares no word with the question: it is found by the food's kind, and the
+    model, told which food it rules out, says no (without that it said "Sí, puedes comer
+    pan de nueces" and "Oui, tu peux manger du poulet")."""
+    assert run_cli("config", "set", "language.spoken", "en,es,fr").returncode == 0
+    assert ask(remember)["handled_by"] == "memory"
+    answer = ask(question)
+    assert answer["handled_by"] == "llm", answer
+    reply = answer["reply"].lower()
+    assert re.match(r"(no|non)\b", reply) or "allerg" in reply, answer["reply"]

@@ -575,3 +575,16 @@ def test_what_the_user_must_not_eat_comes_with_a_question_naming_such_food(
         assert "My son is lactose intolerant" not in got
     else:
         assert got[:1] == [found]
+
+
+def test_the_model_is_told_which_food_of_the_question_a_fact_rules_out(tmp_path: Path) -> None:
+    from hearth.skills.memory_store import Memories
+
+    memories = Memories.at(tmp_path)
+    memories.add("soy alérgica a los frutos secos")
+    memories.add("My car is red")
+    assert memories.relevant("¿Puedo comer pan de nueces o de almendras?") == [
+        "Soy alérgica a los frutos secos. Because of this, the user must not eat nueces, almendras"
+    ]
+    assert memories.relevant("¿Qué son los frutos secos?") == []  # not about the user
+    assert memories.relevant("what colour is my car?") == ["My car is red"]
