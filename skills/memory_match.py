@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 EXACT, SYNONYM, LOOSE = 1.0, 0.7, 0.4
 PROMPT_MIN_WEIGHT = 1.0
@@ -299,18 +299,19 @@ class Overlap:
     """The fact is about someone (or a pet) the question does not name, or gives another
     attribute than the one asked for."""
     warns: bool = False
-    """The fact is an allergy or intolerance to a food the question names."""
+    """The fact is an allergy, intolerance or diet ruling out a food the question names."""
 
     @property
     def answers(self) -> bool:
         """Whether the fact covers the question (the recall rule)."""
         return self.shared > 0 and self.missing == 0 and not self.off_topic
 
-    def relevant(self, personal: bool) -> bool:
+    def relevant(self, personal: bool, eating: bool = False) -> bool:
         """Whether the fact belongs in the language model's prompt; a question that is not
-        about the user ("why is the sky blue") needs two shared words."""
-        if self.warns and personal and not self.off_topic:
-            return True  # (``relevant`` counts a warning only for a question about eating)
+        about the user ("why is the sky blue") needs two shared words; a warning comes
+        with a question of the user's about eating."""
+        if self.warns and eating and personal and not self.off_topic:
+            return True
         if self.off_topic or self.firm < PROMPT_MIN_SHARE * self.question:
             return False
         if not personal:  # all of it, or two words: "the electrician's number"
@@ -372,12 +373,12 @@ def relevant(question: str, facts: Sequence[str], limit: int = 3) -> list[int]:
     wanted = concepts(question)
     personal = bool(_FIRST_PERSON.search(question))
     scored = _order([(i, overlap(wanted, concepts(f))) for i, f in enumerate(facts)])
-    if not _EATING.search(question):
-        scored = [(i, replace(o, warns=False)) for i, o in scored]
-    kept = [(i, o) for i, o in scored if o.relevant(personal)]
-    warnings = [i for i, o in kept if o.warns]  # always, and first: "allergic to nuts"
-    best = max((o.firm for _, o in kept if not o.warns), default=0.0)
-    near = [i for i, o in kept if not o.warns and o.firm >= PROMPT_NEAR_BEST * best]
+    eating = bool(_EATING.search(question))
+    kept = [(i, o) for i, o in scored if o.relevant(personal, eating)]
+    warned = {i for i, o in kept if o.warns and eating}  # always, and first
+    best = max((o.firm for i, o in kept if i not in warned), default=0.0)
+    near = [i for i, o in kept if i not in warned and o.firm >= PROMPT_NEAR_BEST * best]
+    warnings = [i for i, _ in kept if i in warned]
     return (warnings + near)[:limit]
 
 
