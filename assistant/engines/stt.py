@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 import os
 import time
+import zlib
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Protocol
+from itertools import pairwise
+from typing import Any, Protocol
 
 import numpy as np
 from hearth.assistant.audio.signal import SAMPLE_RATE, rms
@@ -24,6 +26,10 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 # Below this RMS level (about -70 dBFS) there is nothing a model could hear.
 _SILENCE_RMS = 3e-4
 _MIN_WINDOW_FRAMES = 1000  # 10 s of 10 ms feature frames
+LOOP_RETRY_BEAM = 5
+"""The beam width of the second decode when the first one looped."""
+_LOOPED_RATIO = 2.4  # faster-whisper's compression_ratio_threshold
+_LOOPED_RUN = 4
 UNPICKED_MIN = 0.8
 """Speech is taken to be in a language the user did not pick when Whisper gives that
 language at least this probability (and it beats every picked one). On the real
@@ -158,20 +164,30 @@ class WhisperSTT:
             probabilities = [(token[2:-2], p) for token, p in detected]
             lang, probability = choose_language(probabilities, self.languages)
         tokenizer = Tokenizer(model.hf_tokenizer, self.multilingual, "transcribe", lang)
-        result = model.model.generate(
-            encoded,
-            [[*tokenizer.sot_sequence, tokenizer.no_timestamps]],
-            beam_size=max(1, self.config.beam_size),
-            # People say at most ~4 words a second; a longer output is Whisper looping
-            # ("10 of clubs 10 of clubs ...") on a short clip.
-            max_length=min(224, int(12 + 8 * audio.size / SAMPLE_RATE)),
-            return_scores=True,
-            return_no_speech_prob=True,
-            suppress_blank=True,
-            suppress_tokens=get_suppressed_tokens(tokenizer, (-1,)),
-        )[0]
-        ids = [t for t in result.sequences_ids[0] if t < tokenizer.eot]
-        text = tokenizer.decode(ids).strip()
+
+        def decode(beam_size: int) -> tuple[Any, str]:
+            result = model.model.generate(
+                encoded,
+                [[*tokenizer.sot_sequence, tokenizer.no_timestamps]],
+                beam_size=beam_size,
+                # People say at most ~4 words a second; a longer output is Whisper
+                # looping ("10 of clubs 10 of clubs ...") on a short clip.
+                max_length=min(224, int(12 + 8 * audio.size / SAMPLE_RATE)),
+                return_scores=True,
+                return_no_speech_prob=True,
+                suppress_blank=True,
+                suppress_tokens=get_suppressed_tokens(tokenizer, (-1,)),
+            )[0]
+            ids = [t for t in result.sequences_ids[0] if t < tokenizer.eot]
+            return result, tokenizer.decode(ids).strip()
+
+        beam = max(1, self.config.beam_size)
+        result, text = decode(beam)
+        if beam < LOOP_RETRY_BEAM and looks_looped(text):
+            # Greedy decoding can fall into a loop on a mumbled sentence ("Uno de las las
+            # las ..."; which one depends on the CPU's arithmetic). A beam search looks
+            # further ahead; it costs a second decode, only for such a clip.
+            result, text = decode(LOOP_RETRY_BEAM)
         if not text or (result.no_speech_prob > 0.6 and result.scores[0] < -1.0):
             raise NoSpeechError()
         duration = audio.size / SAMPLE_RATE
@@ -236,3 +252,19 @@ def choose_language(
     if not picked or best in picked or p_best >= UNPICKED_MIN:
         return best, float(p_best)
     return next(((c, float(p)) for c, p in ranked if c in picked), (picked[0], 0.0))
+
+
+def looks_looped(text: str) -> bool:
+    """Whether a transcript is Whisper repeating itself rather than what was said: text
+    that compresses far better than speech does (faster-whisper's rule), or one word
+    said more than ``_LOOPED_RUN`` times in a row ("las las las las las")."""
+    data = text.encode()
+    if len(data) / max(1, len(zlib.compress(data))) > _LOOPED_RATIO:
+        return True
+    words = text.lower().split()
+    run = 1
+    for before, word in pairwise(words):
+        run = run + 1 if word == before else 1
+        if run > _LOOPED_RUN:
+            return True
+    return False

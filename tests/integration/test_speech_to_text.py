@@ -110,3 +110,18 @@ def test_a_language_the_model_cannot_do_is_said_plainly(models_home: Path, tmp_p
     assert "English only" in english_only.stderr and "whisper-base" in english_only.stderr
     unknown = run_cli("transcribe", str(clip), "--language", "klingon")
     assert unknown.returncode == 1 and "not a language code" in unknown.stderr
+
+
+def test_no_recording_comes_out_as_a_loop(models_home: Path) -> None:
+    """Greedy decoding looped on a mumbled Spanish sentence on one CPU ("Uno de las las
+    las ..."; another CPU's arithmetic heard words): such a clip is decoded again with a
+    beam. Every real recording of the checkout, as the voice loop hears it."""
+    from hearth.assistant import models
+    from hearth.assistant.audio.signal import load_audio
+    from hearth.assistant.engines.stt import WhisperSTT, looks_looped
+
+    speech = Path(__file__).resolve().parents[1] / "data" / "speech"
+    stt = WhisperSTT(models.resolve_spec("stt", "whisper-base"), None, ["en", "es", "fr", "de"])
+    for recording in load_manifest(speech):
+        text = stt.transcribe_utterance(load_audio(recording.path)).text
+        assert text and not looks_looped(text), f"{recording.path.name}: {text}"
